@@ -1,0 +1,46 @@
+// Bundles every action with ncc: actions/<name>/main.ts -> <out>/<name>/index.js and, when the
+// action has a post step, actions/<name>/post.ts -> <out>/<name>/post/index.js.
+// Usage: node scripts/build.mjs [--out DIR] [action ...]   (default out: dist)
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const out = outIndex >= 0 ? resolve(args[outIndex + 1]) : join(root, 'dist');
+const only = args.filter((a, i) => i !== outIndex && i !== outIndex + 1);
+const actions = readdirSync(join(root, 'actions'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(root, 'actions', d.name, 'main.ts')))
+  .map((d) => d.name)
+  .filter((name) => only.length === 0 || only.includes(name))
+  .sort();
+
+function ncc(entry, outDir) {
+  const bin = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [bin, 'build', entry, '-o', outDir, '--license', 'licenses.txt', '-q'], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`ncc failed for ${entry} (exit ${code})`))));
+  });
+}
+
+const jobs = [];
+for (const name of actions) {
+  const outDir = join(out, name);
+  rmSync(outDir, { recursive: true, force: true });
+  jobs.push(() => ncc(join('actions', name, 'main.ts'), outDir));
+  if (existsSync(join(root, 'actions', name, 'post.ts'))) {
+    jobs.push(() => ncc(join('actions', name, 'post.ts'), join(outDir, 'post')));
+  }
+}
+// Two at a time: ncc is CPU-bound and the machine has two cores.
+const queue = [...jobs];
+await Promise.all(
+  [0, 1].map(async () => {
+    while (queue.length) await queue.shift()();
+  }),
+);
+console.log(`built ${actions.length} action(s) into ${out}: ${actions.join(', ')}`);
