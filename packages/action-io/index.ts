@@ -1,0 +1,11 @@
+export {
+  InputError,
+  Inputs,
+  mapInputs,
+  runnerInputs,
+  splitLines,
+  splitList,
+  type InputSource,
+} from './inputs.js';
+export { ActionError, reportFailure, runMain } from './run.js';
+export { formatOutput, setOutputs, type OutputValue } from './outputs.js';
