@@ -1,0 +1,30 @@
+export {
+  editBody,
+  bodyLength,
+  BodyTooLongError,
+  type EditMode,
+  type EditOptions,
+  type EditResult,
+} from './edit.js';
+export {
+  SECTION_END,
+  SECTION_START,
+  serviceEnd,
+  serviceStart,
+  locateSection,
+  detectNewline,
+  MarkerError,
+} from './markers.js';
+export {
+  displayRef,
+  digestRef,
+  groupByService,
+  normalizeEntries,
+  serviceOf,
+  splitRef,
+  tagRef,
+  type ImageEntry,
+  type ServiceBlock,
+} from './model.js';
+export { parseSection } from './parse.js';
+export { BODY_LIMIT, renderSection, type RenderOptions, type SectionForm } from './render.js';
