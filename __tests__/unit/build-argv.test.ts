@@ -1,0 +1,825 @@
+// Inputs -> the exact `docker buildx build` argv, one table (like build-push-action's context
+// tests), plus the bad-input table: every problem is an InputError before anything runs.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { InputError, Inputs, mapInputs } from '../../packages/action-io/index.js';
+import { planBuild, type Resolved } from '../../actions/build/build-plan.js';
+import { readBuildInputs, type BuildInputs } from '../../actions/build/inputs.js';
+
+const WS = mkdtempSync(join(tmpdir(), 'build-argv-'));
+writeFileSync(join(WS, 'Dockerfile'), 'FROM scratch\n');
+mkdirSync(join(WS, 'app'));
+writeFileSync(join(WS, 'app', 'Dockerfile'), 'FROM scratch\n');
+mkdirSync(join(WS, 'docker'));
+writeFileSync(join(WS, 'docker', 'api.Dockerfile'), 'FROM scratch\n');
+
+const M = '/rt/meta.json';
+const I = '/rt/iid';
+const IMG = '127.0.0.1:5000/org/app';
+const ECR = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/app';
+const PROV = ['--provenance', 'mode=min,inline-only=true'];
+const TAIL = ['--metadata-file', M, '--progress=rawjson'];
+const REF = `${IMG}:buildcache-org-app`;
+const GHA_FROM = 'type=gha,scope=org-app';
+const GHA_TO = 'type=gha,scope=org-app,mode=max,ignore-error=true';
+const REG_FROM = `type=registry,ref=${REF}`;
+const REG_TO = `type=registry,ref=${REF},mode=max,ignore-error=true`;
+const PREV_FROM = `type=registry,ref=${IMG}:latest`;
+const LOCAL = { src: '/rt/cache', dest: '/rt/cache-new' };
+const LOCAL_FROM = 'type=local,src=/rt/cache';
+const LOCAL_TO = 'type=local,dest=/rt/cache-new,mode=max,ignore-error=true';
+
+const cf = (...entries: string[]) => entries.flatMap((e) => ['--cache-from', e]);
+const ct = (...entries: string[]) => entries.flatMap((e) => ['--cache-to', e]);
+/** buildx build <middle> --iidfile ... : most cases differ only in the cache flags and tags. */
+const pushed = (cache: string[], extra: { tags?: string[] } = {}) => [
+  'buildx',
+  'build',
+  ...cache,
+  '--iidfile',
+  I,
+  ...PROV,
+  ...(extra.tags ?? [`${IMG}:1.0`]).flatMap((t) => ['--tag', t]),
+  ...TAIL,
+  '--push',
+  '.',
+];
+const pushIn = (more: Record<string, string> = {}) => ({ tags: `${IMG}:1.0`, push: 'true', ...more });
+
+interface Case {
+  name: string;
+  inputs: Record<string, string>;
+  resolved?: Partial<Resolved>;
+  argv: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'minimal: no tags, no push, no cache',
+    inputs: { cache: 'none' },
+    argv: ['buildx', 'build', '--iidfile', I, ...PROV, ...TAIL, '.'],
+  },
+  {
+    name: 'default tiers gha,registry,previous,inline',
+    inputs: pushIn(),
+    argv: pushed([...cf(GHA_FROM, REG_FROM, PREV_FROM), ...ct(GHA_TO, REG_TO, 'type=inline')]),
+  },
+  { name: 'gha alone', inputs: pushIn({ cache: 'gha' }), argv: pushed([...cf(GHA_FROM), ...ct(GHA_TO)]) },
+  {
+    name: 'registry alone',
+    inputs: pushIn({ cache: 'registry' }),
+    argv: pushed([...cf(REG_FROM), ...ct(REG_TO)]),
+  },
+  { name: 'previous alone', inputs: pushIn({ cache: 'previous' }), argv: pushed(cf(PREV_FROM)) },
+  { name: 'inline alone', inputs: pushIn({ cache: 'inline' }), argv: pushed(ct('type=inline')) },
+  {
+    name: 'local alone',
+    inputs: pushIn({ cache: 'local' }),
+    resolved: { localDir: LOCAL },
+    argv: pushed([...cf(LOCAL_FROM), ...ct(LOCAL_TO)]),
+  },
+  {
+    name: 'gha,registry',
+    inputs: pushIn({ cache: 'gha,registry' }),
+    argv: pushed([...cf(GHA_FROM, REG_FROM), ...ct(GHA_TO, REG_TO)]),
+  },
+  {
+    name: 'registry,inline',
+    inputs: pushIn({ cache: 'registry,inline' }),
+    argv: pushed([...cf(REG_FROM), ...ct(REG_TO, 'type=inline')]),
+  },
+  {
+    name: 'previous,inline (the pushed image serves as the next cache)',
+    inputs: pushIn({ cache: 'previous\ninline' }),
+    argv: pushed([...cf(PREV_FROM), ...ct('type=inline')]),
+  },
+  {
+    name: 'gha,previous',
+    inputs: pushIn({ cache: 'gha, previous' }),
+    argv: pushed([...cf(GHA_FROM, PREV_FROM), ...ct(GHA_TO)]),
+  },
+  {
+    name: 'all five tiers',
+    inputs: pushIn({ cache: 'gha,registry,previous,inline,local' }),
+    resolved: { localDir: LOCAL },
+    argv: pushed([
+      ...cf(GHA_FROM, REG_FROM, PREV_FROM, LOCAL_FROM),
+      ...ct(GHA_TO, REG_TO, 'type=inline', LOCAL_TO),
+    ]),
+  },
+  {
+    name: 'tier order is kept',
+    inputs: pushIn({ cache: 'inline,previous,registry,gha' }),
+    argv: pushed([...cf(PREV_FROM, REG_FROM, GHA_FROM), ...ct('type=inline', REG_TO, GHA_TO)]),
+  },
+  {
+    name: 'duplicate tiers and upper case are folded',
+    inputs: pushIn({ cache: 'GHA,gha,Registry' }),
+    argv: pushed([...cf(GHA_FROM, REG_FROM), ...ct(GHA_TO, REG_TO)]),
+  },
+  { name: 'cache: none', inputs: pushIn({ cache: 'none' }), argv: pushed([]) },
+  {
+    name: 'cache-mode min',
+    inputs: pushIn({ cache: 'gha,registry,inline', 'cache-mode': 'min' }),
+    argv: pushed([
+      ...cf(GHA_FROM, REG_FROM),
+      ...ct(
+        'type=gha,scope=org-app,mode=min,ignore-error=true',
+        `type=registry,ref=${REF},mode=min,ignore-error=true`,
+        'type=inline',
+      ),
+    ]),
+  },
+  {
+    name: 'inline is skipped when no image is exported',
+    inputs: { tags: `${IMG}:1.0`, cache: 'inline,registry' },
+    argv: [
+      'buildx',
+      'build',
+      ...cf(REG_FROM),
+      ...ct(REG_TO),
+      '--iidfile',
+      I,
+      ...PROV,
+      '--tag',
+      `${IMG}:1.0`,
+      ...TAIL,
+      '.',
+    ],
+  },
+  {
+    name: 'registry and previous are skipped without any image name',
+    inputs: { cache: 'registry,previous,gha' },
+    argv: [
+      'buildx',
+      'build',
+      ...cf('type=gha,scope=Dockerfile'),
+      ...ct('type=gha,scope=Dockerfile,mode=max,ignore-error=true'),
+      '--iidfile',
+      I,
+      ...PROV,
+      ...TAIL,
+      '.',
+    ],
+  },
+  {
+    name: 'ECR registry cache gets image-manifest and oci-mediatypes',
+    inputs: { tags: `${ECR}:1.0`, push: 'true', cache: 'registry,previous' },
+    argv: pushed(
+      [
+        ...cf(`type=registry,ref=${ECR}:buildcache-team-app`, `type=registry,ref=${ECR}:latest`),
+        ...ct(
+          `type=registry,ref=${ECR}:buildcache-team-app,mode=max,ignore-error=true,image-manifest=true,oci-mediatypes=true`,
+        ),
+      ],
+      { tags: [`${ECR}:1.0`] },
+    ),
+  },
+  {
+    name: 'ECR in China and FIPS endpoints',
+    inputs: { tags: '1.dkr.ecr-fips.cn-north-1.amazonaws.com.cn/app:1', push: 'true', cache: 'registry' },
+    argv: pushed(
+      [
+        ...cf('type=registry,ref=1.dkr.ecr-fips.cn-north-1.amazonaws.com.cn/app:buildcache-app'),
+        ...ct(
+          'type=registry,ref=1.dkr.ecr-fips.cn-north-1.amazonaws.com.cn/app:buildcache-app,mode=max,ignore-error=true,image-manifest=true,oci-mediatypes=true',
+        ),
+      ],
+      { tags: ['1.dkr.ecr-fips.cn-north-1.amazonaws.com.cn/app:1'] },
+    ),
+  },
+  {
+    name: 'a host that merely mentions amazonaws is not ECR',
+    inputs: { tags: 'amazonaws.com.example.org/app:1', push: 'true', cache: 'registry' },
+    argv: pushed(
+      [
+        ...cf('type=registry,ref=amazonaws.com.example.org/app:buildcache-app'),
+        ...ct('type=registry,ref=amazonaws.com.example.org/app:buildcache-app,mode=max,ignore-error=true'),
+      ],
+      { tags: ['amazonaws.com.example.org/app:1'] },
+    ),
+  },
+  {
+    name: 'explicit cache-ref',
+    inputs: pushIn({ cache: 'registry', 'cache-ref': '127.0.0.1:5000/org/cache:app' }),
+    argv: pushed([
+      ...cf('type=registry,ref=127.0.0.1:5000/org/cache:app'),
+      ...ct('type=registry,ref=127.0.0.1:5000/org/cache:app,mode=max,ignore-error=true'),
+    ]),
+  },
+  {
+    name: 'explicit cache-scope names gha scope and the cache tag',
+    inputs: pushIn({ cache: 'gha,registry', 'cache-scope': 'shared/base' }),
+    argv: pushed([
+      ...cf('type=gha,scope=shared/base', `type=registry,ref=${IMG}:buildcache-shared-base`),
+      ...ct(
+        'type=gha,scope=shared/base,mode=max,ignore-error=true',
+        `type=registry,ref=${IMG}:buildcache-shared-base,mode=max,ignore-error=true`,
+      ),
+    ]),
+  },
+  {
+    name: 'matrix target api gets its own scope',
+    inputs: pushIn({ cache: 'gha,registry', target: 'api' }),
+    argv: [
+      'buildx',
+      'build',
+      ...cf('type=gha,scope=org-app-api', `type=registry,ref=${IMG}:buildcache-org-app-api`),
+      ...ct(
+        'type=gha,scope=org-app-api,mode=max,ignore-error=true',
+        `type=registry,ref=${IMG}:buildcache-org-app-api,mode=max,ignore-error=true`,
+      ),
+      '--iidfile',
+      I,
+      ...PROV,
+      '--tag',
+      `${IMG}:1.0`,
+      '--target',
+      'api',
+      ...TAIL,
+      '--push',
+      '.',
+    ],
+  },
+  {
+    name: 'matrix target worker gets another scope',
+    inputs: pushIn({ cache: 'gha,registry', target: 'worker' }),
+    argv: [
+      'buildx',
+      'build',
+      ...cf('type=gha,scope=org-app-worker', `type=registry,ref=${IMG}:buildcache-org-app-worker`),
+      ...ct(
+        'type=gha,scope=org-app-worker,mode=max,ignore-error=true',
+        `type=registry,ref=${IMG}:buildcache-org-app-worker,mode=max,ignore-error=true`,
+      ),
+      '--iidfile',
+      I,
+      ...PROV,
+      '--tag',
+      `${IMG}:1.0`,
+      '--target',
+      'worker',
+      ...TAIL,
+      '--push',
+      '.',
+    ],
+  },
+  {
+    name: 'matrix platforms are part of the scope (sorted)',
+    inputs: pushIn({ cache: 'gha', platforms: 'linux/arm64/v8,linux/amd64' }),
+    argv: [
+      'buildx',
+      'build',
+      ...cf('type=gha,scope=org-app-linux-amd64-linux-arm64-v8'),
+      ...ct('type=gha,scope=org-app-linux-amd64-linux-arm64-v8,mode=max,ignore-error=true'),
+      '--iidfile',
+      I,
+      '--platform',
+      'linux/arm64/v8,linux/amd64',
+      ...PROV,
+      '--tag',
+      `${IMG}:1.0`,
+      ...TAIL,
+      '--push',
+      '.',
+    ],
+  },
+  {
+    name: 'a very long scope is cut and keeps a hash of the whole',
+    inputs: pushIn({ cache: 'gha', target: 'x'.repeat(120) }),
+    argv: [
+      'buildx',
+      'build',
+      ...cf(`type=gha,scope=org-app-${'x'.repeat(83)}-2173340b`),
+      ...ct(`type=gha,scope=org-app-${'x'.repeat(83)}-2173340b,mode=max,ignore-error=true`),
+      '--iidfile',
+      I,
+      ...PROV,
+      '--tag',
+      `${IMG}:1.0`,
+      '--target',
+      'x'.repeat(120),
+      ...TAIL,
+      '--push',
+      '.',
+    ],
+  },
+  {
+    name: 'cache-previous-tag',
+    inputs: pushIn({ cache: 'previous', 'cache-previous-tag': 'main' }),
+    argv: pushed(cf(`type=registry,ref=${IMG}:main`)),
+  },
+  {
+    name: 'several images: registry cache and previous use the first',
+    inputs: {
+      tags: `${IMG}:1.0\nghcr.io/org/app:1.0\n${IMG}:latest`,
+      push: 'true',
+      cache: 'registry,previous',
+    },
+    argv: pushed([...cf(REG_FROM, PREV_FROM), ...ct(REG_TO)], {
+      tags: [`${IMG}:1.0`, 'ghcr.io/org/app:1.0', `${IMG}:latest`],
+    }),
+  },
+  {
+    name: 'Docker Hub names: library/ is not part of the scope',
+    inputs: { tags: 'nginx:1\nuser/app:1', push: 'true', cache: 'registry' },
+    argv: pushed(
+      [
+        ...cf('type=registry,ref=nginx:buildcache-nginx'),
+        ...ct('type=registry,ref=nginx:buildcache-nginx,mode=max,ignore-error=true'),
+      ],
+      { tags: ['nginx:1', 'user/app:1'] },
+    ),
+  },
+  {
+    name: 'images input with tags and labels computed in-process',
+    inputs: { images: IMG, push: 'true', cache: 'registry' },
+    resolved: {
+      tags: [`${IMG}:sha-abc1234`, `${IMG}:main`],
+      labels: ['org.opencontainers.image.revision=abc'],
+    },
+    argv: [
+      'buildx',
+      'build',
+      ...cf(REG_FROM),
+      ...ct(REG_TO),
+      '--iidfile',
+      I,
+      '--label',
+      'org.opencontainers.image.revision=abc',
+      ...PROV,
+      '--tag',
+      `${IMG}:sha-abc1234`,
+      '--tag',
+      `${IMG}:main`,
+      ...TAIL,
+      '--push',
+      '.',
+    ],
+  },
+  {
+    name: 'images input without computed tags still names the cache',
+    inputs: { images: IMG, cache: 'registry' },
+    resolved: { tags: [] },
+    argv: ['buildx', 'build', ...cf(REG_FROM), ...ct(REG_TO), '--iidfile', I, ...PROV, ...TAIL, '.'],
+  },
+  {
+    name: 'gha dropped (no runtime token): the other tiers stay',
+    inputs: pushIn(),
+    resolved: { dropped: { gha: 'gha cache inactive' } },
+    argv: pushed([...cf(REG_FROM, PREV_FROM), ...ct(REG_TO, 'type=inline')]),
+  },
+  {
+    name: 'builder-setup false on a builder that cannot export: exporting tiers and user cache-to dropped',
+    inputs: pushIn({ 'cache-to': 'type=registry,ref=x/y:c', 'cache-from': 'x/y:c' }),
+    resolved: {
+      dropped: { gha: 'no export', registry: 'no export', local: 'no export' },
+      dropUserCacheTo: 'no export',
+    },
+    argv: pushed([...cf(PREV_FROM, 'type=registry,ref=x/y:c'), ...ct('type=inline')]),
+  },
+  {
+    name: 'user cache-from and cache-to come after the tiers',
+    inputs: pushIn({
+      cache: 'registry',
+      'cache-from': 'type=gha,scope=other\ntype=local,src=/tmp/c',
+      'cache-to': 'type=gha,scope=other,mode=max',
+    }),
+    argv: pushed([
+      ...cf(REG_FROM, 'type=gha,scope=other', 'type=local,src=/tmp/c'),
+      ...ct(REG_TO, 'type=gha,scope=other,mode=max,ignore-error=true'),
+    ]),
+  },
+  {
+    name: 'user cache-to: bare ref normalised, explicit ignore-error kept, inline untouched',
+    inputs: pushIn({
+      cache: 'none',
+      'cache-to': '127.0.0.1:1/x/y:cache\ntype=registry,ref=a/b:c,ignore-error=false\ntype=inline',
+    }),
+    argv: pushed(
+      ct(
+        'type=registry,ref=127.0.0.1:1/x/y:cache,ignore-error=true',
+        'type=registry,ref=a/b:c,ignore-error=false',
+        'type=inline',
+      ),
+    ),
+  },
+  {
+    name: 'provenance false',
+    inputs: pushIn({ cache: 'none', provenance: 'false' }),
+    argv: [
+      'buildx',
+      'build',
+      '--iidfile',
+      I,
+      '--provenance',
+      'false',
+      '--tag',
+      `${IMG}:1.0`,
+      ...TAIL,
+      '--push',
+      '.',
+    ],
+  },
+  {
+    name: 'provenance passed through',
+    inputs: pushIn({ cache: 'none', provenance: 'mode=max' }),
+    argv: [
+      'buildx',
+      'build',
+      '--iidfile',
+      I,
+      '--provenance',
+      'mode=max',
+      '--tag',
+      `${IMG}:1.0`,
+      ...TAIL,
+      '--push',
+      '.',
+    ],
+  },
+  {
+    name: 'default provenance records the run as builder id',
+    inputs: pushIn({ cache: 'none' }),
+    resolved: { builderId: 'https://github.com/o/r/actions/runs/42' },
+    argv: [
+      'buildx',
+      'build',
+      '--iidfile',
+      I,
+      '--provenance',
+      'mode=min,inline-only=true,builder-id=https://github.com/o/r/actions/runs/42',
+      '--tag',
+      `${IMG}:1.0`,
+      ...TAIL,
+      '--push',
+      '.',
+    ],
+  },
+  {
+    name: 'load only: no default provenance (the docker store cannot hold it)',
+    inputs: { tags: `${IMG}:1.0`, load: 'true', cache: 'none' },
+    argv: ['buildx', 'build', '--iidfile', I, '--tag', `${IMG}:1.0`, ...TAIL, '--load', '.'],
+  },
+  {
+    name: 'load and push together keep provenance',
+    inputs: pushIn({ load: 'true', cache: 'none' }),
+    argv: [
+      'buildx',
+      'build',
+      '--iidfile',
+      I,
+      ...PROV,
+      '--tag',
+      `${IMG}:1.0`,
+      ...TAIL,
+      '--load',
+      '--push',
+      '.',
+    ],
+  },
+  {
+    name: 'sbom passed through',
+    inputs: pushIn({ cache: 'none', sbom: 'true' }),
+    argv: [
+      'buildx',
+      'build',
+      '--iidfile',
+      I,
+      ...PROV,
+      '--sbom',
+      'true',
+      '--tag',
+      `${IMG}:1.0`,
+      ...TAIL,
+      '--push',
+      '.',
+    ],
+  },
+  {
+    name: 'secrets become 0600 files passed by path, multi-line values quoted',
+    inputs: { cache: 'none', secrets: 'NPM_TOKEN=abc,def\n"GPG_KEY=line1\nline2"\ngithub_token=x=y' },
+    argv: [
+      'buildx',
+      'build',
+      '--iidfile',
+      I,
+      ...PROV,
+      '--secret',
+      'id=NPM_TOKEN,src=/rt/secrets/NPM_TOKEN',
+      '--secret',
+      'id=GPG_KEY,src=/rt/secrets/GPG_KEY',
+      '--secret',
+      'id=github_token,src=/rt/secrets/github_token',
+      ...TAIL,
+      '.',
+    ],
+  },
+  {
+    name: 'secret-files and secret-envs',
+    inputs: { cache: 'none', 'secret-files': 'cfg=conf/app.ini', 'secret-envs': 'tok=MY_TOKEN\nother=OTHER' },
+    argv: [
+      'buildx',
+      'build',
+      '--iidfile',
+      I,
+      ...PROV,
+      '--secret',
+      `id=cfg,src=${WS}/conf/app.ini`,
+      '--secret',
+      'id=tok,env=MY_TOKEN',
+      '--secret',
+      'id=other,env=OTHER',
+      ...TAIL,
+      '.',
+    ],
+  },
+  {
+    name: 'build-args: one per line, commas kept, blank lines dropped',
+    inputs: {
+      cache: 'none',
+      'build-args': 'BASE_IMAGE=127.0.0.1:5000/base:1\nLIST=a,b,c\n\nJSON={"k": "v, w"}\nFROM_ENV',
+    },
+    argv: [
+      'buildx',
+      'build',
+      '--build-arg',
+      'BASE_IMAGE=127.0.0.1:5000/base:1',
+      '--build-arg',
+      'LIST=a,b,c',
+      '--build-arg',
+      'JSON={"k": "v, w"}',
+      '--build-arg',
+      'FROM_ENV',
+      '--iidfile',
+      I,
+      ...PROV,
+      ...TAIL,
+      '.',
+    ],
+  },
+  {
+    name: 'build-contexts',
+    inputs: { cache: 'none', 'build-contexts': 'alpine=docker-image://alpine:3\nsrc=../shared' },
+    argv: [
+      'buildx',
+      'build',
+      '--build-context',
+      'alpine=docker-image://alpine:3',
+      '--build-context',
+      'src=../shared',
+      '--iidfile',
+      I,
+      ...PROV,
+      ...TAIL,
+      '.',
+    ],
+  },
+  {
+    name: 'labels and annotations keep their commas',
+    inputs: {
+      cache: 'none',
+      labels: 'a=1,2\nb=x',
+      annotations: 'index:org.opencontainers.image.description=one, two',
+    },
+    argv: [
+      'buildx',
+      'build',
+      '--annotation',
+      'index:org.opencontainers.image.description=one, two',
+      '--iidfile',
+      I,
+      '--label',
+      'a=1,2',
+      '--label',
+      'b=x',
+      ...PROV,
+      ...TAIL,
+      '.',
+    ],
+  },
+  {
+    name: 'local output: no iidfile and no provenance default',
+    inputs: { cache: 'none', outputs: 'type=local,dest=out' },
+    argv: ['buildx', 'build', '--output', 'type=local,dest=out', ...TAIL, '.'],
+  },
+  {
+    name: 'registry output keeps iidfile and provenance',
+    inputs: { tags: `${IMG}:1.0`, cache: 'inline', outputs: 'type=image,push=true,compression=zstd' },
+    argv: [
+      'buildx',
+      'build',
+      ...ct('type=inline'),
+      '--iidfile',
+      I,
+      '--output',
+      'type=image,push=true,compression=zstd',
+      ...PROV,
+      '--tag',
+      `${IMG}:1.0`,
+      ...TAIL,
+      '.',
+    ],
+  },
+  {
+    name: 'network, shm-size, ulimit',
+    inputs: { cache: 'none', network: 'host', 'shm-size': '2g', ulimit: 'nofile=1024:2048\nnproc=512' },
+    argv: [
+      'buildx',
+      'build',
+      '--iidfile',
+      I,
+      '--network',
+      'host',
+      ...PROV,
+      '--shm-size',
+      '2g',
+      '--ulimit',
+      'nofile=1024:2048',
+      '--ulimit',
+      'nproc=512',
+      ...TAIL,
+      '.',
+    ],
+  },
+  {
+    name: 'no-cache, pull, builder, ssh',
+    inputs: { cache: 'none', 'no-cache': 'true', pull: 'true', builder: 'ci', ssh: 'default' },
+    argv: [
+      'buildx',
+      'build',
+      '--iidfile',
+      I,
+      '--no-cache',
+      ...PROV,
+      '--pull',
+      '--ssh',
+      'default',
+      '--builder',
+      'ci',
+      ...TAIL,
+      '.',
+    ],
+  },
+  {
+    name: 'file, target and context',
+    inputs: { cache: 'none', context: 'app', file: 'docker/api.Dockerfile', target: 'api' },
+    argv: [
+      'buildx',
+      'build',
+      '--file',
+      'docker/api.Dockerfile',
+      '--iidfile',
+      I,
+      ...PROV,
+      '--target',
+      'api',
+      ...TAIL,
+      'app',
+    ],
+  },
+  {
+    name: 'builder created by builder-setup',
+    inputs: pushIn({ cache: 'registry' }),
+    resolved: { builder: 'docker-pipeline-actions' },
+    argv: [
+      'buildx',
+      'build',
+      ...cf(REG_FROM),
+      ...ct(REG_TO),
+      '--iidfile',
+      I,
+      ...PROV,
+      '--tag',
+      `${IMG}:1.0`,
+      '--builder',
+      'docker-pipeline-actions',
+      ...TAIL,
+      '--push',
+      '.',
+    ],
+  },
+  {
+    name: 'remote git context is passed through unchecked',
+    inputs: { cache: 'none', context: 'https://github.com/o/r.git#main' },
+    argv: ['buildx', 'build', '--iidfile', I, ...PROV, ...TAIL, 'https://github.com/o/r.git#main'],
+  },
+];
+
+function resolvedFor(inputs: BuildInputs, extra: Partial<Resolved> = {}): Resolved {
+  return {
+    tags: inputs.tags,
+    labels: inputs.labels,
+    annotations: inputs.annotations,
+    builder: inputs.builder,
+    metadataFile: M,
+    iidFile: I,
+    secretFiles: inputs.secrets.map((s) => ({ id: s.id, path: `/rt/secrets/${s.id}` })),
+    ...extra,
+  };
+}
+
+const read = (values: Record<string, string>) => readBuildInputs(new Inputs(mapInputs(values)), WS);
+
+describe('buildx argv', () => {
+  it('has at least 40 cases', () => expect(cases.length).toBeGreaterThanOrEqual(40));
+
+  it.each(cases)('$name', ({ inputs, resolved, argv }) => {
+    const build = read(inputs);
+    expect(planBuild(build, resolvedFor(build, resolved)).argv).toEqual(argv);
+  });
+
+  it('explains skipped tiers and the inline mode', () => {
+    const build = read({ tags: `${IMG}:1.0`, push: 'true', cache: 'gha,inline,registry' });
+    const { cache } = planBuild(
+      build,
+      resolvedFor(build, { dropped: { gha: 'gha cache inactive: no token' } }),
+    );
+    expect(cache.skipped).toEqual([{ tier: 'gha', reason: 'gha cache inactive: no token' }]);
+    expect(cache.tiers.map((t) => t.tier)).toEqual(['inline', 'registry']);
+    expect(cache.notes.join()).toMatch(/inline cache supports mode=min only/);
+  });
+
+  it('reads multi-line secret values whole', () => {
+    const build = read({ secrets: '"KEY=a\nb ""quoted"""\nX=1' });
+    expect(build.secrets).toEqual([
+      { id: 'KEY', value: 'a\nb "quoted"' },
+      { id: 'X', value: '1' },
+    ]);
+  });
+});
+
+const bad: [string, Record<string, string>, string, RegExp][] = [
+  ['tag with a bad tag part', { tags: `${IMG}:bad tag` }, 'tags', /not an image reference/],
+  ['tag with upper-case-only invalid path', { tags: 'ghcr.io/org/ap$p:1' }, 'tags', /invalid path component/],
+  ['tag with a malformed digest', { tags: `${IMG}@sha256:xyz` }, 'tags', /malformed digest/],
+  ['tag starting with a dot', { tags: `${IMG}:.hidden` }, 'tags', /invalid tag/],
+  [
+    'unknown tier',
+    { cache: 'gha,s3' },
+    'cache',
+    /unknown tier "s3" \(allowed: gha, registry, previous, inline, local, or none\)/,
+  ],
+  ['bad cache-mode', { 'cache-mode': 'all' }, 'cache-mode', /"all" is not one of: max, min/],
+  ['platform without arch', { platforms: 'linux' }, 'platforms', /"linux" is not os\/arch\[\/variant\]/],
+  [
+    'platform with spaces',
+    { platforms: 'linux/amd64,linux/ arm64' },
+    'platforms',
+    /"linux\/ arm64" is not os\/arch/,
+  ],
+  ['platform with too many parts', { platforms: 'linux/arm/v7/x' }, 'platforms', /is not os\/arch/],
+  ['secret without id', { secrets: 'justavalue' }, 'secrets', /entry 1 has no id \(write ID=value/],
+  ['secret with an empty id', { secrets: 'A=1\n=value' }, 'secrets', /entry 2 has no id/],
+  ['secret-file without id', { 'secret-files': 'conf/app.ini' }, 'secret-files', /entry 1 is not ID=path/],
+  ['secret-env without a variable', { 'secret-envs': 'tok=' }, 'secret-envs', /entry 1 is not ID=ENV_VAR/],
+  ['missing context', { context: 'nope' }, 'context', /"nope" is not a directory/],
+  [
+    'missing Dockerfile',
+    { file: 'docker/missing.Dockerfile' },
+    'file',
+    /Dockerfile "docker\/missing.Dockerfile" not found/,
+  ],
+  [
+    'context without a Dockerfile',
+    { context: 'docker' },
+    'file',
+    /Dockerfile "docker\/Dockerfile" not found/,
+  ],
+  ['cache-ref without tag', { 'cache-ref': `${IMG}` }, 'cache-ref', /neither a tag nor a digest/],
+  [
+    'cache-ref with digest',
+    { 'cache-ref': `${IMG}:c@sha256:${'a'.repeat(64)}` },
+    'cache-ref',
+    /must be name:tag/,
+  ],
+  ['bad previous tag', { 'cache-previous-tag': 'a:b' }, 'cache-previous-tag', /not a valid tag/],
+  ['bad cache-scope', { 'cache-scope': 'a,b' }, 'cache-scope', /may only contain/],
+  ['bad images', { images: 'ghcr.io/org/app:1' }, 'images', /has a tag; give the image name only/],
+  ['bad retries', { retries: 'many' }, 'retries', /not a whole number from 0 to 10/],
+  ['bad builder-setup', { 'builder-setup': 'yes' }, 'builder-setup', /not one of: auto, false/],
+  ['bad push', { push: 'yes' }, 'push', /not a boolean/],
+  ['bad shm-size', { 'shm-size': 'lots' }, 'shm-size', /not a size/],
+  ['bad ulimit', { ulimit: 'nofile' }, 'ulimit', /not type=soft\[:hard\]/],
+];
+
+describe('bad input fails before any build', () => {
+  it.each(bad)('%s', (_name, inputs, input, message) => {
+    let error: unknown;
+    try {
+      read(inputs);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).input).toBe(input);
+    expect((error as InputError).message).toMatch(message);
+  });
+
+  it('never echoes a secret value', () => {
+    expect(() => read({ secrets: 'A=1\ns3cr3t-no-id' })).toThrow(/entry 2/);
+    expect(() => read({ secrets: 'A=1\ns3cr3t-no-id' })).not.toThrow(/s3cr3t/);
+  });
+});

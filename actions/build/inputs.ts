@@ -1,0 +1,302 @@
+// Every input of the build action, read once into one typed object and validated before anything
+// runs: a bad value becomes one InputError naming the input and what is allowed.
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { InputError, Inputs, splitLines } from '../../packages/action-io/index.js';
+import {
+  ReferenceError,
+  isValidTag,
+  parseImageName,
+  parseReference,
+  type ImageName,
+  type ImageReference,
+} from '../../packages/image-ref/index.js';
+
+export const CACHE_TIERS = ['gha', 'registry', 'previous', 'inline', 'local'] as const;
+export type CacheTier = (typeof CACHE_TIERS)[number];
+export const DEFAULT_TIERS: CacheTier[] = ['gha', 'registry', 'previous', 'inline'];
+export type CacheMode = 'max' | 'min';
+
+export interface SecretValue {
+  id: string;
+  value: string;
+}
+export interface SecretRef {
+  id: string;
+  /** A file path (`secret-files`) or an environment variable name (`secret-envs`). */
+  source: string;
+}
+
+export interface BuildInputs {
+  /** As given (a directory, or a git/https URL which is passed through). */
+  context: string;
+  /** The `file` input as given ('' = buildx's default `<context>/Dockerfile`). */
+  file: string;
+  /** The Dockerfile that will be used, resolved against the workspace ('' for remote contexts). */
+  dockerfile: string;
+  target: string;
+  tags: string[];
+  labels: string[];
+  annotations: string[];
+  buildArgs: string[];
+  buildContexts: string[];
+  platforms: string[];
+  push: boolean;
+  load: boolean;
+  provenance: string;
+  sbom: string;
+  secrets: SecretValue[];
+  secretFiles: SecretRef[];
+  secretEnvs: SecretRef[];
+  ssh: string[];
+  builder: string;
+  noCache: boolean;
+  pull: boolean;
+  outputs: string[];
+  network: string;
+  shmSize: string;
+  ulimit: string[];
+  cacheFrom: string[];
+  cacheTo: string[];
+  images: ImageName[];
+  tagRules: string;
+  flavor: string;
+  cache: CacheTier[];
+  cacheScope: string;
+  cacheRef: string;
+  cacheMode: CacheMode;
+  cachePreviousTag: string;
+  retries: number;
+  builderSetup: 'auto' | 'false';
+}
+
+const PLATFORM_RE = /^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9._-]*)?$/i;
+const SECRET_ID_RE = /^[A-Za-z0-9_.-]+$/;
+const SIZE_RE = /^\d+(\.\d+)?\s*[bkmg]?b?$/i;
+const ULIMIT_RE = /^[a-z]+=-?\d+(:-?\d+)?$/;
+const SCOPE_RE = /^[A-Za-z0-9_./-]+$/;
+
+export function isRemoteContext(context: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@') || context === '-';
+}
+
+export function readBuildInputs(inputs: Inputs, workspace: string): BuildInputs {
+  const context = inputs.string('context', '.');
+  const file = inputs.string('file');
+  const dockerfile = checkContextAndFile(context, file, workspace);
+  const tags = inputs.list('tags');
+  tags.forEach((tag) => reference('tags', tag, false));
+  const cacheRef = inputs.string('cache-ref');
+  if (cacheRef) {
+    const ref = reference('cache-ref', cacheRef, true);
+    if (ref.digest || !ref.tag)
+      throw new InputError('cache-ref', `"${cacheRef}" must be name:tag (no digest)`);
+  }
+  const cachePreviousTag = inputs.string('cache-previous-tag', 'latest');
+  if (!isValidTag(cachePreviousTag)) {
+    throw new InputError(
+      'cache-previous-tag',
+      `"${cachePreviousTag}" is not a valid tag (allowed: [A-Za-z0-9_.-], at most 128)`,
+    );
+  }
+  const cacheScope = inputs.string('cache-scope');
+  if (cacheScope && !SCOPE_RE.test(cacheScope)) {
+    throw new InputError(
+      'cache-scope',
+      `"${cacheScope}" may only contain letters, digits, '_', '.', '-' and '/'`,
+    );
+  }
+  const shmSize = inputs.string('shm-size');
+  if (shmSize && !SIZE_RE.test(shmSize)) {
+    throw new InputError(
+      'shm-size',
+      `"${shmSize}" is not a size (allowed: a number with an optional unit b, k, m or g, e.g. 2g)`,
+    );
+  }
+  const ulimit = inputs.lines('ulimit');
+  for (const limit of ulimit) {
+    if (!ULIMIT_RE.test(limit))
+      throw new InputError('ulimit', `"${limit}" is not type=soft[:hard] (e.g. nofile=1024:1024)`);
+  }
+  return {
+    context,
+    file,
+    dockerfile,
+    target: inputs.string('target'),
+    tags,
+    labels: inputs.lines('labels'),
+    annotations: inputs.lines('annotations'),
+    buildArgs: inputs.lines('build-args'),
+    buildContexts: inputs.lines('build-contexts'),
+    platforms: readPlatforms(inputs),
+    push: inputs.boolean('push', false),
+    load: inputs.boolean('load', false),
+    provenance: inputs.string('provenance'),
+    sbom: inputs.string('sbom'),
+    secrets: readSecrets(inputs.raw('secrets')),
+    secretFiles: readSecretRefs(inputs, 'secret-files', 'ID=path', (v) => resolve(workspace, v)),
+    secretEnvs: readSecretRefs(inputs, 'secret-envs', 'ID=ENV_VAR', (v) => v),
+    ssh: inputs.list('ssh'),
+    builder: inputs.string('builder'),
+    noCache: inputs.boolean('no-cache', false),
+    pull: inputs.boolean('pull', false),
+    outputs: inputs.lines('outputs'),
+    network: inputs.string('network'),
+    shmSize,
+    ulimit,
+    cacheFrom: inputs.lines('cache-from'),
+    cacheTo: inputs.lines('cache-to'),
+    images: inputs.list('images').map((name) => imageName(name)),
+    tagRules: inputs.raw('tag-rules'),
+    flavor: inputs.raw('flavor'),
+    cache: readTiers(inputs),
+    cacheScope,
+    cacheRef,
+    cacheMode: inputs.choice('cache-mode', ['max', 'min'] as const, 'max'),
+    cachePreviousTag,
+    retries: inputs.integer('retries', 2, { min: 0, max: 10 }),
+    builderSetup: inputs.choice('builder-setup', ['auto', 'false'] as const, 'auto'),
+  };
+}
+
+function reference(input: string, text: string, requireTag: boolean): ImageReference {
+  try {
+    return parseReference(text, { requireTagOrDigest: requireTag });
+  } catch (error) {
+    if (error instanceof ReferenceError) throw new InputError(input, error.message);
+    throw error;
+  }
+}
+
+function imageName(text: string): ImageName {
+  try {
+    return parseImageName(text);
+  } catch (error) {
+    if (error instanceof ReferenceError) throw new InputError('images', error.message);
+    throw error;
+  }
+}
+
+/** The context must exist (unless remote) and the Dockerfile too; both are checked up front. */
+function checkContextAndFile(context: string, file: string, workspace: string): string {
+  if (isRemoteContext(context)) return file && file !== '-' ? resolve(workspace, file) : '';
+  const contextDir = resolve(workspace, context);
+  if (!existsSync(contextDir) || !statSync(contextDir).isDirectory()) {
+    throw new InputError('context', `"${context}" is not a directory (looked for ${contextDir})`);
+  }
+  if (file === '-') return '';
+  // buildx resolves a relative `file` against the working directory, not the context.
+  const dockerfile = file
+    ? isAbsolute(file)
+      ? file
+      : resolve(workspace, file)
+    : join(contextDir, 'Dockerfile');
+  if (!existsSync(dockerfile) || !statSync(dockerfile).isFile()) {
+    throw new InputError(
+      'file',
+      `Dockerfile "${file || join(context, 'Dockerfile')}" not found (looked for ${dockerfile})`,
+    );
+  }
+  return dockerfile;
+}
+
+function readPlatforms(inputs: Inputs): string[] {
+  const platforms = inputs.list('platforms');
+  for (const platform of platforms) {
+    if (!PLATFORM_RE.test(platform)) {
+      throw new InputError(
+        'platforms',
+        `"${platform}" is not os/arch[/variant] (e.g. linux/amd64, linux/arm64/v8)`,
+      );
+    }
+  }
+  return platforms;
+}
+
+function readTiers(inputs: Inputs): CacheTier[] {
+  const words = inputs.list('cache').map((w) => w.toLowerCase());
+  if (words.length === 0) return [...DEFAULT_TIERS];
+  if (words.length === 1 && (words[0] === 'none' || words[0] === 'false')) return [];
+  const tiers: CacheTier[] = [];
+  for (const word of words) {
+    const tier = CACHE_TIERS.find((t) => t === word);
+    if (!tier)
+      throw new InputError('cache', `unknown tier "${word}" (allowed: ${CACHE_TIERS.join(', ')}, or none)`);
+    if (!tiers.includes(tier)) tiers.push(tier);
+  }
+  return tiers;
+}
+
+/**
+ * `secrets` entries are `ID=value`, one per line like build-push-action; a value spanning several
+ * lines is written in double quotes (`"KEY=line1\nline2"`, `""` for a literal quote). Errors name
+ * the entry by number, never by content.
+ */
+export function readSecrets(text: string): SecretValue[] {
+  const secrets: SecretValue[] = [];
+  for (const [index, entry] of splitQuotedLines(text).entries()) {
+    const eq = entry.indexOf('=');
+    const id = eq > 0 ? entry.slice(0, eq).trim() : '';
+    if (!id || !SECRET_ID_RE.test(id)) {
+      throw new InputError(
+        'secrets',
+        `entry ${index + 1} has no id (write ID=value, the ID of letters, digits, '_', '.' or '-')`,
+      );
+    }
+    secrets.push({ id, value: entry.slice(eq + 1) });
+  }
+  return secrets;
+}
+
+function readSecretRefs(
+  inputs: Inputs,
+  name: string,
+  form: string,
+  map: (value: string) => string,
+): SecretRef[] {
+  return inputs.lines(name).map((entry, index) => {
+    const eq = entry.indexOf('=');
+    const id = eq > 0 ? entry.slice(0, eq).trim() : '';
+    const source = entry.slice(eq + 1).trim();
+    if (!id || !SECRET_ID_RE.test(id) || !source) {
+      throw new InputError(
+        name,
+        `entry ${index + 1} is not ${form} (the ID of letters, digits, '_', '.' or '-')`,
+      );
+    }
+    return { id, source: map(source) };
+  });
+}
+
+/** Lines, except that a line opening with `"` runs until its closing quote (CSV style). */
+export function splitQuotedLines(text: string): string[] {
+  const entries: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (i >= text.length) break;
+    if (text[i] === '"') {
+      let value = '';
+      i++;
+      for (; i < text.length; i++) {
+        if (text[i] === '"' && text[i + 1] === '"') {
+          value += '"';
+          i++;
+        } else if (text[i] === '"') {
+          i++;
+          break;
+        } else value += text[i];
+      }
+      // Anything after the closing quote up to the end of the line is ignored, as csv-parse does.
+      const eol = text.indexOf('\n', i);
+      i = eol < 0 ? text.length : eol + 1;
+      entries.push(value);
+    } else {
+      const eol = text.indexOf('\n', i);
+      const line = text.slice(i, eol < 0 ? text.length : eol).replace(/\r$/, '');
+      i = eol < 0 ? text.length : eol + 1;
+      entries.push(...splitLines(line));
+    }
+  }
+  return entries;
+}
