@@ -1,0 +1,259 @@
+// An OCI distribution client that answers one question well: does this reference exist (and with
+// which digest and platforms)? HEAD only unless platforms are wanted or the registry omits
+// Docker-Content-Digest; auth, retries and timeouts as in ./auth.ts and ./http.ts.
+import { createHash } from 'node:crypto';
+import { isIP } from 'node:net';
+import { registryApiHost, type ImageReference } from '../image-ref/index.js';
+import { AuthError, basicAuthorization, parseChallenges, TokenCache, type Challenge } from './auth.js';
+import type { CredentialStore, ResolvedCredential } from './credentials.js';
+import { HttpClient, TransientError, type HttpResponse } from './http.js';
+import {
+  formatPlatform,
+  INDEX_MEDIA_TYPES,
+  MANIFEST_MEDIA_TYPES,
+  missingPlatforms,
+  parseManifest,
+  platformOfConfig,
+  type Platform,
+} from './platforms.js';
+
+export type ManifestCheck =
+  | { status: 'present'; digest: string; mediaType: string; platforms?: string[] }
+  | { status: 'missing' }
+  /** 401/403: a wrong credential, or (often) a repository that does not exist yet. */
+  | { status: 'unauthorized'; detail: string }
+  | { status: 'platforms-missing'; digest: string; mediaType: string; platforms: string[]; missing: string[] }
+  /** Still failing after the retries (5xx, 429, network); `retryAfterMs` when the registry said. */
+  | { status: 'error'; detail: string; retryAfterMs?: number };
+
+export interface CheckOptions {
+  /** Wanted platforms (`os/arch[/variant]`): the image must offer them all (one GET of the index). */
+  platforms?: string[];
+  /** Report the platforms even when none are wanted (costs a GET, which counts as a Docker Hub pull). */
+  listPlatforms?: boolean;
+  /** Aborts every request of this check (e.g. at the overall deadline); the promise rejects. */
+  signal?: AbortSignal;
+}
+
+export interface RegistryClient {
+  checkManifest(ref: ImageReference, opts?: CheckOptions): Promise<ManifestCheck>;
+  /** HTTP requests sent so far, including retries, redirects and token requests. */
+  readonly requestCount: number;
+}
+
+export interface RegistryClientOptions {
+  credentials: CredentialStore;
+  /** Registries reached over plain HTTP (loopback registries always are). */
+  insecureRegistries?: string[];
+  /** Time limit of one HTTP attempt, body included (default 10 s). */
+  requestTimeoutMs?: number;
+  /** Retries of one request after 408/429/5xx/network errors (default 3). */
+  maxRetries?: number;
+  /** First retry delay, doubling up to 5 s (default 250 ms). */
+  retryBaseMs?: number;
+  userAgent?: string;
+  log?: (message: string) => void;
+  mask?: (secret: string) => void;
+  now?: () => number;
+  random?: () => number;
+}
+
+const ACCEPT = [...INDEX_MEDIA_TYPES, ...MANIFEST_MEDIA_TYPES].join(', ');
+
+/** 127.0.0.0/8, ::1 and localhost, with or without a port. */
+export function isLoopbackRegistry(registry: string): boolean {
+  const host = registry.startsWith('[')
+    ? registry.slice(1, registry.indexOf(']'))
+    : registry.replace(/:\d+$/, '');
+  if (host === 'localhost' || host === '::1') return true;
+  return isIP(host) === 4 && host.startsWith('127.');
+}
+
+type Unauthorized = { status: 'unauthorized'; detail: string };
+
+export function createRegistryClient(opts: RegistryClientOptions): RegistryClient {
+  const now = opts.now ?? Date.now;
+  const log = opts.log ?? (() => {});
+  const http = new HttpClient({
+    requestTimeoutMs: opts.requestTimeoutMs ?? 10_000,
+    maxRetries: opts.maxRetries ?? 3,
+    retryBaseMs: opts.retryBaseMs ?? 250,
+    retryMaxDelayMs: 5_000,
+    userAgent: opts.userAgent ?? 'docker-pipeline-actions',
+    log,
+    random: opts.random ?? Math.random,
+    now,
+  });
+  const tokens = new TokenCache(http, now, opts.mask ?? (() => {}));
+  const insecure = new Set((opts.insecureRegistries ?? []).map((r) => r.toLowerCase()));
+  /** Per API host: the challenge from `GET /v2/` (null: no auth needed), asked once. */
+  const challenges = new Map<string, Promise<Challenge | null>>();
+
+  const baseUrl = (registry: string) => {
+    const host = registryApiHost(registry);
+    const plain = isLoopbackRegistry(host) || insecure.has(registry) || insecure.has(host);
+    return `${plain ? 'http' : 'https'}://${host}`;
+  };
+
+  const pickChallenge = (response: HttpResponse): Challenge | null => {
+    const all = parseChallenges(response.headers.get('www-authenticate'));
+    return all.find((c) => c.scheme === 'bearer') ?? all.find((c) => c.scheme === 'basic') ?? null;
+  };
+
+  const challengeFor = (registry: string, signal?: AbortSignal): Promise<Challenge | null> => {
+    const host = registryApiHost(registry);
+    let known = challenges.get(host);
+    if (!known) {
+      known = http.send({ method: 'GET', url: `${baseUrl(registry)}/v2/` }, signal).then(
+        (response) => (response.status === 401 ? pickChallenge(response) : null),
+        (error: unknown) => {
+          challenges.delete(host); // not known: ask again next time
+          throw error;
+        },
+      );
+      challenges.set(host, known);
+    }
+    return known;
+  };
+
+  const authorization = async (
+    challenge: Challenge | null,
+    scope: string,
+    credential: ResolvedCredential | undefined,
+    signal?: AbortSignal,
+  ): Promise<string | undefined> => {
+    if (credential?.kind === 'token') return `Bearer ${credential.token}`;
+    if (!challenge) return undefined;
+    if (challenge.scheme === 'basic') {
+      return credential?.kind === 'basic'
+        ? basicAuthorization(credential.username, credential.password)
+        : undefined;
+    }
+    return `Bearer ${await tokens.token(challenge, scope, credential, signal)}`;
+  };
+
+  const describeDenied = (status: number, credential: ResolvedCredential | undefined, registry: string) =>
+    credential
+      ? `HTTP ${status}: ${registry} refused the credentials from ${credential.source} (or the repository does not exist yet)`
+      : `HTTP ${status}: ${registry} wants credentials and none were given (or the repository does not exist yet)`;
+
+  /** One authenticated request; a challenge met mid-way (or an expired token) is answered once. */
+  const request = async (
+    ref: ImageReference,
+    method: 'GET' | 'HEAD',
+    path: string,
+    accept: string,
+    signal?: AbortSignal,
+  ): Promise<HttpResponse | Unauthorized> => {
+    const scope = `repository:${ref.repository}:pull`;
+    const credential = await opts.credentials.get(ref.registry);
+    let challenge = await challengeFor(ref.registry, signal);
+    const send = async () => {
+      const auth = await authorization(challenge, scope, credential, signal);
+      return http.send(
+        { method, url: `${baseUrl(ref.registry)}${path}`, headers: { accept }, authorization: auth },
+        signal,
+      );
+    };
+    try {
+      let response = await send();
+      if (response.status === 401 && credential?.kind !== 'token') {
+        const offered = pickChallenge(response);
+        if (offered) {
+          if (challenge?.scheme === 'bearer') tokens.invalidate(challenge, scope);
+          challenge = offered;
+          challenges.set(registryApiHost(ref.registry), Promise.resolve(offered));
+          response = await send();
+        }
+      }
+      if (response.status === 401 || response.status === 403) {
+        return { status: 'unauthorized', detail: describeDenied(response.status, credential, ref.registry) };
+      }
+      return response;
+    } catch (error) {
+      if (error instanceof AuthError) return { status: 'unauthorized', detail: error.message };
+      throw error;
+    }
+  };
+
+  const platformsOf = async (
+    ref: ImageReference,
+    digest: string,
+    body: Buffer,
+    contentType: string | null,
+    signal?: AbortSignal,
+  ): Promise<{ mediaType: string; platforms: Platform[] } | Unauthorized> => {
+    const manifest = parseManifest(body, contentType);
+    if (manifest.kind === 'index' || !manifest.configDigest) return manifest;
+    const config = await request(
+      ref,
+      'GET',
+      `/v2/${ref.repository}/blobs/${manifest.configDigest}`,
+      '*/*',
+      signal,
+    );
+    if ('status' in config && config.status === 'unauthorized') return config;
+    const response = config as HttpResponse;
+    if (response.status !== 200)
+      throw new TransientError(`config blob of ${digest}: HTTP ${response.status}`);
+    const platform = platformOfConfig(response.body);
+    return { mediaType: manifest.mediaType, platforms: platform ? [platform] : [] };
+  };
+
+  const check = async (ref: ImageReference, options: CheckOptions): Promise<ManifestCheck> => {
+    const { signal } = options;
+    const reference = ref.digest ?? ref.tag;
+    if (!reference) throw new Error(`${ref.ref} has neither a tag nor a digest`);
+    const path = `/v2/${ref.repository}/manifests/${reference}`;
+    const head = await request(ref, 'HEAD', path, ACCEPT, signal);
+    if (head.status === 'unauthorized') return head;
+    if (head.status === 404) return { status: 'missing' };
+    if (head.status !== 200) return { status: 'error', detail: `HEAD ${path}: HTTP ${head.status}` };
+    let digest = ref.digest ?? head.headers.get('docker-content-digest') ?? '';
+    let mediaType = head.headers.get('content-type')?.split(';')[0].trim() ?? '';
+    const wanted = options.platforms ?? [];
+    if (digest && wanted.length === 0 && !options.listPlatforms)
+      return { status: 'present', digest, mediaType };
+
+    // A GET by digest (when known) so the body is the very manifest the HEAD found.
+    const get = await request(
+      ref,
+      'GET',
+      `/v2/${ref.repository}/manifests/${digest || reference}`,
+      ACCEPT,
+      signal,
+    );
+    if (get.status === 'unauthorized') return get;
+    if (get.status === 404) return { status: 'missing' };
+    if (get.status !== 200) return { status: 'error', detail: `GET ${path}: HTTP ${get.status}` };
+    if (!digest) digest = `sha256:${createHash('sha256').update(get.body).digest('hex')}`;
+    mediaType = get.headers.get('content-type')?.split(';')[0].trim() || mediaType;
+    if (wanted.length === 0 && !options.listPlatforms) return { status: 'present', digest, mediaType };
+
+    const found = await platformsOf(ref, digest, get.body, get.headers.get('content-type'), signal);
+    if ('status' in found) return found;
+    const platforms = found.platforms.map(formatPlatform);
+    const missing = missingPlatforms(wanted, found.platforms);
+    if (missing.length) return { status: 'platforms-missing', digest, mediaType, platforms, missing };
+    return { status: 'present', digest, mediaType: found.mediaType || mediaType, platforms };
+  };
+
+  return {
+    async checkManifest(ref, options = {}) {
+      try {
+        return await check(ref, options);
+      } catch (error) {
+        if (options.signal?.aborted) throw options.signal.reason;
+        if (error instanceof TransientError) {
+          return { status: 'error', detail: error.message, retryAfterMs: error.retryAfterMs };
+        }
+        if (error instanceof SyntaxError)
+          return { status: 'error', detail: `unreadable manifest: ${error.message}` };
+        throw error;
+      }
+    },
+    get requestCount() {
+      return http.requestCount;
+    },
+  };
+}

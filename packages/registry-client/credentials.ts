@@ -1,0 +1,269 @@
+// Where registry credentials come from, in order of precedence for a registry:
+//   1. `registry-auth`: a YAML or JSON map registry -> {username, password} | {auth} | {token};
+//   2. `username` / `password`: for every registry;
+//   3. the Docker config ($DOCKER_CONFIG/config.json or ~/.docker/config.json, as docker/login-action
+//      writes it): `credHelpers[registry]`, then `credsStore`, then `auths[registry]`.
+// Credential helpers run as `docker-credential-<name> get` with the server URL on stdin (no shell).
+// Every secret is masked (core.setSecret) as soon as it is known.
+import * as core from '@actions/core';
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { InputError, type Inputs } from '../action-io/index.js';
+
+export type Credential =
+  | { kind: 'basic'; username: string; password: string }
+  /** A registry bearer token, sent as is (Docker config's `registrytoken`). */
+  | { kind: 'token'; token: string }
+  /** An OAuth2 refresh token exchanged at the token realm (Docker config's `identitytoken`). */
+  | { kind: 'identity'; identityToken: string };
+
+/** A credential and where it came from (for logs; never the secret itself). */
+export type ResolvedCredential = Credential & { source: string };
+
+export interface CredentialStore {
+  /** Credentials for a registry as written in a reference (`docker.io`, `ghcr.io`, `127.0.0.1:5000`). */
+  get(registry: string): Promise<ResolvedCredential | undefined>;
+}
+
+export interface RegistryCredentialInputs {
+  username: string;
+  password: string;
+  /** YAML or JSON map registry -> {username, password} | {auth: base64("user:pass")} | {token}. */
+  registryAuth: string;
+  /** Overrides $DOCKER_CONFIG and ~/.docker. */
+  dockerConfigDir?: string;
+}
+
+export interface CredentialStoreOptions {
+  mask?: (secret: string) => void;
+  warn?: (message: string) => void;
+  /** Time limit for one credential helper call. */
+  helperTimeoutMs?: number;
+}
+
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const DOCKER_HUB_SERVER_URL = 'https://index.docker.io/v1/';
+const HELPER_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** `https://index.docker.io/v1/` -> `docker.io`; `https://GHCR.io/` -> `ghcr.io`. */
+export function normalizeRegistryKey(key: string): string {
+  const host = key
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/\/.*$/, '')
+    .toLowerCase();
+  return DOCKER_HUB_ALIASES.has(host) ? 'docker.io' : host;
+}
+
+/** Reads `username`, `password` and `registry-auth`, checking them (an InputError names the input). */
+export function readCredentialInputs(inputs: Inputs): RegistryCredentialInputs {
+  const username = inputs.string('username');
+  const password = inputs.string('password');
+  if (username && !password) throw new InputError('password', 'is required when username is given');
+  if (password && !username) throw new InputError('username', 'is required when password is given');
+  const registryAuth = inputs.raw('registry-auth');
+  parseRegistryAuth(registryAuth);
+  return { username, password, registryAuth };
+}
+
+/** Parses `registry-auth`; error messages name the registry and never echo a secret. */
+export function parseRegistryAuth(text: string): Map<string, Credential> {
+  const result = new Map<string, Credential>();
+  if (text.trim() === '') return result;
+  const fail = (problem: string): never => {
+    throw new InputError(
+      'registry-auth',
+      `${problem} (allowed: a YAML or JSON map from registry to {username, password}, {auth: base64 of "user:password"} or {token})`,
+    );
+  };
+  let data: unknown;
+  try {
+    data = parseYaml(text, { prettyErrors: false });
+  } catch (error) {
+    // The parser's message quotes the source, which may hold a secret: report the position only.
+    const at =
+      error instanceof YAMLParseError ? ` at line ${text.slice(0, error.pos[0]).split('\n').length}` : '';
+    fail(`is not valid YAML or JSON${at}`);
+  }
+  if (data === null || data === undefined) return result;
+  if (typeof data !== 'object' || Array.isArray(data)) return fail('is not a map');
+  for (const [key, entry] of Object.entries(data as Record<string, unknown>)) {
+    const registry = normalizeRegistryKey(key);
+    if (!registry) fail(`has an empty registry name`);
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      return fail(`entry "${registry}" is not a map`);
+    }
+    const { username, password, auth, token, ...rest } = entry as Record<string, unknown>;
+    if (Object.keys(rest).length)
+      fail(`entry "${registry}" has unknown keys: ${Object.keys(rest).join(', ')}`);
+    const given = [username !== undefined || password !== undefined, auth !== undefined, token !== undefined];
+    if (given.filter(Boolean).length !== 1) fail(`entry "${registry}" must have exactly one form`);
+    if (token !== undefined) {
+      if (typeof token !== 'string' || !token) fail(`entry "${registry}": token must be a non-empty string`);
+      result.set(registry, { kind: 'token', token: token as string });
+    } else if (auth !== undefined) {
+      const decoded = typeof auth === 'string' ? decodeAuth(auth) : undefined;
+      if (!decoded) fail(`entry "${registry}": auth must be base64 of "user:password"`);
+      result.set(registry, decoded as Credential);
+    } else {
+      if (typeof username !== 'string' || !username || typeof password !== 'string' || !password) {
+        fail(`entry "${registry}": username and password must both be non-empty strings`);
+      }
+      result.set(registry, { kind: 'basic', username: username as string, password: password as string });
+    }
+  }
+  return result;
+}
+
+function decodeAuth(auth: string): Credential | undefined {
+  if (!/^[A-Za-z0-9+/]+=*$/.test(auth.trim())) return undefined;
+  const text = Buffer.from(auth.trim(), 'base64').toString('utf8');
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon === text.length - 1) return undefined;
+  return { kind: 'basic', username: text.slice(0, colon), password: text.slice(colon + 1) };
+}
+
+interface DockerConfig {
+  auths?: Record<
+    string,
+    { auth?: string; username?: string; password?: string; identitytoken?: string; registrytoken?: string }
+  >;
+  credHelpers?: Record<string, string>;
+  credsStore?: string;
+}
+
+async function readDockerConfig(dir: string, warn: (m: string) => void): Promise<DockerConfig> {
+  const file = join(dir, 'config.json');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return {};
+  }
+  try {
+    const data = JSON.parse(text) as unknown;
+    return typeof data === 'object' && data !== null ? (data as DockerConfig) : {};
+  } catch {
+    warn(`ignoring ${file}: it is not valid JSON`);
+    return {};
+  }
+}
+
+function fromDockerAuth(entry: NonNullable<DockerConfig['auths']>[string]): Credential | undefined {
+  if (entry.registrytoken) return { kind: 'token', token: entry.registrytoken };
+  if (entry.identitytoken) return { kind: 'identity', identityToken: entry.identitytoken };
+  if (entry.username && entry.password)
+    return { kind: 'basic', username: entry.username, password: entry.password };
+  return entry.auth ? decodeAuth(entry.auth) : undefined;
+}
+
+/** Secrets of a credential, masked before any use; for Basic also the header's base64 form. */
+function secretsOf(c: Credential): string[] {
+  if (c.kind === 'basic') return [c.password, Buffer.from(`${c.username}:${c.password}`).toString('base64')];
+  return [c.kind === 'token' ? c.token : c.identityToken];
+}
+
+/** Runs `docker-credential-<name> get`; undefined when the helper has nothing for this server. */
+export function runCredentialHelper(
+  name: string,
+  serverUrl: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<Credential | undefined> {
+  if (!HELPER_NAME_RE.test(name))
+    return Promise.reject(new Error(`"${name}" is not a credential helper name`));
+  const program = `docker-credential-${name}`;
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      program,
+      ['get'],
+      { env, timeout: timeoutMs, maxBuffer: 1 << 20, windowsHide: true },
+      (error, stdout) => {
+        if (error) {
+          if (/credentials not found/i.test(String(stdout))) return resolve(undefined);
+          const why =
+            (error as NodeJS.ErrnoException).code === 'ENOENT'
+              ? 'is not on PATH'
+              : `failed (${error.message.split('\n')[0]})`;
+          return reject(new Error(`${program} ${why}`));
+        }
+        try {
+          const { Username, Secret } = JSON.parse(String(stdout)) as { Username?: string; Secret?: string };
+          if (!Secret) return resolve(undefined);
+          if (Username === '<token>') return resolve({ kind: 'identity', identityToken: Secret });
+          resolve({ kind: 'basic', username: Username ?? '', password: Secret });
+        } catch {
+          reject(new Error(`${program} printed something that is not JSON`));
+        }
+      },
+    );
+    child.stdin?.on('error', () => {}); // a helper that exits without reading stdin
+    child.stdin?.end(serverUrl);
+  });
+}
+
+export async function loadCredentialStore(
+  c: RegistryCredentialInputs,
+  env: NodeJS.ProcessEnv,
+  opts: CredentialStoreOptions = {},
+): Promise<CredentialStore> {
+  const mask = opts.mask ?? core.setSecret;
+  const warn = opts.warn ?? core.warning;
+  const helperTimeoutMs = opts.helperTimeoutMs ?? 30_000;
+  const fromInput = parseRegistryAuth(c.registryAuth);
+  const everywhere: Credential | undefined =
+    c.username && c.password ? { kind: 'basic', username: c.username, password: c.password } : undefined;
+  const configDir = c.dockerConfigDir ?? env.DOCKER_CONFIG ?? join(env.HOME ?? homedir(), '.docker');
+  const config = await readDockerConfig(configDir, warn);
+  const auths = new Map<string, Credential>();
+  for (const [key, entry] of Object.entries(config.auths ?? {})) {
+    const credential = entry && typeof entry === 'object' ? fromDockerAuth(entry) : undefined;
+    if (credential) auths.set(normalizeRegistryKey(key), credential);
+  }
+  const helpers = new Map<string, string>();
+  for (const [key, name] of Object.entries(config.credHelpers ?? {}))
+    helpers.set(normalizeRegistryKey(key), name);
+  for (const credential of [...fromInput.values(), ...(everywhere ? [everywhere] : []), ...auths.values()]) {
+    secretsOf(credential).forEach(mask);
+  }
+
+  const helperResults = new Map<string, Promise<ResolvedCredential | undefined>>();
+  const fromHelper = (registry: string, name: string) => {
+    let result = helperResults.get(registry);
+    if (!result) {
+      const serverUrl = registry === 'docker.io' ? DOCKER_HUB_SERVER_URL : registry;
+      result = runCredentialHelper(name, serverUrl, env, helperTimeoutMs).then(
+        (credential) => {
+          if (!credential) return undefined;
+          secretsOf(credential).forEach(mask);
+          return { ...credential, source: `docker-credential-${name}` };
+        },
+        (error: Error) => {
+          warn(`no credentials for ${registry} from the Docker config: ${error.message}`);
+          return undefined;
+        },
+      );
+      helperResults.set(registry, result);
+    }
+    return result;
+  };
+
+  return {
+    async get(registry: string) {
+      const key = normalizeRegistryKey(registry);
+      const input = fromInput.get(key);
+      if (input) return { ...input, source: 'registry-auth' };
+      if (everywhere) return { ...everywhere, source: 'username/password' };
+      const helper = helpers.get(key) ?? config.credsStore;
+      if (helper) {
+        const found = await fromHelper(key, helper);
+        if (found) return found;
+      }
+      const auth = auths.get(key);
+      return auth ? { ...auth, source: `Docker config ${join(configDir, 'config.json')}` } : undefined;
+    },
+  };
+}

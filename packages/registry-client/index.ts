@@ -1,0 +1,31 @@
+// The project's one registry client (OCI distribution API): wait-for-manifests and
+// append-image-digests-to-release resolve references with it, from the same credential inputs.
+export {
+  createRegistryClient,
+  isLoopbackRegistry,
+  type CheckOptions,
+  type ManifestCheck,
+  type RegistryClient,
+  type RegistryClientOptions,
+} from './client.js';
+export {
+  loadCredentialStore,
+  normalizeRegistryKey,
+  parseRegistryAuth,
+  readCredentialInputs,
+  runCredentialHelper,
+  type Credential,
+  type CredentialStore,
+  type CredentialStoreOptions,
+  type RegistryCredentialInputs,
+  type ResolvedCredential,
+} from './credentials.js';
+export { parseChallenges, type Challenge } from './auth.js';
+export { parseRetryAfter } from './http.js';
+export {
+  formatPlatform,
+  missingPlatforms,
+  parsePlatform,
+  platformMatches,
+  type Platform,
+} from './platforms.js';
