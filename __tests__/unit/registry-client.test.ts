@@ -4,6 +4,7 @@ import {
   createRegistryClient,
   isLoopbackRegistry,
   parseRetryAfter,
+  type Credential,
   type CredentialStore,
   type ResolvedCredential,
 } from '../../packages/registry-client/index.js';
@@ -28,7 +29,7 @@ async function registry(options: ConstructorParameters<typeof FakeRegistry>[0] =
   return r;
 }
 
-const store = (credential?: Omit<ResolvedCredential, 'source'>): CredentialStore => ({
+const store = (credential?: Credential): CredentialStore => ({
   get: async () => (credential ? ({ ...credential, source: 'test' } as ResolvedCredential) : undefined),
 });
 
