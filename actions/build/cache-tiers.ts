@@ -86,9 +86,14 @@ export function tolerantCacheTo(entry: string): string {
   return `${normal},ignore-error=true`;
 }
 
+/** The scope in force: `cache-scope`, else derived from the first image, target and platforms. */
+export function cacheScope(inputs: BuildInputs, images: ImageName[]): string {
+  return inputs.cacheScope || defaultScope(inputs, images[0]);
+}
+
 export function planCache(inputs: BuildInputs, ctx: CachePlanContext): CachePlan {
   const image = ctx.images[0];
-  const scope = inputs.cacheScope || defaultScope(inputs, image);
+  const scope = cacheScope(inputs, ctx.images);
   const ref =
     inputs.cacheRef || (image ? `${image.name}:${`buildcache-${scopeText(scope)}`.slice(0, 128)}` : '');
   const mode = inputs.cacheMode;
