@@ -52,7 +52,7 @@ text kept
   const statuses = checkActionDocs(resolve(import.meta.dirname, '..', '..'));
   // (guarded: jest refuses an empty table; action-metadata.test.ts fails when actions are missing)
   if (statuses.length)
-    it.each(statuses.map((s) => [s.readme, s]))(
+    it.each(statuses.map((s) => [s.readme, s] as [string, (typeof statuses)[number]]))(
       '%s has current tables (run `npm run docs`)',
       (_readme, status) => {
         expect(status.hasTables).toBe(true);

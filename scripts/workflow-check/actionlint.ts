@@ -15,7 +15,10 @@ export interface LintFinding {
 }
 
 type RunActionlint = (source: string, path: string) => Array<Omit<LintFinding, 'file'>>;
-type GoRuntime = { importObject: WebAssembly.Imports; run(instance: WebAssembly.Instance): Promise<void> };
+// WebAssembly's types live in lib.dom, which this project does not load; only what we use here.
+type WasmInstance = object;
+type GoRuntime = { importObject: object; run(instance: WasmInstance): Promise<void> };
+type Wasm = { instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: WasmInstance }> };
 const require = createRequire(import.meta.url);
 let linter: Promise<RunActionlint> | undefined;
 
@@ -27,7 +30,10 @@ async function load(): Promise<RunActionlint> {
   };
   require(join(pkg, 'wasm_exec.js'));
   const go = new (g.Go as new () => GoRuntime)();
-  const { instance } = await WebAssembly.instantiate(readFileSync(join(pkg, 'main.wasm')), go.importObject);
+  const { instance } = await (g.WebAssembly as Wasm).instantiate(
+    readFileSync(join(pkg, 'main.wasm')),
+    go.importObject,
+  );
   void go.run(instance);
   return g.runActionlint as RunActionlint;
 }
