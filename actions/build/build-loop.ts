@@ -1,0 +1,93 @@
+// Runs `docker buildx build` (argv array, never a shell), streams the rawjson progress into the
+// log, and runs it again only after a transient registry/network error.
+import * as core from '@actions/core';
+import { rmSync } from 'node:fs';
+import { ActionError } from '../../packages/action-io/index.js';
+import { run } from '../../packages/exec/index.js';
+import { ProgressReader } from './progress.js';
+import { classifyFailure, retryDelaySeconds } from './retry.js';
+
+export interface LoopOptions {
+  argv: string[];
+  retries: number;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  metadataFile: string;
+  log?: (line: string) => void;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface LoopResult {
+  reader: ProgressReader;
+  attempts: number;
+  seconds: number;
+}
+
+/** A failed build, with the progress of its last attempt for the summary. */
+export class BuildFailure extends ActionError {
+  constructor(
+    message: string,
+    readonly reader: ProgressReader,
+    readonly attempts: number,
+    readonly seconds: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The most telling line of a failure: buildx's final ERROR line, else the last vertex error. */
+export function failureMessage(reader: ProgressReader, exitCode: number): string {
+  const plain = reader.plainLines();
+  const errorLine = [...plain].reverse().find((l) => /^(ERROR|error):?\s/.test(l));
+  if (errorLine) return errorLine.replace(/^(ERROR|error):?\s*/, '');
+  const vertexError = reader.errors().slice(-1)[0];
+  if (vertexError) return `${vertexError.name}: ${vertexError.error}`;
+  return plain.slice(-1)[0] ?? `buildx exited with code ${exitCode}`;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function buildWithRetries(opts: LoopOptions): Promise<LoopResult> {
+  const log = opts.log ?? ((line: string) => core.info(line));
+  const sleep = opts.sleep ?? defaultSleep;
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    const reader = new ProgressReader(log);
+    rmSync(opts.metadataFile, { force: true });
+    const title = attempt === 1 ? 'docker buildx build' : `docker buildx build (attempt ${attempt})`;
+    const result = await core.group(title, async () => {
+      log(`docker ${opts.argv.join(' ')}`);
+      return run('docker', opts.argv, {
+        env: opts.env,
+        cwd: opts.cwd,
+        capture: false,
+        onStdoutLine: (line) => reader.line(line),
+        onStderrLine: (line) => reader.line(line),
+      });
+    });
+    reader.end();
+    const seconds = (Date.now() - started) / 1000;
+    if (result.exitCode === 0) return { reader, attempts: attempt, seconds };
+
+    const errors = reader.errors();
+    const verdict = classifyFailure({
+      messages: [...reader.plainLines(), ...errors.map((e) => e.error)],
+      stepFailed: errors.some((e) => e.step),
+    });
+    const message = failureMessage(reader, result.exitCode);
+    if (verdict.retry && attempt <= opts.retries) {
+      const delay = retryDelaySeconds(attempt);
+      core.warning(
+        `buildx build failed with a transient error (${verdict.cause}): ${message}. Retrying in ${delay} s (retry ${attempt} of ${opts.retries})`,
+      );
+      await sleep(delay * 1000);
+      continue;
+    }
+    const why = verdict.retry
+      ? ` (gave up after ${attempt} attempts)`
+      : opts.retries > 0
+        ? ` (not retried: ${verdict.reason})`
+        : '';
+    throw new BuildFailure(`docker buildx build failed: ${message}${why}`, reader, attempt, seconds);
+  }
+}
