@@ -1,0 +1,104 @@
+// compute-sha-tags: inputs + event -> tags, labels and annotations, written as outputs and a job
+// summary. Only reads the environment it is given; git and the API are used only when needed.
+import { readFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import { ActionError, setOutputs } from '../../packages/action-io/index.js';
+import type { ApiTarget } from '../../packages/git-tags/index.js';
+import {
+  buildDate,
+  computeImageMetadata,
+  readGitContext,
+  type GitContext,
+  type ImageMetadata,
+  type TagRulesInput,
+} from '../../packages/image-tags/index.js';
+import type { ComputeShaTagsInputs } from './inputs.js';
+import { writeSummary } from './summary.js';
+
+type Env = Record<string, string | undefined>;
+
+function readEvent(env: Env): Record<string, unknown> {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    throw new ActionError(`cannot read the event payload ${path}: ${(error as Error).message}`);
+  }
+}
+
+function describeSha(ctx: GitContext, inputs: ComputeShaTagsInputs, env: Env): string {
+  if (inputs.sha) return 'the sha input';
+  if (ctx.eventName === 'workflow_run')
+    return `workflow_run.head_sha (GITHUB_SHA ${env.GITHUB_SHA ?? ''} is the default branch head)`;
+  if (ctx.refType === 'pr')
+    return inputs.prHeadSha ? 'the pull request head' : 'GITHUB_SHA (the merge commit; pr-head-sha: false)';
+  return 'GITHUB_SHA';
+}
+
+export async function computeShaTags(inputs: ComputeShaTagsInputs, env: Env): Promise<ImageMetadata> {
+  const created = buildDate(env);
+  if (typeof created === 'string') throw new ActionError(created);
+  const ctx = readGitContext(env, readEvent(env), { sha: inputs.sha, prHeadSha: inputs.prHeadSha });
+  if (!ctx.sha) throw new ActionError('no commit to tag: GITHUB_SHA is not set and the sha input is empty');
+
+  let api: ApiTarget | undefined;
+  if (inputs.githubToken) {
+    core.setSecret(inputs.githubToken);
+    api = {
+      token: inputs.githubToken,
+      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      repository: ctx.repository,
+    };
+    const { repoInfo } = await import('../../packages/git-tags/index.js');
+    const { info, warning } = await repoInfo(api);
+    if (warning) core.warning(warning);
+    ctx.repoDescription = info.description;
+    ctx.repoLicense = info.license;
+  }
+
+  const rulesInput: TagRulesInput = { ...inputs, tagRules: inputs.tags, created };
+  let meta = computeImageMetadata(rulesInput, ctx);
+  if (meta.latestUnchecked) {
+    // Only a stable version with latest=auto needs the repository's tags.
+    const { listVersionTags } = await import('../../packages/git-tags/index.js');
+    const listing = await listVersionTags({ workspace: env.GITHUB_WORKSPACE, currentTag: ctx.tag, api });
+    if (listing.warning) core.warning(listing.warning);
+    if (listing.tags) {
+      core.info(
+        `${listing.tags.length} tag(s) listed from ${listing.source === 'git' ? 'the workspace' : 'the GitHub API'}`,
+      );
+      meta = computeImageMetadata(rulesInput, ctx, listing.tags);
+    }
+  }
+
+  core.startGroup('Git context');
+  core.info(`event: ${ctx.eventName}, ref: ${ctx.ref}`);
+  core.info(`commit: ${ctx.sha} (from ${describeSha(ctx, inputs, env)})`);
+  core.info(`rules, in priority order:\n  ${meta.rules.join('\n  ')}`);
+  core.endGroup();
+  core.startGroup(`Tags (${meta.tags.length})`);
+  core.info(meta.tags.join('\n'));
+  core.endGroup();
+  core.startGroup('Labels');
+  core.info(meta.labels.join('\n'));
+  core.endGroup();
+  for (const notice of meta.notices) core.notice(notice);
+  for (const warning of meta.warnings) core.warning(warning);
+  if (meta.shaTags.length === 0) core.notice('sha-tags is empty: no type=sha rule is enabled');
+
+  setOutputs({
+    tags: meta.tags,
+    'tag-names': meta.tagNames,
+    labels: meta.labels,
+    annotations: meta.annotations,
+    version: meta.version,
+    sha: meta.sha,
+    'short-sha': meta.shortSha,
+    'sha-tags': meta.shaTags,
+    latest: meta.latest,
+    json: meta.json as unknown as Record<string, unknown>,
+  });
+  await writeSummary(meta);
+  return meta;
+}

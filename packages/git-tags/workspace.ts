@@ -1,0 +1,35 @@
+// The version tags of the checked-out repository, when the checkout can be trusted to have them.
+// actions/checkout's default shallow clone of a tag push holds only the pushed tag, which would
+// make every patch of an old line look like the highest version: such a listing is not used.
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export async function workspaceTags(
+  workspace: string | undefined,
+  currentTag?: string,
+): Promise<string[] | undefined> {
+  if (!workspace) return undefined;
+  const gitPath = join(workspace, '.git');
+  if (!existsSync(gitPath)) return undefined;
+  // Loaded here: most runs (branches, PRs) never list tags, and the cold start stays small.
+  const { getExecOutput } = await import('@actions/exec');
+  let output;
+  try {
+    output = await getExecOutput('git', ['tag', '--list'], {
+      cwd: workspace,
+      silent: true,
+      ignoreReturnCode: true,
+    });
+  } catch {
+    return undefined; // no git on this runner
+  }
+  if (output.exitCode !== 0) return undefined;
+  const tags = output.stdout
+    .split('\n')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  const shallow = !statSync(gitPath).isDirectory() || existsSync(join(gitPath, 'shallow'));
+  const others = tags.filter((t) => t !== currentTag);
+  if (shallow && others.length === 0) return undefined;
+  return tags;
+}

@@ -1,0 +1,60 @@
+// OCI image labels and annotations (org.opencontainers.image.*), plus the user's extra entries,
+// which override computed ones with the same key.
+import { InputError } from '../action-io/inputs.js';
+import type { GitContext } from './context.js';
+
+const OCI = 'org.opencontainers.image.';
+
+export interface OciFacts {
+  ctx: GitContext;
+  version: string;
+  created: Date;
+}
+
+/** The computed entries; description and licenses only when the repository data is known. */
+export function ociEntries({ ctx, version, created }: OciFacts): Map<string, string> {
+  const url = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : '';
+  const entries: [string, string | undefined][] = [
+    ['created', created.toISOString()],
+    ['description', ctx.repoDescription],
+    ['licenses', ctx.repoLicense],
+    ['revision', ctx.sha],
+    ['source', url],
+    ['title', ctx.repository.split('/').pop()],
+    ['url', url],
+    ['version', version],
+  ];
+  return new Map(
+    entries.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [OCI + k, v as string]),
+  );
+}
+
+/**
+ * `key=value` lines of the `labels`/`annotations` input. Annotation keys may carry buildx's level
+ * prefix (`index:`, `manifest:`, ...); `manifest:` is the default level, so it is dropped.
+ */
+export function parseEntries(input: 'labels' | 'annotations', lines: string[]): [string, string][] {
+  return lines.map((line) => {
+    const eq = line.indexOf('=');
+    let key = eq > 0 ? line.slice(0, eq).trim() : '';
+    if (key === '' || /\s/.test(key)) {
+      throw new InputError(
+        input,
+        `"${line}" is not a key=value entry (one per line, the key without spaces)`,
+      );
+    }
+    if (input === 'annotations' && key.startsWith('manifest:')) key = key.slice('manifest:'.length);
+    return [key, line.slice(eq + 1).trim()];
+  });
+}
+
+/** Computed entries overridden by extra ones, sorted by key (as metadata-action outputs them). */
+export function mergeEntries(computed: Map<string, string>, extra: [string, string][]): Map<string, string> {
+  const merged = new Map(computed);
+  for (const [key, value] of extra) merged.set(key, value);
+  return new Map([...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export function entryLines(entries: Map<string, string>): string[] {
+  return [...entries].map(([k, v]) => `${k}=${v}`);
+}
