@@ -32877,7 +32877,12 @@ function readGitContext(env, event, opts) {
         const branch = str(run.head_branch);
         ctx = { ...base, sha: headSha, commitDate: str(obj(run.head_commit).timestamp) };
         if (prNumber !== undefined) {
-            Object.assign(ctx, { ref: `refs/pull/${prNumber}/merge`, refType: 'pr', prNumber, baseRef: str(obj(pr.base).ref) });
+            Object.assign(ctx, {
+                ref: `refs/pull/${prNumber}/merge`,
+                refType: 'pr',
+                prNumber,
+                baseRef: str(obj(pr.base).ref),
+            });
         }
         else if (branch) {
             Object.assign(ctx, { ref: `refs/heads/${branch}`, refType: 'branch', branch });
@@ -32893,7 +32898,8 @@ function readGitContext(env, event, opts) {
     }
     if (opts.sha)
         ctx.sha = opts.sha.toLowerCase();
-    ctx.refName = ctx.branch ?? ctx.tag ?? (ctx.prNumber !== undefined ? `${ctx.prNumber}/merge` : env.GITHUB_REF_NAME);
+    ctx.refName =
+        ctx.branch ?? ctx.tag ?? (ctx.prNumber !== undefined ? `${ctx.prNumber}/merge` : env.GITHUB_REF_NAME);
     for (const key of Object.keys(ctx))
         if (ctx[key] === undefined)
             delete ctx[key];
@@ -32930,7 +32936,11 @@ var inputs = __nccwpck_require__(5754);
 const PLACEHOLDER = /\{\{\s*([A-Za-z_]+)(?:\s+'([^']*)')?\s*\}\}/g;
 const SIMPLE = ['branch', 'tag', 'sha', 'base_ref', 'is_default_branch', 'is_not_default_branch'];
 const DATED = ['date', 'commit_date'];
-const ALLOWED_PLACEHOLDERS = [...SIMPLE.map((p) => `{{${p}}}`), "{{date 'YYYYMMDD'}}", "{{commit_date 'YYYYMMDD'}}"];
+const ALLOWED_PLACEHOLDERS = [
+    ...SIMPLE.map((p) => `{{${p}}}`),
+    "{{date 'YYYYMMDD'}}",
+    "{{commit_date 'YYYYMMDD'}}",
+];
 /** Returns a problem description when `text` uses a placeholder we cannot expand. */
 function checkExpressions(text) {
     for (const match of text.matchAll(PLACEHOLDER)) {
@@ -33337,7 +33347,12 @@ function parseRule(line) {
             fail(`has an unknown attribute "${key}" for type=${type} (allowed: ${ATTRIBUTES[type].join(', ')})`);
         }
     }
-    for (const key of ['enable', 'prefix', 'suffix', ...(type === 'raw' || type === 'semver' ? ['value'] : [])]) {
+    for (const key of [
+        'enable',
+        'prefix',
+        'suffix',
+        ...(type === 'raw' || type === 'semver' ? ['value'] : []),
+    ]) {
         const problem = attrs.has(key) ? checkExpressions(attrs.get(key)) : undefined;
         if (problem)
             fail(`${key}=: ${problem}`);
@@ -33372,7 +33387,12 @@ function parseRule(line) {
             if (!EVENTS.includes(event)) {
                 fail(`has event=${attrs.get('event')} (allowed: ${EVENTS.join(', ')})`);
             }
-            return { ...base, type, event: event, prefix: base.prefix ?? (event === 'pr' ? 'pr-' : undefined) };
+            return {
+                ...base,
+                type,
+                event: event,
+                prefix: base.prefix ?? (event === 'pr' ? 'pr-' : undefined),
+            };
         }
         case 'semver': {
             const pattern = attrs.get('pattern');
