@@ -9,3 +9,4 @@ export {
 } from './inputs.js';
 export { ActionError, reportFailure, runMain } from './run.js';
 export { formatOutput, setOutputs, type OutputValue } from './outputs.js';
+export { logUntrusted, neutralize, NeutralizingLineWriter, safe } from './log.js';
