@@ -1,0 +1,69 @@
+// wait-for-manifests: load the credentials, poll every reference until all are present or the
+// timeout, then write the outputs and the job summary, and fail (or warn) listing what is missing.
+import * as core from '@actions/core';
+import { setTimeout as sleepFor } from 'node:timers/promises';
+import { ActionError, setOutputs } from '../../packages/action-io/index.js';
+import { createRegistryClient, loadCredentialStore } from '../../packages/registry-client/index.js';
+import { formatDuration } from '../../packages/units/duration.js';
+import type { WaitInputs, WantedImage } from './inputs.js';
+import { appearedLine, missingMessage, progressLine, seconds, summaryRows, waitOutputs } from './report.js';
+import { waitForManifests, type Clock } from './wait-loop.js';
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) => sleepFor(ms, undefined, { signal }),
+};
+
+export async function run(inputs: WaitInputs, env: NodeJS.ProcessEnv): Promise<void> {
+  const credentials = await loadCredentialStore(inputs.credentials, env);
+  const client = createRegistryClient({
+    credentials,
+    insecureRegistries: inputs.insecureRegistries,
+    requestTimeoutMs: inputs.requestTimeoutMs,
+    userAgent: 'docker-pipeline-actions/wait-for-manifests',
+    log: core.debug,
+    mask: core.setSecret,
+  });
+  const { images, platforms } = inputs;
+  const what = platforms.length ? ` with ${platforms.join(', ')}` : '';
+  const limit = inputs.timeoutMs === 0 ? 'one check' : `timeout ${formatDuration(inputs.timeoutMs)}`;
+  const result = await core.group(`Waiting for ${images.length} image(s)${what} (${limit})`, () =>
+    waitForManifests<WantedImage>({
+      items: images,
+      check: (image, signal) => client.checkManifest(image.ref, { platforms, signal }),
+      timeoutMs: inputs.timeoutMs,
+      intervalMs: inputs.intervalMs,
+      maxIntervalMs: inputs.maxIntervalMs,
+      concurrency: inputs.concurrency,
+      clock: realClock,
+      random: Math.random,
+      onPresent: (o) => core.info(appearedLine(o)),
+      onRound: (p) => core.info(progressLine(p)),
+    }),
+  );
+
+  setOutputs(waitOutputs(result));
+  const present = result.outcomes.filter((o) => o.status === 'present').length;
+  core.info(
+    `${present}/${images.length} present after ${seconds(result.elapsedMs)} (${client.requestCount} HTTP requests)`,
+  );
+  await core.summary
+    .addHeading('Images', 3)
+    .addRaw(`${present} of ${images.length} present after ${seconds(result.elapsedMs)}.`, true)
+    .addTable([
+      [
+        { data: 'Reference', header: true },
+        { data: 'Status', header: true },
+        { data: 'Digest', header: true },
+        { data: 'Platforms', header: true },
+        { data: 'Time to appear', header: true },
+      ],
+      ...summaryRows(result),
+    ])
+    .write();
+
+  if (result.allPresent) return;
+  const message = missingMessage(result, inputs.timeoutMs);
+  if (inputs.failOnMissing) throw new ActionError(message);
+  core.warning(message);
+}
