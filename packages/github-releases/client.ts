@@ -1,0 +1,81 @@
+// An Octokit from @actions/github (proxy support, GITHUB_API_URL for GitHub Enterprise) whose
+// every request goes through our retry policy and is counted. Octokit's retry/throttling
+// plugins are not installed; the policy in retry.ts is small and testable with a fake clock.
+import { getOctokit } from '@actions/github';
+import { decide, DEFAULT_POLICY, type FailedRequest, type RetryPolicy } from './retry.js';
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+export interface ClientOptions {
+  token: string;
+  /** e.g. `https://api.github.com` or `https://ghe.example.com/api/v3` (from GITHUB_API_URL). */
+  baseUrl: string;
+  policy?: Partial<RetryPolicy>;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  log?: (message: string) => void;
+  /** For tests: a fetch implementation to send requests through. */
+  fetch?: typeof fetch;
+}
+
+export interface RequestStats {
+  /** HTTP requests sent, retries included. */
+  requests: number;
+  /** e.g. `GET /repos/{owner}/{repo}/releases/tags/{tag}` -> count. */
+  byRoute: Record<string, number>;
+  waitedMs: number;
+}
+
+export const realSleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+function toFailed(error: unknown): FailedRequest {
+  const e = error as {
+    status?: number;
+    message?: string;
+    response?: {
+      headers?: Record<string, string>;
+      data?: { message?: string; errors?: FailedRequest['errors'] };
+    };
+  };
+  const data = e.response?.data;
+  return {
+    status: typeof e.status === 'number' ? e.status : undefined,
+    message: (typeof data === 'object' && data?.message) || e.message || String(error),
+    headers: e.response?.headers ?? {},
+    errors: typeof data === 'object' && Array.isArray(data?.errors) ? data.errors : undefined,
+  };
+}
+
+export function createClient(options: ClientOptions): { octokit: Octokit; stats: RequestStats } {
+  const policy = { ...DEFAULT_POLICY, ...options.policy };
+  const sleep = options.sleep ?? realSleep;
+  const now = options.now ?? Date.now;
+  const stats: RequestStats = { requests: 0, byRoute: {}, waitedMs: 0 };
+  const octokit = getOctokit(options.token, {
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
+  });
+  octokit.hook.wrap('request', async (request, endpoint) => {
+    const route = `${endpoint.method} ${endpoint.url}`;
+    const what = String(endpoint.request?.['what'] ?? route);
+    const tries = { rateLimit: 0, transient: 0 };
+    for (;;) {
+      stats.requests++;
+      stats.byRoute[route] = (stats.byRoute[route] ?? 0) + 1;
+      try {
+        return await request(endpoint);
+      } catch (error) {
+        const failed = toFailed(error);
+        const status = failed.status ?? 0;
+        if (status === 403 || status === 429) tries.rateLimit++;
+        else if (status >= 500 || status === 0) tries.transient++;
+        const decision = decide(failed, what, tries, now(), policy);
+        if ('fail' in decision) throw decision.fail;
+        options.log?.(`GitHub API ${route}: ${decision.reason}`);
+        stats.waitedMs += decision.retryAfterMs;
+        await sleep(decision.retryAfterMs);
+      }
+    }
+  });
+  return { octokit, stats };
+}
