@@ -1,0 +1,133 @@
+// Background mode: each target is renamed into a trash folder beside it (same filesystem, so the
+// rename is instant and later steps never see a half-deleted folder), then a detached deleter —
+// this same bundle started with `--delete-worker <job.json>` — empties the trash while the job goes
+// on. The post step waits for it (bounded) and turns its failures into warnings.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { deletePaths, type Privilege } from './delete.js';
+
+export interface DeleteJob {
+  /** Trash folders (and paths that could not be moved) to delete. */
+  paths: string[];
+  parallelism: number;
+  privilege: Privilege;
+  /** Where the deleter writes its DeleterStatus when done. */
+  statusFile: string;
+}
+
+export interface DeleterStatus {
+  seconds: number;
+  errors: string[];
+}
+
+export interface Moved {
+  /** Trash folders now holding the moved paths. */
+  trash: string[];
+  /** Paths that could not be renamed (another filesystem, a mount point): deleted where they are. */
+  inPlace: string[];
+  errors: string[];
+}
+
+export function trashName(runId: string): string {
+  return `.free-disk-space-trash-${runId}`;
+}
+
+/** Renames each path into `<its parent>/<trash name>/`; needs no time proportional to size. */
+export function moveToTrash(paths: string[], name: string, privilege: Privilege): Moved {
+  const moved: Moved = { trash: [], inPlace: [], errors: [] };
+  const byParent = new Map<string, string[]>();
+  for (const path of paths) {
+    const parent = dirname(path);
+    const st = lstatSync(path, { throwIfNoEntry: false });
+    if (!st) continue;
+    // A mount point (or anything on another filesystem than its parent) cannot be renamed there.
+    if (st.dev !== lstatSync(parent).dev) moved.inPlace.push(path);
+    else byParent.set(parent, [...(byParent.get(parent) ?? []), path]);
+  }
+  for (const [parent, group] of byParent) {
+    const trash = join(parent, name);
+    try {
+      if (privilege === 'sudo') {
+        // `mv -t` would copy across filesystems; both sides were checked to be on one above.
+        sudo(['mkdir', '-p', '--', trash]);
+        sudo(['mv', '-t', trash, '--', ...group]);
+      } else {
+        mkdirSync(trash, { recursive: true });
+        for (const path of group) renameSync(path, join(trash, basename(path)));
+      }
+      moved.trash.push(trash);
+    } catch (error) {
+      moved.errors.push(`${parent}: ${(error as Error).message}`);
+      // Whatever did not move is deleted where it is; whatever did is in the trash.
+      for (const path of group) if (existsSync(path)) moved.inPlace.push(path);
+      if (existsSync(trash)) moved.trash.push(trash);
+    }
+  }
+  return moved;
+}
+
+function sudo(args: string[]): void {
+  const run = spawnSync('sudo', ['-n', ...args], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr.trim() || `sudo ${args[0]} failed`);
+}
+
+/** Starts the detached deleter and returns its pid at once; its output goes to `<dir>/deleter.log`. */
+export function startDeleter(job: DeleteJob, bundle: string, dir: string): { pid: number; jobFile: string } {
+  mkdirSync(dir, { recursive: true });
+  const jobFile = join(dir, 'job.json');
+  writeFileSync(jobFile, JSON.stringify(job));
+  const log = openSync(join(dir, 'deleter.log'), 'a');
+  const child = spawn(process.execPath, [bundle, '--delete-worker', jobFile], {
+    detached: true,
+    stdio: ['ignore', log, log],
+  });
+  child.unref();
+  return { pid: child.pid ?? 0, jobFile };
+}
+
+/** The deleter process: delete, then write the status file (atomically, by rename). */
+export async function runDeleteWorker(jobFile: string): Promise<void> {
+  const job = JSON.parse(readFileSync(jobFile, 'utf8')) as DeleteJob;
+  const result = await deletePaths(job.paths, { parallelism: job.parallelism, privilege: job.privilege });
+  const status: DeleterStatus = { seconds: result.seconds, errors: result.errors };
+  writeFileSync(`${job.statusFile}.tmp`, JSON.stringify(status));
+  renameSync(`${job.statusFile}.tmp`, job.statusFile);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // An exited child nobody has reaped yet still answers signal 0.
+  try {
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
+export type WaitOutcome =
+  { kind: 'finished'; status: DeleterStatus } | { kind: 'vanished' } | { kind: 'timeout' };
+
+/** Polls for the status file until it appears, the deleter dies without one, or time runs out. */
+export async function waitForDeleter(
+  statusFile: string,
+  pid: number,
+  timeoutMs: number,
+): Promise<WaitOutcome> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (existsSync(statusFile))
+      return { kind: 'finished', status: JSON.parse(readFileSync(statusFile, 'utf8')) as DeleterStatus };
+    if (!alive(pid)) {
+      // It may have written the file between the two checks.
+      if (existsSync(statusFile)) continue;
+      return { kind: 'vanished' };
+    }
+    if (Date.now() >= deadline) return { kind: 'timeout' };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,0 +1,136 @@
+// Parallel deletion: each path is split into smaller pieces (its children, and theirs, until there
+// are enough to keep every worker busy), then a bounded pool of `rm -rf --one-file-system`
+// processes deletes them, biggest first. rm is native code doing nothing but unlinkat(2), so the
+// pool adds parallelism without adding per-file work in JavaScript.
+//
+// "Biggest" is an estimate: exact sizes need a walk over every inode, which costs about as much as
+// deleting them. Folders go first (by their count of subfolders, from one lstat each), then the
+// batches of loose files. The split only reads folder listings (getdents), never whole trees.
+import { spawn } from 'node:child_process';
+import { lstatSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type Privilege = 'root' | 'sudo' | 'user';
+
+export interface DeleteOptions {
+  /** Processes running at once. */
+  parallelism: number;
+  /** 'sudo' runs rm through `sudo -n`. */
+  privilege: Privilege;
+}
+
+export interface DeleteResult {
+  seconds: number;
+  /** rm's complaints (first lines), empty when everything went. */
+  errors: string[];
+}
+
+interface Piece {
+  paths: string[];
+  weight: number;
+}
+
+const MAX_BATCH = 256;
+const MAX_ARG_BYTES = 96 * 1024;
+/** Folders nested deeper than this are not split further (a chain of single folders ends it). */
+const MAX_DEPTH = 16;
+
+/**
+ * The pieces `rm` processes get, biggest (estimated) first. `want` is how many pieces are enough;
+ * folders on another filesystem than their top path are left out (rm would cross into them when
+ * named on its command line; the final pass over the top paths skips them with a message).
+ */
+export function splitForDeletion(paths: string[], want: number): string[][] {
+  const dirs: Piece[] = [];
+  const files: Piece[] = [];
+  let frontier: { path: string; dev: number; nlink: number }[] = [];
+  for (const path of paths) {
+    const st = lstatSync(path, { throwIfNoEntry: false });
+    if (!st) continue;
+    if (st.isDirectory()) frontier.push({ path, dev: st.dev, nlink: st.nlink });
+    else files.push({ paths: [path], weight: 1 });
+  }
+  for (let depth = 0; frontier.length && depth < MAX_DEPTH && frontier.length + dirs.length < want; depth++) {
+    const next: typeof frontier = [];
+    for (const dir of frontier) {
+      let entries;
+      try {
+        entries = readdirSync(dir.path, { withFileTypes: true });
+      } catch {
+        dirs.push({ paths: [dir.path], weight: dir.nlink });
+        continue;
+      }
+      const loose: string[] = [];
+      for (const entry of entries) {
+        const full = join(dir.path, entry.name);
+        if (!entry.isDirectory()) {
+          loose.push(full);
+          continue;
+        }
+        const st = lstatSync(full, { throwIfNoEntry: false });
+        if (st && st.dev === dir.dev) next.push({ path: full, dev: st.dev, nlink: st.nlink });
+      }
+      for (const batch of chunk(loose)) files.push({ paths: batch, weight: batch.length / MAX_BATCH });
+    }
+    frontier = next;
+  }
+  for (const dir of frontier) dirs.push({ paths: [dir.path], weight: dir.nlink });
+  dirs.sort((a, b) => b.weight - a.weight);
+  files.sort((a, b) => b.weight - a.weight);
+  // Many small folders: several per rm process, so process start-up stays a small cost.
+  const perBatch = Math.max(1, Math.floor(dirs.length / Math.max(1, want)));
+  const dirBatches: string[][] = [];
+  for (let i = 0; i < dirs.length; i += perBatch)
+    dirBatches.push(...chunk(dirs.slice(i, i + perBatch).flatMap((d) => d.paths)));
+  return [...dirBatches, ...files.map((f) => f.paths)];
+}
+
+function chunk(paths: string[]): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  let bytes = 0;
+  for (const p of paths) {
+    if (current.length && (current.length >= MAX_BATCH || bytes + p.length + 1 > MAX_ARG_BYTES)) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(p);
+    bytes += p.length + 1;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/** One `rm -rf --one-file-system -- paths…`; resolves with its stderr lines (empty when it succeeded). */
+export function removeBatch(paths: string[], privilege: Privilege): Promise<string[]> {
+  const rm = ['rm', '-rf', '--one-file-system', '--', ...paths];
+  const [command, ...args] = privilege === 'sudo' ? ['sudo', '-n', ...rm] : rm;
+  return new Promise((resolve) => {
+    const child = spawn(command!, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      if (stderr.length < 8192) stderr += d.toString();
+    });
+    child.on('error', (e) => resolve([`${command}: ${e.message}`]));
+    child.on('close', (code) => {
+      const lines = stderr.split('\n').filter(Boolean);
+      resolve(code === 0 ? [] : lines.length ? lines : [`${command} exited with code ${code}`]);
+    });
+  });
+}
+
+/** Deletes `paths` (all of each) with a pool of rm processes; never throws. */
+export async function deletePaths(paths: string[], opts: DeleteOptions): Promise<DeleteResult> {
+  const started = performance.now();
+  const errors: string[] = [];
+  const queue = splitForDeletion(paths, opts.parallelism * 8);
+  const worker = async () => {
+    for (let batch = queue.shift(); batch; batch = queue.shift())
+      errors.push(...(await removeBatch(batch, opts.privilege)));
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.parallelism) }, worker));
+  // The folders the split walked through are empty now (or hold what could not go): remove them.
+  for (const batch of chunk(paths)) errors.push(...(await removeBatch(batch, opts.privilege)));
+  return { seconds: (performance.now() - started) / 1000, errors: [...new Set(errors)].slice(0, 50) };
+}
