@@ -44,14 +44,21 @@ const bad: [string, Record<string, string>, RegExp][] = [
   ['bad cache-mode', { 'cache-mode': 'all' }, /Input "cache-mode": "all" is not one of: max, min/],
   ['malformed platform', { platforms: 'linux' }, /Input "platforms": "linux" is not os\/arch\[\/variant\]/],
   ['secret without id', { secrets: 'value-without-id' }, /Input "secrets": entry 1 has no id/],
-  ['missing Dockerfile', { file: 'nope/Dockerfile' }, /Input "file": Dockerfile "nope\/Dockerfile" not found/],
+  [
+    'missing Dockerfile',
+    { file: 'nope/Dockerfile' },
+    /Input "file": Dockerfile "nope\/Dockerfile" not found/,
+  ],
   ['missing context', { context: 'missing-dir' }, /Input "context": "missing-dir" is not a directory/],
   ['bad tag rule', { images: IMG, 'tag-rules': 'type=bogus' }, /Input "tag-rules": rule "type=bogus"/],
 ];
 
 describe.each(NODE_VERSIONS)('build bad input on %s', (node) => {
   it.each(bad)('%s: one ::error::, exit 1, docker never called', async (_name, inputs, message) => {
-    const docker = fakeDocker(`bad-${node}-${_name.replace(/\W+/g, '-')}`, 'github.com/docker/buildx v0.20.0 x');
+    const docker = fakeDocker(
+      `bad-${node}-${_name.replace(/\W+/g, '-')}`,
+      'github.com/docker/buildx v0.20.0 x',
+    );
     const result = await runAction({
       action: 'build',
       node,
@@ -71,17 +78,31 @@ describe.each(NODE_VERSIONS)('build bad input on %s', (node) => {
 describe.each(NODE_VERSIONS)('buildx checks on %s', (node) => {
   it('says what is needed when buildx is missing', async () => {
     const docker = fakeDocker(`missing-${node}`, undefined);
-    const result = await runAction({ action: 'build', node, workspace, env: { PATH: `${docker.bin}:${process.env.PATH}` } });
+    const result = await runAction({
+      action: 'build',
+      node,
+      workspace,
+      env: { PATH: `${docker.bin}:${process.env.PATH}` },
+    });
     expect(result.exitCode).toBe(1);
-    expect(result.errors).toEqual([expect.stringMatching(/docker buildx is not available .*needs the buildx plugin 0\.12\.0 or newer/)]);
+    expect(result.errors).toEqual([
+      expect.stringMatching(/docker buildx is not available .*needs the buildx plugin 0\.12\.0 or newer/),
+    ]);
     expect(leftoverFiles(result.tempDir)).toEqual([]);
   });
 
   it('says what is needed when buildx is too old', async () => {
     const docker = fakeDocker(`old-${node}`, 'github.com/docker/buildx v0.10.4 c513d34');
-    const result = await runAction({ action: 'build', node, workspace, env: { PATH: `${docker.bin}:${process.env.PATH}` } });
+    const result = await runAction({
+      action: 'build',
+      node,
+      workspace,
+      env: { PATH: `${docker.bin}:${process.env.PATH}` },
+    });
     expect(result.exitCode).toBe(1);
-    expect(result.errors).toEqual([expect.stringMatching(/docker buildx 0\.10\.4 is too old: this action needs 0\.12\.0 or newer/)]);
+    expect(result.errors).toEqual([
+      expect.stringMatching(/docker buildx 0\.10\.4 is too old: this action needs 0\.12\.0 or newer/),
+    ]);
   });
 
   it('says so when docker itself is missing', async () => {

@@ -45,6 +45,23 @@ export function failureMessage(reader: ProgressReader, exitCode: number): string
   return plain.slice(-1)[0] ?? `buildx exited with code ${exitCode}`;
 }
 
+/**
+ * Errors in a build that succeeded were ignored by buildx (ignore-error=true on a cache export, a
+ * cache to import that is not there yet): say so, or a cache that never gets written goes unnoticed.
+ */
+function warnIgnoredErrors(reader: ProgressReader): void {
+  for (const { name, error } of reader.errors()) {
+    if (/^importing cache/i.test(name)) {
+      if (/not found|manifest unknown|name unknown/i.test(error)) core.info(`no cache there yet (${name})`);
+      else core.warning(`cache import failed (ignored): ${name}: ${error}`);
+    } else if (/cache/i.test(name)) {
+      core.warning(`cache export failed (ignored): ${name}: ${error}`);
+    } else {
+      core.warning(`${name} failed, and the build went on: ${error}`);
+    }
+  }
+}
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function buildWithRetries(opts: LoopOptions): Promise<LoopResult> {
@@ -67,7 +84,10 @@ export async function buildWithRetries(opts: LoopOptions): Promise<LoopResult> {
     });
     reader.end();
     const seconds = (Date.now() - started) / 1000;
-    if (result.exitCode === 0) return { reader, attempts: attempt, seconds };
+    if (result.exitCode === 0) {
+      warnIgnoredErrors(reader);
+      return { reader, attempts: attempt, seconds };
+    }
 
     const errors = reader.errors();
     const verdict = classifyFailure({

@@ -4,7 +4,9 @@
 // manifest (or, for several platforms or with attestations, the index) now in the registry, equal
 // to its Docker-Content-Digest. With only load (docker exporter) it is the image's digest in the
 // local store, which a later `docker push` may change (compression is redone), so image-refs are
-// written only for pushed builds. With no output (push and load false) there is no digest.
+// written only for pushed builds. With neither push nor load, the docker driver still stores the
+// image in the engine (a digest, local only); other drivers keep the result in the build cache
+// only, and the digest is empty.
 import { existsSync, readFileSync } from 'node:fs';
 import type { ImageName } from '../../packages/image-ref/index.js';
 

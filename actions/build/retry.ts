@@ -7,6 +7,8 @@ const TRANSIENT: [RegExp, string][] = [
   [/\b(5\d\d) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/i, 'HTTP 5xx'],
   [/\b429\b|Too Many Requests|toomanyrequests/i, 'HTTP 429'],
   [/connection reset by peer/i, 'connection reset'],
+  // What a reset looks like when it hits a request that is still being written.
+  [/use of closed network connection/i, 'connection reset'],
   [/i\/o timeout/i, 'i/o timeout'],
   [/TLS handshake timeout/i, 'TLS handshake timeout'],
   [/unexpected EOF/i, 'unexpected EOF'],

@@ -154,6 +154,8 @@ export async function runBuild(
     });
     core.info(`cache hits: ${stats.cached} of ${stats.steps} steps (ratio ${stats.ratio})`);
     if (!result.digest) core.info('no image digest: the build exported no image (push and load are false)');
+    else if (!pushed)
+      core.info(`digest ${result.digest} is the image's in the local image store (not pushed)`);
 
     if (local && rotateLocalCache(local)) {
       await core.group('Save local cache', () =>

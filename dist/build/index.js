@@ -31621,7 +31621,7 @@ module.exports = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7647);
+/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8332);
 /* harmony import */ var _packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9823);
 // Every input of the build action, read once into one typed object and validated before anything
 // runs: a bad value becomes one InputError naming the input and what is allowed.
@@ -31850,7 +31850,7 @@ function splitQuotedLines(text) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7647);
+/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8332);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1595);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7104);
 // Entry point of the build action (bundled to dist/build/index.js).
@@ -32121,8 +32121,8 @@ function planBuild(inputs, resolved) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/action-io/index.ts + 2 modules
-var action_io = __nccwpck_require__(7647);
+// EXTERNAL MODULE: ./packages/action-io/index.ts + 3 modules
+var action_io = __nccwpck_require__(8332);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/exec/index.ts
@@ -32402,6 +32402,8 @@ const TRANSIENT = [
     [/\b(5\d\d) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/i, 'HTTP 5xx'],
     [/\b429\b|Too Many Requests|toomanyrequests/i, 'HTTP 429'],
     [/connection reset by peer/i, 'connection reset'],
+    // What a reset looks like when it hits a request that is still being written.
+    [/use of closed network connection/i, 'connection reset'],
     [/i\/o timeout/i, 'i/o timeout'],
     [/TLS handshake timeout/i, 'TLS handshake timeout'],
     [/unexpected EOF/i, 'unexpected EOF'],
@@ -32467,6 +32469,26 @@ function failureMessage(reader, exitCode) {
         return `${vertexError.name}: ${vertexError.error}`;
     return plain.slice(-1)[0] ?? `buildx exited with code ${exitCode}`;
 }
+/**
+ * Errors in a build that succeeded were ignored by buildx (ignore-error=true on a cache export, a
+ * cache to import that is not there yet): say so, or a cache that never gets written goes unnoticed.
+ */
+function warnIgnoredErrors(reader) {
+    for (const { name, error } of reader.errors()) {
+        if (/^importing cache/i.test(name)) {
+            if (/not found|manifest unknown|name unknown/i.test(error))
+                core/* info */.pq(`no cache there yet (${name})`);
+            else
+                core/* warning */.$e(`cache import failed (ignored): ${name}: ${error}`);
+        }
+        else if (/cache/i.test(name)) {
+            core/* warning */.$e(`cache export failed (ignored): ${name}: ${error}`);
+        }
+        else {
+            core/* warning */.$e(`${name} failed, and the build went on: ${error}`);
+        }
+    }
+}
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function buildWithRetries(opts) {
     const log = opts.log ?? ((line) => core/* info */.pq(line));
@@ -32488,8 +32510,10 @@ async function buildWithRetries(opts) {
         });
         reader.end();
         const seconds = (Date.now() - started) / 1000;
-        if (result.exitCode === 0)
+        if (result.exitCode === 0) {
+            warnIgnoredErrors(reader);
             return { reader, attempts: attempt, seconds };
+        }
         const errors = reader.errors();
         const verdict = classifyFailure({
             messages: [...reader.plainLines(), ...errors.map((e) => e.error)],
@@ -32738,7 +32762,9 @@ async function saveLocalCache(cache, restoredKey, warn) {
 // manifest (or, for several platforms or with attestations, the index) now in the registry, equal
 // to its Docker-Content-Digest. With only load (docker exporter) it is the image's digest in the
 // local store, which a later `docker push` may change (compression is redone), so image-refs are
-// written only for pushed builds. With no output (push and load false) there is no digest.
+// written only for pushed builds. With neither push nor load, the docker driver still stores the
+// image in the engine (a digest, local only); other drivers keep the result in the build cache
+// only, and the digest is empty.
 
 function readBuildResult(files, images, pushed) {
     let metadata = {};
@@ -33795,6 +33821,8 @@ async function runBuild(inputs, environment) {
         core/* info */.pq(`cache hits: ${stats.cached} of ${stats.steps} steps (ratio ${stats.ratio})`);
         if (!result.digest)
             core/* info */.pq('no image digest: the build exported no image (push and load are false)');
+        else if (!pushed)
+            core/* info */.pq(`digest ${result.digest} is the image's in the local image store (not pushed)`);
         if (local && rotateLocalCache(local)) {
             await core/* group */.Os('Save local cache', () => saveLocalCache(local, restoredKey, (w) => core/* warning */.$e(w)));
         }
@@ -33839,7 +33867,7 @@ function logPlan(plan) {
 
 /***/ }),
 
-/***/ 7647:
+/***/ 8332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33853,12 +33881,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   uz: () => (/* reexport */ inputs/* splitLines */.uz)
 });
 
-// UNUSED EXPORTS: formatOutput, mapInputs, reportFailure, runnerInputs, splitList
+// UNUSED EXPORTS: NeutralizingLineWriter, formatOutput, logUntrusted, mapInputs, neutralize, reportFailure, runnerInputs, safe, splitList
 
 // EXTERNAL MODULE: ./packages/action-io/inputs.ts
 var inputs = __nccwpck_require__(5754);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(6310);
+var lib_core = __nccwpck_require__(6310);
 ;// CONCATENATED MODULE: ./packages/action-io/run.ts
 // The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
 // line and exit code 1; a stack trace is shown only with step debug logging on.
@@ -33879,8 +33907,8 @@ async function runMain(main) {
 function reportFailure(error) {
     const err = error instanceof Error ? error : new Error(String(error));
     if (!(err instanceof inputs/* InputError */.dz) && !(err instanceof ActionError) && err.stack)
-        core/* debug */.Yz(err.stack);
-    core/* setFailed */.C1(err.message);
+        lib_core/* debug */.Yz(err.stack);
+    lib_core/* setFailed */.C1(err.message);
     process.exitCode = 1;
 }
 
@@ -33898,10 +33926,112 @@ function formatOutput(value) {
 }
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
-        core/* setOutput */.uH(name, formatOutput(value));
+        lib_core/* setOutput */.uH(name, formatOutput(value));
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/action-io/log.ts
+// Printing untrusted text (branch names, tags, release bodies, buildx output, registry error
+// messages) so that it can never act as a workflow command.
+//
+// The runner (actions/runner ActionCommandManager + ActionCommand.TryParseV2/TryParse) reads BOTH
+// stdout and stderr line by line (`\n`, `\r\n` or a lone `\r` end a line) and acts on a line when
+//   - after leading white space it starts with `::` (`::set-output name=x::y`, `  ::add-mask::s`), or
+//   - it contains the legacy form `##[name ...]` ANYWHERE in the line (`build 1/2 ##[error]boom`).
+// We neutralise each line instead of wrapping the text in `::stop-commands::<token>` … `::<token>::`:
+//   - stop-commands pauses EVERY command of the step, not just the untrusted text's: a
+//     `core.setSecret` or `core.error` that runs concurrently (another async task, another stream)
+//     while the window is open is silently dropped, so a secret would then reach the log unmasked;
+//   - stdout and stderr are separate pipes and the runner does not order lines across them, so a
+//     window opened on stdout does not reliably cover text on stderr (child processes write both);
+//   - if the process dies inside the window, commands stay off for the rest of the step.
+// Neutralising is stateless and per line, so it holds on any stream, in any order, for any amount
+// of text, and it does not depend on the runner's list of command names (new commands included).
+//
+// How: a zero-width space (U+200B; not white space to .NET's TrimStart or JavaScript's trim) goes
+// between the two colons of a leading `::` and between the two hashes of every `##[`. The log reads
+// the same to a person; no line can parse as a command. Secrets in the text are still masked by the
+// runner as usual (masking matches the secret itself, which is untouched unless it contains `::`/`##[`).
+
+
+const ZWSP = '\u200b';
+/** A line break as the runner splits lines: \r\n, \n or a lone \r. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** White space .NET's String.TrimStart() removes, plus JavaScript's (U+FEFF), to be safe. */
+const LEADING_COMMAND = /^([\s\ufeff\u0085\u180e]*):(?=:)/u;
+/** One line (no line breaks inside) made inert. */
+function neutralizeLine(line) {
+    return line.replace(LEADING_COMMAND, `$1:${ZWSP}`).replaceAll('##[', `#${ZWSP}#[`);
+}
+/**
+ * Untrusted text made safe to print: every line that could be read as a workflow command (`::cmd::`
+ * after leading white space, or `##[cmd]` anywhere) is broken with a zero-width space. Line breaks
+ * are kept as they were; everything else is unchanged.
+ */
+function neutralize(text) {
+    if (!text.includes('::') && !text.includes('##['))
+        return text;
+    const breaks = text.match(new RegExp(LINE_BREAK.source, 'g')) ?? [];
+    return text
+        .split(LINE_BREAK)
+        .map((line, i) => neutralizeLine(line) + (breaks[i] ?? ''))
+        .join('');
+}
+/** Template tag: interpolated values are neutralised, the literal parts (ours) are not. */
+function safe(strings, ...values) {
+    return strings.reduce((out, part, i) => out + part + (i < values.length ? neutralize(String(values[i])) : ''), '');
+}
+/** `core.info` for text that may contain untrusted data. */
+function logUntrusted(text) {
+    core.info(neutralize(text));
+}
+/**
+ * A line-buffered sink for a child process's output (buildx, git): chunks may split lines anywhere,
+ * so text is held until its line ends, then neutralised and passed on. Call `end()` when the child
+ * exits to flush a last line without a newline. `writable()` gives a stream for `@actions/exec`'s
+ * `outStream`/`errStream` (whose default, process.stdout, passes child output through raw).
+ */
+class NeutralizingLineWriter {
+    write;
+    pending = '';
+    constructor(write) {
+        this.write = write;
+    }
+    push(chunk) {
+        const text = this.pending + chunk.toString();
+        // A trailing \r may be the first half of \r\n: keep it with the pending text.
+        const searchFrom = text.endsWith('\r') ? text.length - 2 : text.length - 1;
+        const cut = Math.max(text.lastIndexOf('\n'), searchFrom < 0 ? -1 : text.lastIndexOf('\r', searchFrom));
+        if (cut < 0) {
+            this.pending = text;
+            return;
+        }
+        this.pending = text.slice(cut + 1);
+        this.write(neutralize(text.slice(0, cut + 1)));
+    }
+    end() {
+        if (this.pending !== '')
+            this.write(neutralize(this.pending));
+        this.pending = '';
+    }
+    /** A Writable that neutralises what is written to it and flushes on end. */
+    writable() {
+        return new Writable({
+            write: (chunk, _encoding, done) => {
+                this.push(chunk);
+                done();
+            },
+            final: (done) => {
+                this.end();
+                done();
+            },
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/index.ts
+
 
 
 
