@@ -6,6 +6,7 @@
 // Files hold real (pseudo-random, never sparse) data, so `du` and statfs see allocated blocks.
 // Also planted: a symlink inside a target pointing outside it (relative and absolute), a hard-link
 // pair inside a target, and files outside every target that those symlinks reach.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -344,4 +345,35 @@ export function hashTree(dir: string, skip: (path: string) => boolean = () => fa
   };
   walk(dir);
   return out;
+}
+
+/** Bytes `du -csB1` reports for `paths` together (hard links counted once), 0 when none exist. */
+export function duBytes(...paths: string[]): number {
+  const present = paths.filter((p) => lstatSync(p, { throwIfNoEntry: false }));
+  if (!present.length) return 0;
+  const out = execFileSync('du', ['-csB1', '--', ...present], { encoding: 'utf8' })
+    .trim()
+    .split('\n');
+  return Number(out[out.length - 1]!.split('\t')[0]);
+}
+
+/**
+ * What hashTree(root) should be after deleting `deleted` paths while keeping `kept` ones: every
+ * entry outside the deleted paths, the kept subtrees, and the folders leading down to them.
+ */
+export function expectedAfterDeletion(
+  before: Map<string, string>,
+  root: string,
+  deleted: string[],
+  kept: string[] = [],
+): Map<string, string> {
+  const rel = (p: string) => relative(root, p);
+  const within = (p: string, parent: string) => p === parent || p.startsWith(`${parent}/`);
+  const dels = deleted.map(rel);
+  const keeps = kept.map(rel);
+  return new Map(
+    [...before].filter(
+      ([p]) => !dels.some((d) => within(p, d)) || keeps.some((k) => within(p, k) || within(k, p)),
+    ),
+  );
 }
