@@ -225,3 +225,26 @@ describe('editBody', () => {
     expect(() => editBody('x'.repeat(BODY_LIMIT), opts)).toThrow(BodyTooLongError);
   });
 });
+
+describe('hostile text cannot move the section boundaries', () => {
+  it.each(['\r', 'x\r', 'a\r\nb\r'])('a body ending in a lone CR (%j) stays idempotent', (body) => {
+    const once = editBody(body, { mode: 'merge', title: 'T', entries: [api] }).body;
+    expect(editBody(once, { mode: 'merge', title: 'T', entries: [api] }).body).toBe(once);
+    expect(once.startsWith(body)).toBe(true);
+  });
+
+  it.each([SECTION_END, SECTION_START, `x ${serviceStart('api')} y`])('title %j is defused', (title) => {
+    const once = editBody('', { mode: 'merge', title, entries: [api] });
+    expect(once.body.split(SECTION_END)).toHaveLength(2);
+    expect(editBody(once.body, { mode: 'merge', title, entries: [api] }).body).toBe(once.body);
+  });
+
+  it('platform strings that are not os/arch[/variant] are dropped', () => {
+    const section = editBody('', {
+      ...{ mode: 'replace' as const, title: 'T' },
+      entries: [{ ...web, platforms: [SECTION_END, 'a|b', 'linux/amd64'] }],
+    }).section;
+    expect(section).toContain('- **Platforms:** `linux/amd64`');
+    expect(section.split(SECTION_END)).toHaveLength(2);
+  });
+});

@@ -8,7 +8,7 @@ import {
   type ImageReference,
 } from '../../packages/image-ref/index.js';
 import { readCredentialInputs, type RegistryCredentialInputs } from '../../packages/registry-client/index.js';
-import type { EditMode } from '../../packages/release-notes/index.js';
+import { PLATFORM_RE, type EditMode } from '../../packages/release-notes/index.js';
 
 export const MODES: readonly EditMode[] = ['replace', 'merge'];
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
@@ -92,11 +92,11 @@ function parseDigests(text: string, releaseTag: string): Map<string, KnownDigest
     }
     if (
       platforms !== undefined &&
-      !(Array.isArray(platforms) && platforms.every((p) => typeof p === 'string'))
+      !(Array.isArray(platforms) && platforms.every((p) => typeof p === 'string' && PLATFORM_RE.test(p)))
     ) {
       throw new InputError(
         'digests',
-        `"platforms" for "${key}" must be a list of strings such as "linux/amd64"`,
+        `"platforms" for "${key}" must be a list of os/arch[/variant] strings such as "linux/amd64"`,
       );
     }
     result.set(refKey(ref), { digest, ...(platforms ? { platforms: platforms as string[] } : {}) });

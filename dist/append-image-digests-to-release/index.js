@@ -32463,7 +32463,9 @@ module.exports = {
 /* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8360);
 /* harmony import */ var _packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9823);
 /* harmony import */ var _packages_registry_client_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5236);
+/* harmony import */ var _packages_release_notes_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4621);
 // Every input, read and checked once into one typed object before anything touches the release.
+
 
 
 
@@ -32514,8 +32516,8 @@ function parseDigests(text, releaseTag) {
             throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digests', `"${key}" names digest ${ref.digest} but maps to ${digest}`);
         }
         if (platforms !== undefined &&
-            !(Array.isArray(platforms) && platforms.every((p) => typeof p === 'string'))) {
-            throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digests', `"platforms" for "${key}" must be a list of strings such as "linux/amd64"`);
+            !(Array.isArray(platforms) && platforms.every((p) => typeof p === 'string' && _packages_release_notes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .PLATFORM_RE */ .eH.test(p)))) {
+            throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digests', `"platforms" for "${key}" must be a list of os/arch[/variant] strings such as "linux/amd64"`);
         }
         result.set(refKey(ref), { digest, ...(platforms ? { platforms: platforms } : {}) });
     }
@@ -32586,7 +32588,7 @@ function readInputs(inputs, env) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8360);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8325);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9253);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9633);
 // Entry point of append-image-digests-to-release (bundled to dist/append-image-digests-to-release/index.js).
 
 
@@ -32601,7 +32603,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9253:
+/***/ 9633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37996,378 +37998,8 @@ async function registryChecker(opts, env, log) {
     return { client, check: (ref) => client.checkManifest(ref, { listPlatforms: opts.listPlatforms }) };
 }
 
-;// CONCATENATED MODULE: ./packages/release-notes/markers.ts
-// HTML comment markers around our section and each service's sub-section. They are invisible on
-// the release page and single-line, so finding them never depends on the body's line endings.
-const NAMESPACE = 'docker-pipeline-actions';
-const SECTION_START = `<!-- ${NAMESPACE}:images:start -->`;
-const SECTION_END = `<!-- ${NAMESPACE}:images:end -->`;
-function serviceStart(service) {
-    return `<!-- ${NAMESPACE}:image:${service}:start -->`;
-}
-function serviceEnd(service) {
-    return `<!-- ${NAMESPACE}:image:${service}:end -->`;
-}
-const SERVICE_START_RE = new RegExp(`^<!-- ${NAMESPACE}:image:([^\\s:]+):start -->$`);
-class MarkerError extends Error {
-    name = 'MarkerError';
-}
-/** Finds our section (the first start marker and the first end marker after it). */
-function locateSection(body) {
-    const start = body.indexOf(SECTION_START);
-    if (start < 0)
-        return undefined;
-    const innerStart = start + SECTION_START.length;
-    const end = body.indexOf(SECTION_END, innerStart);
-    if (end < 0) {
-        throw new MarkerError(`the release body has the marker "${SECTION_START}" but no "${SECTION_END}" after it; ` +
-            'restore the end marker (or delete the start marker) in the release text, then re-run');
-    }
-    return {
-        before: body.slice(0, start),
-        inner: body.slice(innerStart, end),
-        after: body.slice(end + SECTION_END.length),
-    };
-}
-/** The newline the body already uses: CRLF when it has any (bodies edited in the web UI). */
-function detectNewline(body) {
-    return body.includes('\r\n') ? '\r\n' : '\n';
-}
-/**
- * Where a new section goes when the body has none: appended after the user's text, separated
- * by a blank line; the user's text itself is not changed.
- */
-function appendPoint(body, nl) {
-    if (body === '')
-        return { before: '', after: '' };
-    const endsWithNewline = body.endsWith('\n');
-    return { before: body + (endsWithNewline ? nl : nl + nl), after: '' };
-}
-
-;// CONCATENATED MODULE: ./packages/release-notes/model.ts
-// The data a "Docker Images" section is rendered from and parsed back into. A section is a pure
-// function of this data (sorted, de-duplicated), so rendering twice, or in any writer's order,
-// gives the same text: that is what makes edits idempotent and merges order-independent.
-/** The service an image belongs to: the last path segment of its name. */
-function serviceOf(name) {
-    return name.slice(name.lastIndexOf('/') + 1);
-}
-function tagRef(entry) {
-    return entry.tag ? `${entry.name}:${entry.tag}` : entry.name;
-}
-function digestRef(entry) {
-    return `${entry.name}@${entry.digest}`;
-}
-/** The reference that names an entry best: `name:tag`, else `name@digest`. */
-function displayRef(entry) {
-    if (entry.tag)
-        return tagRef(entry);
-    return entry.digest ? digestRef(entry) : entry.name;
-}
-/** Splits `name[:tag][@digest]` (already validated text, e.g. read back from a body). */
-function splitRef(text) {
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const colon = rest.indexOf(':', rest.lastIndexOf('/') + 1);
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    return { name: rest, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-function compareEntries(a, b) {
-    const key = (e) => [e.missing ? 1 : 0, e.name, e.tag ?? '', e.digest ?? ''].join('\u0000');
-    const [x, y] = [key(a), key(b)];
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** Canonical form: entries without empty fields, sorted, duplicates dropped. */
-function normalizeEntries(entries) {
-    const seen = new Set();
-    const out = [];
-    for (const e of entries) {
-        const clean = { name: e.name };
-        if (e.tag)
-            clean.tag = e.tag;
-        if (e.digest)
-            clean.digest = e.digest;
-        if (e.platforms && e.platforms.length > 0)
-            clean.platforms = [...new Set(e.platforms)].sort();
-        if (e.missing)
-            clean.missing = true;
-        const key = JSON.stringify(clean);
-        if (!seen.has(key)) {
-            seen.add(key);
-            out.push(clean);
-        }
-    }
-    return out.sort(compareEntries);
-}
-/** Groups entries into one block per service, services in alphabetical order. */
-function groupByService(entries) {
-    const groups = new Map();
-    for (const e of entries) {
-        const service = serviceOf(e.name);
-        groups.set(service, [...(groups.get(service) ?? []), e]);
-    }
-    return [...groups.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([service, list]) => ({ service, entries: normalizeEntries(list) }));
-}
-
-;// CONCATENATED MODULE: ./packages/release-notes/render.ts
-// Rendering the section from data. Two forms: `full` (a sub-section per service with `docker
-// pull` commands, between per-service markers) and `compact` (one table row per image, used when
-// the full form would push the body over GitHub's limit), optionally cut after `rows` rows.
-
-
-const BODY_LIMIT = 125000;
-const MISSING_LINE = (ref) => `> ⚠️ \`${ref}\` is missing from this release.`;
-const MISSING_CELL = '⚠️ missing';
-const TABLE_HEADER = ['| Service | Image | Digest | Platforms |', '| --- | --- | --- | --- |'];
-function allEntries(blocks) {
-    return blocks.flatMap((b) => ('entries' in b ? b.entries : []));
-}
-function missingWarning(blocks, form) {
-    const missing = allEntries(blocks).filter((e) => e.missing);
-    if (missing.length === 0)
-        return [];
-    const count = `${missing.length} image${missing.length === 1 ? ' is' : 's are'} missing from this release`;
-    if (form === 'compact')
-        return ['> [!WARNING]', `> ${count} (rows marked ${MISSING_CELL}).`, ''];
-    return ['> [!WARNING]', `> ${count}:`, ...missing.map((e) => `> - \`${displayRef(e)}\``), ''];
-}
-function fullEntry(e) {
-    if (e.missing)
-        return [MISSING_LINE(displayRef(e)), ''];
-    const pull = ['```bash'];
-    if (e.tag)
-        pull.push('# Pull by version tag', `docker pull ${tagRef(e)}`);
-    if (e.tag && e.digest)
-        pull.push('');
-    if (e.digest)
-        pull.push('# Pull by digest (immutable)', `docker pull ${digestRef(e)}`);
-    pull.push('```', '');
-    if (e.digest)
-        pull.push(`- **Image Digest:** \`${e.digest}\``);
-    if (e.platforms)
-        pull.push(`- **Platforms:** ${e.platforms.map((p) => `\`${p}\``).join(', ')}`);
-    if (e.digest || e.platforms)
-        pull.push('');
-    return pull;
-}
-function fullBlock(block) {
-    const inner = 'entries' in block ? [`### ${block.service}`, '', ...block.entries.flatMap(fullEntry)] : block.opaque;
-    return [serviceStart(block.service), ...inner, serviceEnd(block.service)];
-}
-function compactRow(service, e) {
-    const image = e.missing ? displayRef(e) + (e.tag && e.digest ? `@${e.digest}` : '') : tagRef(e);
-    const digest = e.missing ? MISSING_CELL : `\`${e.digest}\``;
-    return `| ${service} | \`${image}\` | ${digest} | ${(e.platforms ?? []).join(', ')} |`;
-}
-/** Rows in display order: missing images first (they need attention), then by service. */
-function compactRows(blocks) {
-    const rows = blocks.flatMap((b) => ('entries' in b ? b.entries.map((e) => ({ b, e })) : []));
-    const ordered = [...rows.filter((r) => r.e.missing), ...rows.filter((r) => !r.e.missing)];
-    return ordered.map(({ b, e }) => compactRow(b.service, e));
-}
-function truncationNote(omitted) {
-    return `_${omitted} more image${omitted === 1 ? '' : 's'} not listed: GitHub limits a release body to ${BODY_LIMIT} characters._`;
-}
-/** The whole section, markers included. */
-function renderSection(blocks, opts) {
-    const lines = [SECTION_START, `## ${opts.title}`, '', ...missingWarning(blocks, opts.form)];
-    if (opts.form === 'full') {
-        blocks.forEach((b) => lines.push(...fullBlock(b)));
-    }
-    else {
-        const rows = compactRows(blocks);
-        const shown = Math.min(opts.rows ?? rows.length, rows.length);
-        if (rows.length > 0) {
-            lines.push('Pull by tag: `docker pull IMAGE`; by digest (immutable): `docker pull NAME@DIGEST`.', '');
-            lines.push(...TABLE_HEADER, ...rows.slice(0, shown), '');
-        }
-        if (shown < rows.length)
-            lines.push(truncationNote(rows.length - shown), '');
-        // Sub-sections we could not read back stay as they were, after the table.
-        blocks.filter((b) => 'opaque' in b).forEach((b) => lines.push(...fullBlock(b)));
-    }
-    lines.push(SECTION_END);
-    return lines.join(opts.nl);
-}
-
-;// CONCATENATED MODULE: ./packages/release-notes/parse.ts
-// Reading a section we rendered back into data, from either form, so `merge` mode can keep other
-// writers' services and re-render the whole section canonically. A sub-section we cannot read
-// (edited by hand, or written by a newer version) is kept verbatim as an opaque block.
-
-
-
-const PULL_RE = /^docker pull (\S+)$/;
-const MISSING_RE = /^> ⚠️ `([^`]+)` is missing from this release\.$/;
-const PLATFORMS_RE = /^- \*\*Platforms:\*\* (.+)$/;
-const ROW_RE = /^\| ([^|]+?) \| `([^`]+)` \| ([^|]+?) \| ([^|]*?) ?\|$/;
-const DIGEST_CELL_RE = /^`([a-z0-9]+:[a-f0-9]+)`$/;
-function parseFullBlock(lines) {
-    const entries = [];
-    let inBlock = false;
-    for (const line of lines) {
-        if (line.startsWith('```'))
-            inBlock = !inBlock;
-        const pull = inBlock ? PULL_RE.exec(line) : null;
-        if (pull) {
-            const ref = splitRef(pull[1]);
-            const last = entries[entries.length - 1];
-            // A digest line completes the tag line just before it in the same code block.
-            if (ref.digest && !ref.tag && last && last.name === ref.name && !last.digest && !last.missing) {
-                last.digest = ref.digest;
-            }
-            else {
-                entries.push(ref);
-            }
-            continue;
-        }
-        const missing = MISSING_RE.exec(line);
-        if (missing) {
-            entries.push({ ...splitRef(missing[1]), missing: true });
-            continue;
-        }
-        const platforms = PLATFORMS_RE.exec(line);
-        if (platforms && entries.length > 0) {
-            entries[entries.length - 1].platforms = platforms[1].split(', ').map((p) => p.replace(/^`|`$/g, ''));
-        }
-    }
-    return entries;
-}
-function parseRow(line) {
-    const row = ROW_RE.exec(line);
-    if (!row)
-        return undefined;
-    const [, , image, digestCell, platformCell] = row;
-    const platforms = platformCell.trim() === '' ? [] : platformCell.trim().split(', ');
-    if (digestCell === MISSING_CELL)
-        return { ...splitRef(image), missing: true };
-    const digest = DIGEST_CELL_RE.exec(digestCell);
-    if (!digest)
-        return undefined;
-    return { ...splitRef(image), digest: digest[1], ...(platforms.length ? { platforms } : {}) };
-}
-/** The service blocks found in a section's inner text, by service name. */
-function parseSection(inner) {
-    const lines = inner.split(/\r?\n/);
-    const blocks = new Map();
-    const rows = [];
-    for (let i = 0; i < lines.length; i++) {
-        const start = SERVICE_START_RE.exec(lines[i]);
-        if (!start) {
-            const entry = parseRow(lines[i]);
-            if (entry)
-                rows.push(entry);
-            continue;
-        }
-        const service = start[1];
-        const endAt = lines.indexOf(serviceEnd(service), i + 1);
-        const blockLines = lines.slice(i + 1, endAt < 0 ? lines.length : endAt);
-        i = endAt < 0 ? lines.length : endAt;
-        const entries = parseFullBlock(blockLines);
-        if (entries.length > 0 && entries.every((e) => serviceOf(e.name) === service)) {
-            blocks.set(service, { service, entries: normalizeEntries(entries) });
-        }
-        else {
-            blocks.set(service, { service, opaque: blockLines });
-        }
-    }
-    for (const block of groupByService(rows)) {
-        const existing = blocks.get(block.service);
-        const merged = existing && 'entries' in existing ? [...existing.entries] : [];
-        if (!existing || 'entries' in existing) {
-            blocks.set(block.service, {
-                service: block.service,
-                entries: normalizeEntries([...merged, ...('entries' in block ? block.entries : [])]),
-            });
-        }
-    }
-    return blocks;
-}
-
-;// CONCATENATED MODULE: ./packages/release-notes/edit.ts
-// Putting the section into a release body: everything outside our markers is kept byte for
-// byte; the section is rebuilt (`replace`) or merged per service (`merge`), in the full form when
-// the whole body fits GitHub's limit, else the compact table, else the table cut short.
-
-
-
-
-class BodyTooLongError extends Error {
-    name = 'BodyTooLongError';
-}
-/**
- * Length as GitHub's limit counts it: we count UTF-16 code units, which is never less than
- * the number of characters, so a body that fits here fits there.
- */
-function bodyLength(text) {
-    return text.length;
-}
-function mergeBlocks(existing, ours) {
-    const merged = new Map(existing);
-    for (const block of ours)
-        merged.set(block.service, block);
-    return [...merged.values()].sort((a, b) => (a.service < b.service ? -1 : a.service > b.service ? 1 : 0));
-}
-function editBody(body, opts) {
-    const limit = opts.limit ?? BODY_LIMIT;
-    const nl = detectNewline(body);
-    const located = locateSection(body);
-    const { before, after } = located ?? appendPoint(body, nl);
-    const ours = groupByService(opts.entries);
-    const blocks = opts.mode === 'merge' && located ? mergeBlocks(parseSection(located.inner), ours) : ours;
-    const room = limit - bodyLength(before) - bodyLength(after);
-    const finish = (section, form, omitted) => {
-        const next = before + section + after;
-        return {
-            body: next,
-            section,
-            form,
-            services: ours.map((b) => b.service),
-            omitted,
-            changed: next !== body,
-        };
-    };
-    for (const form of ['full', 'compact']) {
-        const section = renderSection(blocks, { title: opts.title, form, nl });
-        if (bodyLength(section) <= room)
-            return finish(section, form, 0);
-    }
-    // Largest row count that fits (rendering is monotonic in the number of rows).
-    const total = compactRows(blocks).length;
-    let [low, high] = [-1, total];
-    while (high - low > 1) {
-        const mid = (low + high) >> 1;
-        const section = renderSection(blocks, { title: opts.title, form: 'compact', nl, rows: mid });
-        if (bodyLength(section) <= room)
-            low = mid;
-        else
-            high = mid;
-    }
-    if (low < 0) {
-        throw new BodyTooLongError(`the release text outside the "${opts.title}" section is ${bodyLength(before) + bodyLength(after)} characters; ` +
-            `with even a one-line section the body would exceed GitHub's limit of ${limit} characters`);
-    }
-    return finish(renderSection(blocks, { title: opts.title, form: 'compact', nl, rows: low }), 'truncated', total - low);
-}
-
-;// CONCATENATED MODULE: ./packages/release-notes/index.ts
-
-
-
-
-
-
+// EXTERNAL MODULE: ./packages/release-notes/index.ts + 5 modules
+var release_notes = __nccwpck_require__(4621);
 ;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/publish.ts
 // Writing the section into the release. GitHub has no compare-and-swap on PATCH, so `merge`
 // mode (several jobs writing their own services) checks its work: after writing it waits a
@@ -38387,10 +38019,10 @@ function backoffMs(attempt, random) {
 }
 function apply(body, edit) {
     try {
-        return editBody(body, edit);
+        return (0,release_notes/* editBody */.rR)(body, edit);
     }
     catch (error) {
-        if (error instanceof MarkerError || error instanceof BodyTooLongError)
+        if (error instanceof release_notes/* MarkerError */.FX || error instanceof release_notes/* BodyTooLongError */.xz)
             throw new action_io/* ActionError */.lZ(error.message);
         throw error;
     }
@@ -39711,6 +39343,409 @@ async function loadCredentialStore(c, env, opts = {}) {
 ;// CONCATENATED MODULE: ./packages/registry-client/index.ts
 // The project's one registry client (OCI distribution API): wait-for-manifests and
 // append-image-digests-to-release resolve references with it, from the same credential inputs.
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xz: () => (/* reexport */ BodyTooLongError),
+  FX: () => (/* reexport */ MarkerError),
+  eH: () => (/* reexport */ PLATFORM_RE),
+  rR: () => (/* reexport */ editBody)
+});
+
+// UNUSED EXPORTS: BODY_LIMIT, SECTION_END, SECTION_START, bodyLength, cleanTitle, detectNewline, digestRef, displayRef, groupByService, locateSection, normalizeEntries, parseSection, renderSection, serviceEnd, serviceOf, serviceStart, splitRef, tagRef
+
+;// CONCATENATED MODULE: ./packages/release-notes/markers.ts
+// HTML comment markers around our section and each service's sub-section. They are invisible on
+// the release page and single-line, so finding them never depends on the body's line endings.
+const NAMESPACE = 'docker-pipeline-actions';
+const SECTION_START = `<!-- ${NAMESPACE}:images:start -->`;
+const SECTION_END = `<!-- ${NAMESPACE}:images:end -->`;
+function serviceStart(service) {
+    return `<!-- ${NAMESPACE}:image:${service}:start -->`;
+}
+function serviceEnd(service) {
+    return `<!-- ${NAMESPACE}:image:${service}:end -->`;
+}
+const SERVICE_START_RE = new RegExp(`^<!-- ${NAMESPACE}:image:([^\\s:]+):start -->$`);
+class MarkerError extends Error {
+    name = 'MarkerError';
+}
+/** Finds our section (the first start marker and the first end marker after it). */
+function locateSection(body) {
+    const start = body.indexOf(SECTION_START);
+    if (start < 0)
+        return undefined;
+    const innerStart = start + SECTION_START.length;
+    const end = body.indexOf(SECTION_END, innerStart);
+    if (end < 0) {
+        throw new MarkerError(`the release body has the marker "${SECTION_START}" but no "${SECTION_END}" after it; ` +
+            'restore the end marker (or delete the start marker) in the release text, then re-run');
+    }
+    return {
+        before: body.slice(0, start),
+        inner: body.slice(innerStart, end),
+        after: body.slice(end + SECTION_END.length),
+    };
+}
+/**
+ * The newline the body already uses: CRLF when it has any (bodies edited in the web UI), or when
+ * it ends with a lone CR (appending LF after it would make a CRLF and flip the choice next run).
+ */
+function detectNewline(body) {
+    return body.includes('\r\n') || body.endsWith('\r') ? '\r\n' : '\n';
+}
+/**
+ * Where a new section goes when the body has none: appended after the user's text, separated
+ * by a blank line; the user's text itself is not changed.
+ */
+function appendPoint(body, nl) {
+    if (body === '')
+        return { before: '', after: '' };
+    const endsWithNewline = body.endsWith('\n');
+    return { before: body + (endsWithNewline ? nl : nl + nl), after: '' };
+}
+
+;// CONCATENATED MODULE: ./packages/release-notes/model.ts
+// The data a "Docker Images" section is rendered from and parsed back into. A section is a pure
+// function of this data (sorted, de-duplicated), so rendering twice, or in any writer's order,
+// gives the same text: that is what makes edits idempotent and merges order-independent.
+/** `os/arch[/variant]`; other text (it could carry markers or table pipes) is never rendered. */
+const PLATFORM_RE = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+){0,3}$/;
+/** The service an image belongs to: the last path segment of its name. */
+function serviceOf(name) {
+    return name.slice(name.lastIndexOf('/') + 1);
+}
+function tagRef(entry) {
+    return entry.tag ? `${entry.name}:${entry.tag}` : entry.name;
+}
+function digestRef(entry) {
+    return `${entry.name}@${entry.digest}`;
+}
+/** The reference that names an entry best: `name:tag`, else `name@digest`. */
+function displayRef(entry) {
+    if (entry.tag)
+        return tagRef(entry);
+    return entry.digest ? digestRef(entry) : entry.name;
+}
+/** Splits `name[:tag][@digest]` (already validated text, e.g. read back from a body). */
+function splitRef(text) {
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const colon = rest.indexOf(':', rest.lastIndexOf('/') + 1);
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    return { name: rest, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+function compareEntries(a, b) {
+    const key = (e) => [e.missing ? 1 : 0, e.name, e.tag ?? '', e.digest ?? ''].join('\u0000');
+    const [x, y] = [key(a), key(b)];
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** Canonical form: entries without empty fields, sorted, duplicates dropped. */
+function normalizeEntries(entries) {
+    const seen = new Set();
+    const out = [];
+    for (const e of entries) {
+        const clean = { name: e.name };
+        if (e.tag)
+            clean.tag = e.tag;
+        if (e.digest)
+            clean.digest = e.digest;
+        const platforms = (e.platforms ?? []).filter((p) => PLATFORM_RE.test(p));
+        if (platforms.length > 0)
+            clean.platforms = [...new Set(platforms)].sort();
+        if (e.missing)
+            clean.missing = true;
+        const key = JSON.stringify(clean);
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(clean);
+        }
+    }
+    return out.sort(compareEntries);
+}
+/** Groups entries into one block per service, services in alphabetical order. */
+function groupByService(entries) {
+    const groups = new Map();
+    for (const e of entries) {
+        const service = serviceOf(e.name);
+        groups.set(service, [...(groups.get(service) ?? []), e]);
+    }
+    return [...groups.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([service, list]) => ({ service, entries: normalizeEntries(list) }));
+}
+
+;// CONCATENATED MODULE: ./packages/release-notes/render.ts
+// Rendering the section from data. Two forms: `full` (a sub-section per service with `docker
+// pull` commands, between per-service markers) and `compact` (one table row per image, used when
+// the full form would push the body over GitHub's limit), optionally cut after `rows` rows.
+
+
+const BODY_LIMIT = 125000;
+const MISSING_LINE = (ref) => `> ⚠️ \`${ref}\` is missing from this release.`;
+const MISSING_CELL = '⚠️ missing';
+const TABLE_HEADER = ['| Service | Image | Digest | Platforms |', '| --- | --- | --- | --- |'];
+/** The title on one line, with comment delimiters defused so it cannot open or close a marker. */
+function cleanTitle(title) {
+    return title
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/<!--/g, '&lt;!--')
+        .replace(/-->/g, '--&gt;');
+}
+function allEntries(blocks) {
+    return blocks.flatMap((b) => ('entries' in b ? b.entries : []));
+}
+function missingWarning(blocks, form) {
+    const missing = allEntries(blocks).filter((e) => e.missing);
+    if (missing.length === 0)
+        return [];
+    const count = `${missing.length} image${missing.length === 1 ? ' is' : 's are'} missing from this release`;
+    if (form === 'compact')
+        return ['> [!WARNING]', `> ${count} (rows marked ${MISSING_CELL}).`, ''];
+    return ['> [!WARNING]', `> ${count}:`, ...missing.map((e) => `> - \`${displayRef(e)}\``), ''];
+}
+function fullEntry(e) {
+    if (e.missing)
+        return [MISSING_LINE(displayRef(e)), ''];
+    const pull = ['```bash'];
+    if (e.tag)
+        pull.push('# Pull by version tag', `docker pull ${tagRef(e)}`);
+    if (e.tag && e.digest)
+        pull.push('');
+    if (e.digest)
+        pull.push('# Pull by digest (immutable)', `docker pull ${digestRef(e)}`);
+    pull.push('```', '');
+    if (e.digest)
+        pull.push(`- **Image Digest:** \`${e.digest}\``);
+    if (e.platforms)
+        pull.push(`- **Platforms:** ${e.platforms.map((p) => `\`${p}\``).join(', ')}`);
+    if (e.digest || e.platforms)
+        pull.push('');
+    return pull;
+}
+function fullBlock(block) {
+    const inner = 'entries' in block ? [`### ${block.service}`, '', ...block.entries.flatMap(fullEntry)] : block.opaque;
+    return [serviceStart(block.service), ...inner, serviceEnd(block.service)];
+}
+function compactRow(service, e) {
+    const image = e.missing ? displayRef(e) + (e.tag && e.digest ? `@${e.digest}` : '') : tagRef(e);
+    const digest = e.missing ? MISSING_CELL : `\`${e.digest}\``;
+    return `| ${service} | \`${image}\` | ${digest} | ${(e.platforms ?? []).join(', ')} |`;
+}
+/** Rows in display order: missing images first (they need attention), then by service. */
+function compactRows(blocks) {
+    const rows = blocks.flatMap((b) => ('entries' in b ? b.entries.map((e) => ({ b, e })) : []));
+    const ordered = [...rows.filter((r) => r.e.missing), ...rows.filter((r) => !r.e.missing)];
+    return ordered.map(({ b, e }) => compactRow(b.service, e));
+}
+function truncationNote(omitted) {
+    return `_${omitted} more image${omitted === 1 ? '' : 's'} not listed: GitHub limits a release body to ${BODY_LIMIT} characters._`;
+}
+/** The whole section, markers included. */
+function renderSection(blocks, opts) {
+    const lines = [SECTION_START, `## ${cleanTitle(opts.title)}`, '', ...missingWarning(blocks, opts.form)];
+    if (opts.form === 'full') {
+        blocks.forEach((b) => lines.push(...fullBlock(b)));
+    }
+    else {
+        const rows = compactRows(blocks);
+        const shown = Math.min(opts.rows ?? rows.length, rows.length);
+        if (rows.length > 0) {
+            lines.push('Pull by tag: `docker pull IMAGE`; by digest (immutable): `docker pull NAME@DIGEST`.', '');
+            lines.push(...TABLE_HEADER, ...rows.slice(0, shown), '');
+        }
+        if (shown < rows.length)
+            lines.push(truncationNote(rows.length - shown), '');
+        // Sub-sections we could not read back stay as they were, after the table.
+        blocks.filter((b) => 'opaque' in b).forEach((b) => lines.push(...fullBlock(b)));
+    }
+    lines.push(SECTION_END);
+    return lines.join(opts.nl);
+}
+
+;// CONCATENATED MODULE: ./packages/release-notes/parse.ts
+// Reading a section we rendered back into data, from either form, so `merge` mode can keep other
+// writers' services and re-render the whole section canonically. A sub-section we cannot read
+// (edited by hand, or written by a newer version) is kept verbatim as an opaque block.
+
+
+
+const PULL_RE = /^docker pull (\S+)$/;
+const MISSING_RE = /^> ⚠️ `([^`]+)` is missing from this release\.$/;
+const PLATFORMS_RE = /^- \*\*Platforms:\*\* (.+)$/;
+const ROW_RE = /^\| ([^|]+?) \| `([^`]+)` \| ([^|]+?) \| ([^|]*?) ?\|$/;
+const DIGEST_CELL_RE = /^`([a-z0-9]+:[a-f0-9]+)`$/;
+function parseFullBlock(lines) {
+    const entries = [];
+    let inBlock = false;
+    for (const line of lines) {
+        if (line.startsWith('```'))
+            inBlock = !inBlock;
+        const pull = inBlock ? PULL_RE.exec(line) : null;
+        if (pull) {
+            const ref = splitRef(pull[1]);
+            const last = entries[entries.length - 1];
+            // A digest line completes the tag line just before it in the same code block.
+            if (ref.digest && !ref.tag && last && last.name === ref.name && !last.digest && !last.missing) {
+                last.digest = ref.digest;
+            }
+            else {
+                entries.push(ref);
+            }
+            continue;
+        }
+        const missing = MISSING_RE.exec(line);
+        if (missing) {
+            entries.push({ ...splitRef(missing[1]), missing: true });
+            continue;
+        }
+        const platforms = PLATFORMS_RE.exec(line);
+        if (platforms && entries.length > 0) {
+            entries[entries.length - 1].platforms = platforms[1].split(', ').map((p) => p.replace(/^`|`$/g, ''));
+        }
+    }
+    return entries;
+}
+function parseRow(line) {
+    const row = ROW_RE.exec(line);
+    if (!row)
+        return undefined;
+    const [, , image, digestCell, platformCell] = row;
+    const platforms = platformCell.trim() === '' ? [] : platformCell.trim().split(', ');
+    if (digestCell === MISSING_CELL)
+        return { ...splitRef(image), missing: true };
+    const digest = DIGEST_CELL_RE.exec(digestCell);
+    if (!digest)
+        return undefined;
+    return { ...splitRef(image), digest: digest[1], ...(platforms.length ? { platforms } : {}) };
+}
+/** The service blocks found in a section's inner text, by service name. */
+function parseSection(inner) {
+    const lines = inner.split(/\r?\n/);
+    const blocks = new Map();
+    const rows = [];
+    for (let i = 0; i < lines.length; i++) {
+        const start = SERVICE_START_RE.exec(lines[i]);
+        if (!start) {
+            const entry = parseRow(lines[i]);
+            if (entry)
+                rows.push(entry);
+            continue;
+        }
+        const service = start[1];
+        const endAt = lines.indexOf(serviceEnd(service), i + 1);
+        const blockLines = lines.slice(i + 1, endAt < 0 ? lines.length : endAt);
+        i = endAt < 0 ? lines.length : endAt;
+        const entries = parseFullBlock(blockLines);
+        if (entries.length > 0 && entries.every((e) => serviceOf(e.name) === service)) {
+            blocks.set(service, { service, entries: normalizeEntries(entries) });
+        }
+        else {
+            // A trailing CR would meet our newline and turn into CRLF: drop it.
+            blocks.set(service, { service, opaque: blockLines.map((l) => l.replace(/\r+$/, '')) });
+        }
+    }
+    for (const block of groupByService(rows)) {
+        const existing = blocks.get(block.service);
+        const merged = existing && 'entries' in existing ? [...existing.entries] : [];
+        if (!existing || 'entries' in existing) {
+            blocks.set(block.service, {
+                service: block.service,
+                entries: normalizeEntries([...merged, ...('entries' in block ? block.entries : [])]),
+            });
+        }
+    }
+    return blocks;
+}
+
+;// CONCATENATED MODULE: ./packages/release-notes/edit.ts
+// Putting the section into a release body: everything outside our markers is kept byte for
+// byte; the section is rebuilt (`replace`) or merged per service (`merge`), in the full form when
+// the whole body fits GitHub's limit, else the compact table, else the table cut short.
+
+
+
+
+class BodyTooLongError extends Error {
+    name = 'BodyTooLongError';
+}
+/**
+ * Length as GitHub's limit counts it: we count UTF-16 code units, which is never less than
+ * the number of characters, so a body that fits here fits there.
+ */
+function bodyLength(text) {
+    return text.length;
+}
+function mergeBlocks(existing, ours) {
+    const merged = new Map(existing);
+    for (const block of ours)
+        merged.set(block.service, block);
+    return [...merged.values()].sort((a, b) => (a.service < b.service ? -1 : a.service > b.service ? 1 : 0));
+}
+function editBody(body, opts) {
+    const limit = opts.limit ?? BODY_LIMIT;
+    const nl = detectNewline(body);
+    const located = locateSection(body);
+    const { before, after } = located ?? appendPoint(body, nl);
+    const ours = groupByService(opts.entries);
+    const blocks = opts.mode === 'merge' && located ? mergeBlocks(parseSection(located.inner), ours) : ours;
+    const room = limit - bodyLength(before) - bodyLength(after);
+    const finish = (section, form, omitted) => {
+        const next = before + section + after;
+        return {
+            body: next,
+            section,
+            form,
+            services: ours.map((b) => b.service),
+            omitted,
+            changed: next !== body,
+        };
+    };
+    for (const form of ['full', 'compact']) {
+        const section = renderSection(blocks, { title: opts.title, form, nl });
+        if (bodyLength(section) <= room)
+            return finish(section, form, 0);
+    }
+    // Largest row count that fits (rendering is monotonic in the number of rows).
+    const total = compactRows(blocks).length;
+    let [low, high] = [-1, total];
+    while (high - low > 1) {
+        const mid = (low + high) >> 1;
+        const section = renderSection(blocks, { title: opts.title, form: 'compact', nl, rows: mid });
+        if (bodyLength(section) <= room)
+            low = mid;
+        else
+            high = mid;
+    }
+    if (low < 0) {
+        throw new BodyTooLongError(`the release text outside the "${opts.title}" section is ${bodyLength(before) + bodyLength(after)} characters; ` +
+            `with even a one-line section the body would exceed GitHub's limit of ${limit} characters`);
+    }
+    return finish(renderSection(blocks, { title: opts.title, form: 'compact', nl, rows: low }), 'truncated', total - low);
+}
+
+;// CONCATENATED MODULE: ./packages/release-notes/index.ts
 
 
 

@@ -20,6 +20,7 @@ export {
   digestRef,
   groupByService,
   normalizeEntries,
+  PLATFORM_RE,
   serviceOf,
   splitRef,
   tagRef,
@@ -27,4 +28,4 @@ export {
   type ServiceBlock,
 } from './model.js';
 export { parseSection } from './parse.js';
-export { BODY_LIMIT, renderSection, type RenderOptions, type SectionForm } from './render.js';
+export { BODY_LIMIT, cleanTitle, renderSection, type RenderOptions, type SectionForm } from './render.js';

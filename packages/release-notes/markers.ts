@@ -47,9 +47,12 @@ export function locateSection(body: string): LocatedSection | undefined {
   };
 }
 
-/** The newline the body already uses: CRLF when it has any (bodies edited in the web UI). */
+/**
+ * The newline the body already uses: CRLF when it has any (bodies edited in the web UI), or when
+ * it ends with a lone CR (appending LF after it would make a CRLF and flip the choice next run).
+ */
 export function detectNewline(body: string): '\n' | '\r\n' {
-  return body.includes('\r\n') ? '\r\n' : '\n';
+  return body.includes('\r\n') || body.endsWith('\r') ? '\r\n' : '\n';
 }
 
 /**

@@ -2,6 +2,9 @@
 // function of this data (sorted, de-duplicated), so rendering twice, or in any writer's order,
 // gives the same text: that is what makes edits idempotent and merges order-independent.
 
+/** `os/arch[/variant]`; other text (it could carry markers or table pipes) is never rendered. */
+export const PLATFORM_RE = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+){0,3}$/;
+
 export interface ImageEntry {
   /** Image name as users write it, e.g. `ghcr.io/org/repo/api` (no tag, no digest). */
   name: string;
@@ -68,7 +71,8 @@ export function normalizeEntries(entries: readonly ImageEntry[]): ImageEntry[] {
     const clean: ImageEntry = { name: e.name };
     if (e.tag) clean.tag = e.tag;
     if (e.digest) clean.digest = e.digest;
-    if (e.platforms && e.platforms.length > 0) clean.platforms = [...new Set(e.platforms)].sort();
+    const platforms = (e.platforms ?? []).filter((p) => PLATFORM_RE.test(p));
+    if (platforms.length > 0) clean.platforms = [...new Set(platforms)].sort();
     if (e.missing) clean.missing = true;
     const key = JSON.stringify(clean);
     if (!seen.has(key)) {

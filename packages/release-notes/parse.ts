@@ -79,7 +79,8 @@ export function parseSection(inner: string): Map<string, ServiceBlock> {
     if (entries.length > 0 && entries.every((e) => serviceOf(e.name) === service)) {
       blocks.set(service, { service, entries: normalizeEntries(entries) });
     } else {
-      blocks.set(service, { service, opaque: blockLines });
+      // A trailing CR would meet our newline and turn into CRLF: drop it.
+      blocks.set(service, { service, opaque: blockLines.map((l) => l.replace(/\r+$/, '')) });
     }
   }
   for (const block of groupByService(rows)) {

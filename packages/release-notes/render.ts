@@ -11,6 +11,14 @@ export const MISSING_LINE = (ref: string) => `> ⚠️ \`${ref}\` is missing fro
 export const MISSING_CELL = '⚠️ missing';
 export const TABLE_HEADER = ['| Service | Image | Digest | Platforms |', '| --- | --- | --- | --- |'];
 
+/** The title on one line, with comment delimiters defused so it cannot open or close a marker. */
+export function cleanTitle(title: string): string {
+  return title
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/<!--/g, '&lt;!--')
+    .replace(/-->/g, '--&gt;');
+}
+
 export interface RenderOptions {
   title: string;
   form: SectionForm;
@@ -69,7 +77,7 @@ export function truncationNote(omitted: number): string {
 
 /** The whole section, markers included. */
 export function renderSection(blocks: readonly ServiceBlock[], opts: RenderOptions): string {
-  const lines = [SECTION_START, `## ${opts.title}`, '', ...missingWarning(blocks, opts.form)];
+  const lines = [SECTION_START, `## ${cleanTitle(opts.title)}`, '', ...missingWarning(blocks, opts.form)];
   if (opts.form === 'full') {
     blocks.forEach((b) => lines.push(...fullBlock(b)));
   } else {
