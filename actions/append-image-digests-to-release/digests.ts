@@ -21,7 +21,8 @@ export interface Resolution {
   foundMissing: string[];
 }
 
-const CONCURRENCY = 8;
+// As wait-for-manifests: enough to hide latency, few enough for any registry.
+const CONCURRENCY = 16;
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);

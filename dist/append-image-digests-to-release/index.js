@@ -37922,7 +37922,8 @@ var append_image_digests_to_release_inputs = __nccwpck_require__(8325);
 // registry client (the same client and credential inputs as wait-for-manifests), a few at a time.
 
 
-const CONCURRENCY = 8;
+// As wait-for-manifests: enough to hide latency, few enough for any registry.
+const CONCURRENCY = 16;
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
