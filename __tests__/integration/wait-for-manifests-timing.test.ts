@@ -1,0 +1,114 @@
+// Acceptance 1b: references pushed at different moments during the wait are each detected, and
+// the action returns within one poll interval (+1 s) of the last push.
+//
+// A behaviour check, not a benchmark: with interval 500ms and max-interval 2s, a poller that
+// backs off as specified notices the last push at most max-interval after it lands, so the
+// process exits within max-interval + 1 s of it. SLACK_MS allows for what is not the action's
+// doing on a loaded 2-core machine (process exit and the harness reading its files); the bound
+// stays far below what a fixed `sleep 30` loop or a missing backoff cap would give.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { cleanupRunnerTemp, runAction, type NodeVersion } from '../support/runner.js';
+import { ensureRegistry, pushRandomImage, type Registry, type RegistryKind } from '../support/services.js';
+import {
+  digestsOf,
+  emptyDockerConfig,
+  lines,
+  seedImage,
+  tagManifest,
+  uniqueRepo,
+  type SourceManifest,
+} from './wait-for-manifests-helpers.js';
+
+const INTERVAL_MS = 500;
+const MAX_INTERVAL_MS = 2_000;
+const SLACK_MS = 2_000;
+
+afterAll(cleanupRunnerTemp);
+
+// The expensive docker scenario on one node per registry kind (both nodes run the others).
+describe.each([
+  ['node24', 'anonymous'],
+  ['node20', 'token'],
+] as [NodeVersion, RegistryKind][])('1b on %s, %s registry', (node, kind) => {
+  let registry: Registry;
+  let seed: SourceManifest;
+  beforeAll(async () => {
+    registry = await ensureRegistry(kind);
+    seed = await seedImage(registry, uniqueRepo(`timing-${kind}`));
+  });
+
+  it('detects each push during the wait and returns within max-interval + 1 s of the last', async () => {
+    const built = uniqueRepo('built');
+    const images = [
+      `${registry.host}/${seed.repository}:early`,
+      `${registry.host}/${built}:mid`,
+      `${registry.host}/${seed.repository}:late`,
+    ];
+    const creds: Record<string, string> = registry.username
+      ? { username: registry.username, password: registry.password ?? '' }
+      : {};
+    const started = Date.now();
+    const action = runAction({
+      action: 'wait-for-manifests',
+      node,
+      inputs: {
+        images: images.join('\n'),
+        timeout: '3m',
+        interval: `${INTERVAL_MS}ms`,
+        'max-interval': `${MAX_INTERVAL_MS}ms`,
+        ...creds,
+      },
+      env: { DOCKER_CONFIG: emptyDockerConfig() },
+      timeoutMs: 200_000,
+    });
+    let exitedAt = 0;
+    const exited = action.then((r) => {
+      exitedAt = Date.now();
+      return r;
+    });
+
+    // Pushes at different moments: a manifest PUT, a real buildx build+push, then another PUT
+    // after a pause long enough for the action's backoff to reach max-interval.
+    await sleep(1_500);
+    await tagManifest(registry, seed, 'early');
+    const pushedEarly = Date.now();
+    const midDigest = await pushRandomImage(registry, built, 'mid');
+    const pushedMid = Date.now();
+    await sleep(6_000);
+    expect(exitedAt).toBe(0); // still waiting for `late`
+    await tagManifest(registry, seed, 'late');
+    const lastPush = Date.now();
+
+    const r = await exited;
+    expect(r.exitCode).toBe(0);
+    expect(lines(r.outputs.found)).toEqual(images);
+    expect(digestsOf(r.outputs)).toEqual({
+      [images[0]]: seed.digest,
+      [images[1]]: midDigest,
+      [images[2]]: seed.digest,
+    });
+
+    // Each appeared in push order, and none before its push (time waited >= push moment).
+    const waited = images.map((image) => {
+      const m = new RegExp(
+        `present: ${image.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\S+ \\(waited ([\\d.]+)s\\)`,
+      ).exec(r.log);
+      expect(m).not.toBeNull();
+      return Number(m![1]) * 1000;
+    });
+    const order = r.log.split('\n').filter((l) => l.startsWith('present: '));
+    expect(order.map((l) => l.split(' ')[1])).toEqual(images);
+    // (the action's clock starts after process start-up, so compare against the earliest bound)
+    expect(waited[2]).toBeGreaterThan(waited[1]);
+    expect(waited[1]).toBeGreaterThan(waited[0]);
+    expect(pushedMid).toBeGreaterThan(pushedEarly);
+
+    // The point of 1b: the wait ends within one (maximum) poll interval + 1 s of the last push.
+    const afterLastPush = exitedAt - lastPush;
+    expect(afterLastPush).toBeGreaterThan(0);
+    expect(afterLastPush).toBeLessThanOrEqual(MAX_INTERVAL_MS + 1_000 + SLACK_MS);
+    // and the whole wait was the pushes' doing, not the timeout's
+    expect(Number(r.outputs['elapsed-seconds']) * 1000).toBeLessThan(exitedAt - started);
+  });
+});
