@@ -1,0 +1,391 @@
+// Issue 9, part 1: the injection corpus. Every landed action gets every hostile payload in every
+// slot that can carry attacker text (inputs, event payload fields, API and registry answers), run as
+// the real bundle through the runner harness. Each run must leave the canary file uncreated, let no
+// workflow command from the data take effect, write only declared outputs, and fail (if it fails)
+// with exactly one ::error:: and no stack trace. Full corpus on node24 (what the runner uses); the
+// four most dangerous payloads on node20.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isValidTag } from '../../packages/image-ref/index.js';
+import { SECTION_END, SECTION_START } from '../../packages/release-notes/index.js';
+import { startGitHubApi, type GitHubApi } from '../support/github-api/index.js';
+import {
+  cleanupRunnerTemp,
+  NODE_VERSIONS,
+  runAction,
+  type NodeVersion,
+  type RunOptions,
+  type RunResult,
+} from '../support/runner.js';
+import {
+  injectionProblems,
+  hasLanded,
+  MARK,
+  payloads,
+  pool,
+  pullRequest,
+  pushBranch,
+  pushTag,
+  release,
+  startHostileRegistry,
+  workflowRun,
+  type HostileRegistry,
+  type Payload,
+} from './hardening-corpus.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'dpa-injection-'));
+const CANARY = join(scratch, 'canary');
+const PAYLOADS = payloads(CANARY);
+const NODE20_PAYLOADS = new Set(['subshell', 'newline-set-output', 'legacy', 'output-delimiter']);
+const TOKEN = 'injection-test-token-0123';
+const DIGEST = `sha256:${'e'.repeat(64)}`;
+const tried: Record<string, number> = {};
+
+interface Services {
+  registry: HostileRegistry;
+  dockerConfig: string;
+}
+let services: Services;
+
+interface Slot {
+  name: string;
+  outcome: 'success' | 'failure' | 'either';
+  /** Runs per slot at once; 1 when the slot shares mutable emulator state. */
+  concurrency?: number;
+  options(
+    p: Payload,
+    index: number,
+  ): Promise<Partial<RunOptions> & { teardown?: () => Promise<void> }> | Partial<RunOptions>;
+  /** Extra checks for this slot (e.g. list outputs that must not gain forged lines). */
+  extra?(r: RunResult, p: Payload, index: number): void;
+}
+
+const lines = (text: string | undefined) => (text ? text.split('\n') : []);
+
+/** compute-sha-tags' list outputs: only valid image refs, and label keys the action or the test wrote. */
+function computeShaTagsOutputs(r: RunResult, tagsOnly = false): void {
+  if (r.exitCode !== 0) return;
+  for (const tag of lines(r.outputs['tag-names'])) expect(isValidTag(tag)).toBe(true);
+  if (tagsOnly) return;
+  for (const label of [...lines(r.outputs.labels), ...lines(r.outputs.annotations)]) {
+    expect(label).toMatch(/^(org\.opencontainers\.image\.[a-z]+|org\.example\.x)=/);
+  }
+}
+
+async function withApi(
+  configure: (api: GitHubApi) => void,
+): Promise<{ api: GitHubApi; env: Record<string, string> }> {
+  const api = await startGitHubApi({ owner: 'octo-org', repo: 'octo-repo', token: TOKEN });
+  configure(api);
+  return { api, env: { GITHUB_API_URL: api.url, GITHUB_TOKEN: TOKEN } };
+}
+
+const CORPUS: Record<string, Slot[]> = {
+  'compute-sha-tags': [
+    ...(['images', 'sha', 'sha-length'] as const).map((input): Slot => ({
+      name: `input ${input}`,
+      outcome: 'failure',
+      options: (p) => ({
+        inputs: { images: 'ghcr.io/o/r', [input]: input === 'images' ? `ghcr.io/o/r${p.text}` : p.text },
+      }),
+    })),
+    ...(
+      [
+        ['tags', (t: string) => `type=raw,value=${t}\ntype=ref,event=branch,prefix=${t}`],
+        ['flavor', (t: string) => `prefix=${t}`],
+        ['labels', (t: string) => `org.example.x=${t}`],
+        ['annotations', (t: string) => `org.example.x=${t}`],
+      ] as const
+    ).map(([input, wrap]): Slot => ({
+      name: `input ${input}`,
+      outcome: 'either',
+      options: (p) => ({ inputs: { images: 'ghcr.io/o/r', [input]: wrap(p.text) } }),
+      extra: (r) => computeShaTagsOutputs(r),
+    })),
+    ...(
+      [
+        ['push branch ref', (t: string) => pushBranch(`feature/${t}`)],
+        ['push tag ref', (t: string) => pushTag(`v1.0.0-${t}`)],
+        ['pull request head ref and title', (t: string) => pullRequest(`feature/${t}`, t)],
+        ['workflow_run head_branch', (t: string) => workflowRun(t)],
+      ] as const
+    ).map(([name, event]): Slot => ({
+      name: `event ${name}`,
+      outcome: 'either',
+      options: (p) => ({ event: event(p.text), inputs: { images: 'ghcr.io/o/r' } }),
+      extra: (r) => computeShaTagsOutputs(r),
+    })),
+    {
+      name: 'API repository description',
+      outcome: 'either',
+      options: async (p) => {
+        const { api, env } = await withApi((a) => {
+          a.state.repo('octo-org', 'octo-repo')!.description = p.text;
+        });
+        return {
+          env,
+          inputs: { images: 'ghcr.io/o/r', 'github-token': TOKEN },
+          secrets: [TOKEN],
+          teardown: () => api.close(),
+        };
+      },
+      extra: (r) => computeShaTagsOutputs(r),
+    },
+  ],
+  'wait-for-manifests': [
+    ...(
+      [
+        ['images', (t: string) => `ghcr.io/o/r:${t}`],
+        ['platforms', (t: string) => t],
+        ['timeout', (t: string) => `1s${t}`],
+        ['insecure-registries', (t: string) => `host${t}`],
+      ] as const
+    ).map(([input, wrap]): Slot => ({
+      name: `input ${input}`,
+      outcome: 'failure',
+      options: (p) => ({ inputs: { images: 'ghcr.io/o/r:1', [input]: wrap(p.text) } }),
+    })),
+    ...(['auth', 'error', 'platforms'] as const).map((scenario): Slot => ({
+      name: `registry ${scenario} answers`,
+      outcome: 'either',
+      options: (_p, i) => ({
+        env: { DOCKER_CONFIG: services.dockerConfig },
+        inputs: {
+          images: services.registry.ref(scenario, i),
+          timeout: '1500ms',
+          interval: '200ms',
+          'max-interval': '400ms',
+          'request-timeout': '2s',
+          platforms: scenario === 'platforms' ? 'linux/amd64' : '',
+        },
+      }),
+    })),
+  ],
+  'append-image-digests-to-release': [
+    ...(
+      [
+        ['images', (t: string) => `ghcr.io/o/api:${t}`, 'failure'],
+        ['missing', (t: string) => `ghcr.io/o/api:${t}`, 'failure'],
+        ['mode', (t: string) => t, 'failure'],
+        ['tag', (t: string) => `v1-${t}`, 'either'],
+        ['section-title', (t: string) => t, 'either'],
+        [
+          'digests',
+          (t: string) => JSON.stringify({ 'ghcr.io/o/api:1': { digest: DIGEST, platforms: [t] } }),
+          'failure',
+        ],
+      ] as const
+    ).map(([input, wrap, outcome]): Slot => ({
+      name: `input ${input}`,
+      outcome,
+      options: async (p) => {
+        const { api, env } = await withApi(() => undefined);
+        return {
+          env,
+          secrets: [TOKEN],
+          event: 'push-tag',
+          inputs: {
+            digests: JSON.stringify({ 'ghcr.io/o/api:1': DIGEST }),
+            images: 'ghcr.io/o/api:1',
+            [input]: wrap(p.text),
+          },
+          teardown: async () => {
+            // Hostile tags must not reach API paths outside the described API (path traversal).
+            expect(api.violations).toEqual([]);
+            await api.close();
+          },
+        };
+      },
+    })),
+    {
+      name: 'existing release body and release event',
+      outcome: 'success',
+      options: async (p, i) => {
+        const tag = `v9.${i}.0`;
+        const body = `${p.text}\n::add-mask::${MARK}-body\n${SECTION_END} stray end\n##[error]${MARK}-body-legacy`;
+        const { api, env } = await withApi((a) => void a.state.addRelease({ tag_name: tag, body }));
+        return {
+          env,
+          secrets: [TOKEN],
+          event: release(tag, body),
+          inputs: {
+            digests: JSON.stringify({ 'ghcr.io/o/api:1': DIGEST }),
+            images: 'ghcr.io/o/api:1',
+            mode: 'merge',
+          },
+          teardown: async () => {
+            const now = api.state.getReleaseByTag(tag)?.body ?? '';
+            // The user's text (with its commands and a stray end marker) is kept byte for byte.
+            expect(now.startsWith(body)).toBe(true);
+            expect(now.split(SECTION_START).length).toBe(2);
+            await api.close();
+          },
+        };
+      },
+    },
+    {
+      name: 'API error messages',
+      outcome: 'failure',
+      options: async (p, i) => {
+        const { api, env } = await withApi((a) =>
+          a.fault({
+            times: Infinity,
+            status: [403, 422, 500][i % 3],
+            body: { message: p.text, documentation_url: p.text },
+          }),
+        );
+        return {
+          env,
+          secrets: [TOKEN],
+          event: 'push-tag',
+          inputs: { digests: JSON.stringify({ 'ghcr.io/o/api:1': DIGEST }), images: 'ghcr.io/o/api:1' },
+          teardown: () => api.close(),
+        };
+      },
+    },
+  ],
+  build: [
+    ...(
+      [
+        ['tags', (t: string) => `ghcr.io/o/r:${t}`],
+        ['images', (t: string) => `ghcr.io/o/r${t}`],
+        ['platforms', (t: string) => `linux/${t}`],
+        ['cache-ref', (t: string) => `ghcr.io/o/cache:${t}`],
+        ['context', (t: string) => `./${t}`],
+      ] as const
+    ).map(([input, wrap]): Slot => ({
+      name: `input ${input}`,
+      outcome: 'failure',
+      options: (p) => ({
+        workspace: buildWorkspace(),
+        inputs: { images: 'ghcr.io/o/r', [input]: wrap(p.text) },
+      }),
+    })),
+    // Values that pass validation reach the build step; with no Docker engine there it fails at once.
+    ...(
+      [
+        ['build-args', (t: string) => `A=${t}\nB=${t}`],
+        ['labels', (t: string) => `org.example.x=${t}`],
+        ['tag-rules', (t: string) => `type=raw,value=${t}`],
+      ] as const
+    ).map(([input, wrap]): Slot => ({
+      name: `input ${input} (no engine)`,
+      outcome: 'failure',
+      options: (p) => ({
+        workspace: buildWorkspace(),
+        env: {
+          DOCKER_HOST: `unix://${join(scratch, 'no-docker.sock')}`,
+          DOCKER_CONFIG: services.dockerConfig,
+        },
+        inputs: { images: 'ghcr.io/o/r', cache: '', [input]: wrap(p.text) },
+      }),
+    })),
+    {
+      name: 'event push branch ref (no engine)',
+      outcome: 'failure',
+      options: (p) => ({
+        workspace: buildWorkspace(),
+        event: pushBranch(`feature/${p.text}`),
+        env: {
+          DOCKER_HOST: `unix://${join(scratch, 'no-docker.sock')}`,
+          DOCKER_CONFIG: services.dockerConfig,
+        },
+        inputs: { images: 'ghcr.io/o/r', cache: '' },
+      }),
+    },
+  ],
+  'free-disk-space': [
+    ...(
+      [
+        ['targets', (t: string) => `android,${t}`],
+        ['keep', (t: string) => t],
+        ['extra-paths', (t: string) => `extra/${t}`],
+        ['min-free', (t: string) => `1GB${t}`],
+        ['mode', (t: string) => t],
+      ] as const
+    ).map(([input, wrap]): Slot => ({
+      name: `input ${input} (dry run, temp root)`,
+      outcome: 'either',
+      options: (p) => {
+        const root = mkdtempSync(join(scratch, 'root-'));
+        mkdirSync(join(root, 'usr', 'local', 'lib', 'android'), { recursive: true });
+        return {
+          inputs: { root, 'dry-run': 'true', 'allow-self-hosted': 'true', [input]: wrap(p.text) },
+          env: { DOCKER_HOST: `unix://${join(scratch, 'no-docker.sock')}` },
+        };
+      },
+    })),
+  ],
+};
+
+let buildWs: string | undefined;
+function buildWorkspace(): string {
+  if (!buildWs) {
+    buildWs = mkdtempSync(join(scratch, 'build-ws-'));
+    writeFileSync(join(buildWs, 'Dockerfile'), 'FROM scratch\nARG A\nLABEL a=$A\n');
+  }
+  return buildWs;
+}
+
+beforeAll(async () => {
+  const dockerConfig = mkdtempSync(join(scratch, 'docker-config-'));
+  writeFileSync(join(dockerConfig, 'config.json'), '{}\n');
+  services = { registry: await startHostileRegistry(PAYLOADS.map((p) => p.text)), dockerConfig };
+});
+
+afterAll(async () => {
+  await services?.registry.close();
+  await cleanupRunnerTemp();
+  rmSync(scratch, { recursive: true, force: true });
+  const total = Object.values(tried).reduce((a, b) => a + b, 0);
+  console.log(
+    `hardening-injection: ${PAYLOADS.length} payloads; runs per action: ${JSON.stringify(tried)}; total ${total}; hostile registry answered ${services?.registry.requests ?? 0} requests`,
+  );
+});
+
+async function runSlot(action: string, slot: Slot, node: NodeVersion): Promise<void> {
+  const chosen = PAYLOADS.map((p, i) => ({ p, i })).filter(
+    ({ p }) => node === 'node24' || NODE20_PAYLOADS.has(p.id),
+  );
+  const problems: string[] = [];
+  await pool(chosen, slot.concurrency ?? 2, async ({ p, i }) => {
+    const label = `${action} / ${slot.name} / ${p.id} / ${node}`;
+    const { teardown, ...opts } = await slot.options(p, i);
+    try {
+      const r = await runAction({ action, node, timeoutMs: 60_000, ...opts });
+      tried[action] = (tried[action] ?? 0) + 1;
+      problems.push(
+        ...injectionProblems(r, {
+          action,
+          canary: CANARY,
+          outcome: slot.outcome,
+          allowedMasks: [TOKEN],
+          label,
+        }),
+      );
+      slot.extra?.(r, p, i);
+      await teardown?.();
+    } catch (error) {
+      problems.push(`${label}: ${(error as Error).message.split('\n').slice(0, 12).join(' | ')}`);
+      await teardown?.().catch(() => undefined);
+    }
+  });
+  // Every payload ran; all problems of the slot are listed together.
+  expect(problems).toEqual([]);
+}
+
+// Actions that have not landed yet (no action.yml or bundle) join automatically when they do.
+// HARDENING_ONLY=<action> narrows a local run to one action.
+const only = process.env.HARDENING_ONLY;
+for (const [action, slots] of Object.entries(CORPUS)) {
+  if (!hasLanded(action) || (only && only !== action)) continue;
+  describe(`${action}: hostile data never acts`, () => {
+    describe.each(NODE_VERSIONS)('%s', (node) => {
+      it.each(slots.map((s) => [s.name, s] as const))('%s', async (_name, slot) => {
+        await runSlot(action, slot, node);
+      });
+    });
+  });
+}
