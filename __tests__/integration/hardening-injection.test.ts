@@ -49,15 +49,14 @@ interface Services {
 }
 let services: Services;
 
+type SlotOptions = Partial<RunOptions> & { teardown?: () => Promise<void> };
+
 interface Slot {
   name: string;
   outcome: 'success' | 'failure' | 'either';
   /** Runs per slot at once; 1 when the slot shares mutable emulator state. */
   concurrency?: number;
-  options(
-    p: Payload,
-    index: number,
-  ): Promise<Partial<RunOptions> & { teardown?: () => Promise<void> }> | Partial<RunOptions>;
+  options(p: Payload, index: number): Promise<SlotOptions> | SlotOptions;
   /** Extra checks for this slot (e.g. list outputs that must not gain forged lines). */
   extra?(r: RunResult, p: Payload, index: number): void;
 }
