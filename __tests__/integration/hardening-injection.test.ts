@@ -388,3 +388,50 @@ for (const [action, slots] of Object.entries(CORPUS)) {
     });
   });
 }
+
+// One small build on the real engine: hostile build-args and labels reach buildx (as arguments,
+// never through a shell) and the Dockerfile echoes them, so buildx's own output carries the
+// payloads back into the step log. Node 24 only (Docker time is the expensive part).
+describe('build on the real engine: hostile build-args and labels', () => {
+  const engineRun = hasLanded('build') && (!only || only === 'build') ? it : it.skip;
+  engineRun('neither the shell nor the log obeys them', async () => {
+    const { ensureBaseImage, ensureDocker } = await import('../support/services.js');
+    const [docker, base] = await Promise.all([ensureDocker(), ensureBaseImage()]);
+    const ws = mkdtempSync(join(scratch, 'engine-ws-'));
+    const hostile = PAYLOADS.filter((p) => !p.text.includes('\r'));
+    const args = hostile.map((p, i) => `A${i}=${p.text.replace(/\n/g, ' ')}`);
+    writeFileSync(
+      join(ws, 'Dockerfile'),
+      [
+        'ARG BASE_IMAGE',
+        'FROM ${BASE_IMAGE}',
+        ...hostile.map((_, i) => `ARG A${i}`),
+        // Each value printed at the start of a line and after `##[` so buildx echoes live-looking commands.
+        `RUN ${hostile.map((_, i) => `printf '%s\\n' "$A${i}"`).join(' && ')} && printf '::add-mask::${MARK}-run\\n##[error]${MARK}-run\\n'`,
+      ].join('\n'),
+    );
+    const r = await runAction({
+      action: 'build',
+      node: 'node24',
+      workspace: ws,
+      timeoutMs: 240_000,
+      env: docker.env,
+      inputs: {
+        images: 'hardening/injection',
+        'build-args': [`BASE_IMAGE=${base}`, ...args].join('\n'),
+        labels: hostile.map((p, i) => `org.example.l${i}=${p.text.replace(/\n/g, ' ')}`).join('\n'),
+        cache: '',
+        'no-cache': 'true',
+      },
+    });
+    tried.build = (tried.build ?? 0) + 1;
+    expect(
+      injectionProblems(r, {
+        action: 'build',
+        canary: CANARY,
+        outcome: 'success',
+        label: 'build / real engine',
+      }),
+    ).toEqual([]);
+  });
+});
