@@ -112,6 +112,21 @@ describe.each(NODE_VERSIONS)('%s', (node) => {
     },
   );
 
+  it('matches digests to images however they are written (Docker Hub names, bare names get the tag)', async () => {
+    const result = await run(node, {
+      images: 'nginx:1.27\nghcr.io/Octo-Org/octo-repo/api',
+      digests: JSON.stringify({
+        'docker.io/library/nginx:1.27': D('d'),
+        'ghcr.io/octo-org/octo-repo/api:v1.2.3': D('e'),
+      }),
+    });
+    succeeded(result); // no registry is reachable here: every digest came from the input
+    expect(bodyOf()).toContain(`docker pull nginx@${D('d')}`);
+    expect(bodyOf()).toContain(`docker pull ghcr.io/octo-org/octo-repo/api@${D('e')}`);
+    expect(bodyOf().match(/^### /gm)).toHaveLength(2); // one sub-section each, no duplicates
+    expect(result.outputs['images-written']).toBe('2');
+  });
+
   it('finds and updates a draft release (invisible to GET by tag), creating nothing', async () => {
     for (let i = 0; i < 120; i++) api.state.addRelease({ tag_name: `v0.0.${i}`, body: 'old' });
     const draft = api.state.addRelease({

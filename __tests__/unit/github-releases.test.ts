@@ -209,7 +209,7 @@ describe('ReleasesApi through the retrying client', () => {
   });
 
   it('finds the oldest draft with the tag across pages (drafts are not served by tag)', async () => {
-    const many = Array.from({ length: 230 }, (_, i) => ({ tag_name: `v0.${i}` }));
+    const many: Partial<Release>[] = Array.from({ length: 230 }, (_, i) => ({ tag_name: `v0.${i}` }));
     many[5] = { tag_name: 'v9', draft: true };
     many[200] = { tag_name: 'v9', draft: true };
     const gh = fakeGitHub(many);

@@ -17,6 +17,8 @@ const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 export interface KnownDigest {
   digest: string;
   platforms?: string[];
+  /** The reference as the `digests` input wrote it. */
+  ref: ImageReference;
 }
 
 export interface ActionInputs {
@@ -99,14 +101,16 @@ function parseDigests(text: string, releaseTag: string): Map<string, KnownDigest
         `"platforms" for "${key}" must be a list of os/arch[/variant] strings such as "linux/amd64"`,
       );
     }
-    result.set(refKey(ref), { digest, ...(platforms ? { platforms: platforms as string[] } : {}) });
+    result.set(refKey(ref), { digest, ref, ...(platforms ? { platforms: platforms as string[] } : {}) });
   }
   return result;
 }
 
 /** The key digests are matched by: `name:tag`, else `name@digest`. */
 export function refKey(ref: ImageReference): string {
-  return ref.tag ? `${ref.name}:${ref.tag}` : `${ref.name}@${ref.digest}`;
+  // registry + repository: `nginx:1` and `docker.io/library/nginx:1` are the same image.
+  const name = `${ref.registry}/${ref.repository}`;
+  return ref.tag ? `${name}:${ref.tag}` : `${name}@${ref.digest}`;
 }
 
 function owner(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
@@ -129,8 +133,8 @@ export function readInputs(inputs: Inputs, env: NodeJS.ProcessEnv): ActionInputs
   const images = inputs.list('images').map((text) => reference('images', text, tag));
   const listed = new Set(images.map(refKey));
   // Digests given for references not in `images` are listed too: `digests` alone is enough.
-  for (const key of digests.keys()) {
-    if (!listed.has(key)) images.push(parseReference(key));
+  for (const [key, given] of digests) {
+    if (!listed.has(key)) images.push(given.ref);
   }
   const missing = inputs.list('missing').map((text) => reference('missing', text, tag));
   if (images.length === 0 && missing.length === 0) {

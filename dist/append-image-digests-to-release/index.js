@@ -32519,13 +32519,15 @@ function parseDigests(text, releaseTag) {
             !(Array.isArray(platforms) && platforms.every((p) => typeof p === 'string' && _packages_release_notes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .PLATFORM_RE */ .eH.test(p)))) {
             throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digests', `"platforms" for "${key}" must be a list of os/arch[/variant] strings such as "linux/amd64"`);
         }
-        result.set(refKey(ref), { digest, ...(platforms ? { platforms: platforms } : {}) });
+        result.set(refKey(ref), { digest, ref, ...(platforms ? { platforms: platforms } : {}) });
     }
     return result;
 }
 /** The key digests are matched by: `name:tag`, else `name@digest`. */
 function refKey(ref) {
-    return ref.tag ? `${ref.name}:${ref.tag}` : `${ref.name}@${ref.digest}`;
+    // registry + repository: `nginx:1` and `docker.io/library/nginx:1` are the same image.
+    const name = `${ref.registry}/${ref.repository}`;
+    return ref.tag ? `${name}:${ref.tag}` : `${name}@${ref.digest}`;
 }
 function owner(env) {
     const [o, r, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -32546,9 +32548,9 @@ function readInputs(inputs, env) {
     const images = inputs.list('images').map((text) => reference('images', text, tag));
     const listed = new Set(images.map(refKey));
     // Digests given for references not in `images` are listed too: `digests` alone is enough.
-    for (const key of digests.keys()) {
+    for (const [key, given] of digests) {
         if (!listed.has(key))
-            images.push((0,_packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(key));
+            images.push(given.ref);
     }
     const missing = inputs.list('missing').map((text) => reference('missing', text, tag));
     if (images.length === 0 && missing.length === 0) {
