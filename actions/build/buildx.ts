@@ -35,6 +35,18 @@ export function parseBuildxVersion(output: string): string | undefined {
   return match ? match[1] : undefined;
 }
 
+/** The buildx version, checked; and the builder, inspected at the same time. */
+export async function detectBuildxAndBuilder(
+  docker: Docker,
+  builder: string,
+): Promise<[string, BuilderInfo]> {
+  const [version, info] = await Promise.allSettled([detectBuildx(docker), inspectBuilder(docker, builder)]);
+  // A missing or old buildx explains everything else: report it first.
+  if (version.status === 'rejected') throw version.reason;
+  if (info.status === 'rejected') throw info.reason;
+  return [version.value, info.value];
+}
+
 export async function detectBuildx(docker: Docker): Promise<string> {
   const result = await docker(['buildx', 'version']);
   const version = result.exitCode === 0 ? parseBuildxVersion(result.stdout) : undefined;
@@ -67,18 +79,20 @@ export function parseInspect(output: string): { name: string; driver: string } |
 }
 
 export async function inspectBuilder(docker: Docker, builder: string): Promise<BuilderInfo> {
-  const result = await docker(['buildx', 'inspect', ...(builder ? [builder] : [])]);
+  // Both at once: each docker CLI call costs 50-300 ms, and this is the action's own overhead.
+  const [result, status] = await Promise.all([
+    docker(['buildx', 'inspect', ...(builder ? [builder] : [])]),
+    docker(['info', '--format', '{{json .DriverStatus}}']),
+  ]);
   const info = result.exitCode === 0 ? parseInspect(result.stdout) : undefined;
   if (!info) {
     throw new ActionError(
       `builder ${builder ? `"${builder}"` : '(the active one)'} cannot be inspected: ${(result.stderr || result.stdout).trim()}`,
     );
   }
-  let containerdStore = false;
-  if (info.driver === 'docker') {
-    const status = await docker(['info', '--format', '{{json .DriverStatus}}']);
-    containerdStore = status.exitCode === 0 && status.stdout.includes('io.containerd.snapshotter');
-  }
+  // (for a docker-driver builder on another endpoint this reads the default daemon: close enough,
+  // since the decision only matters for the docker driver)
+  const containerdStore = status.exitCode === 0 && status.stdout.includes('io.containerd.snapshotter');
   return { ...info, containerdStore };
 }
 

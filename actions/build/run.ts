@@ -6,14 +6,7 @@ import { resolve } from 'node:path';
 import type { OutputValue } from '../../packages/action-io/index.js';
 import { planBuild, imagesOfTags, type BuildPlan } from './build-plan.js';
 import { buildWithRetries, BuildFailure } from './build-loop.js';
-import {
-  decideBuilder,
-  detectBuildx,
-  dockerCli,
-  ghaProblem,
-  inspectBuilder,
-  setupBuilder,
-} from './buildx.js';
+import { decideBuilder, detectBuildxAndBuilder, dockerCli, ghaProblem, setupBuilder } from './buildx.js';
 import { cacheScope } from './cache-tiers.js';
 import { isRemoteContext, type BuildInputs, type CacheTier } from './inputs.js';
 import {
@@ -64,9 +57,8 @@ export async function runBuild(
     let dropUserCacheTo: string | undefined;
     let builder = inputs.builder;
     const buildxVersion = await core.group('Buildx and builder', async () => {
-      const version = await detectBuildx(docker);
+      const [version, info] = await detectBuildxAndBuilder(docker, inputs.builder);
       core.info(`buildx ${version}`);
-      const info = await inspectBuilder(docker, inputs.builder);
       core.info(
         `builder "${info.name}": driver ${info.driver}${info.driver === 'docker' ? `, containerd image store ${info.containerdStore ? 'on' : 'off'}` : ''}`,
       );

@@ -32568,6 +32568,16 @@ function parseBuildxVersion(output) {
     const match = /\bv?(\d+\.\d+\.\d+)(?:[-+][\w.~-]*)?/.exec(output);
     return match ? match[1] : undefined;
 }
+/** The buildx version, checked; and the builder, inspected at the same time. */
+async function detectBuildxAndBuilder(docker, builder) {
+    const [version, info] = await Promise.allSettled([detectBuildx(docker), inspectBuilder(docker, builder)]);
+    // A missing or old buildx explains everything else: report it first.
+    if (version.status === 'rejected')
+        throw version.reason;
+    if (info.status === 'rejected')
+        throw info.reason;
+    return [version.value, info.value];
+}
 async function detectBuildx(docker) {
     const result = await docker(['buildx', 'version']);
     const version = result.exitCode === 0 ? parseBuildxVersion(result.stdout) : undefined;
@@ -32587,16 +32597,18 @@ function parseInspect(output) {
     return name && driver ? { name, driver } : undefined;
 }
 async function inspectBuilder(docker, builder) {
-    const result = await docker(['buildx', 'inspect', ...(builder ? [builder] : [])]);
+    // Both at once: each docker CLI call costs 50-300 ms, and this is the action's own overhead.
+    const [result, status] = await Promise.all([
+        docker(['buildx', 'inspect', ...(builder ? [builder] : [])]),
+        docker(['info', '--format', '{{json .DriverStatus}}']),
+    ]);
     const info = result.exitCode === 0 ? parseInspect(result.stdout) : undefined;
     if (!info) {
         throw new action_io/* ActionError */.lZ(`builder ${builder ? `"${builder}"` : '(the active one)'} cannot be inspected: ${(result.stderr || result.stdout).trim()}`);
     }
-    let containerdStore = false;
-    if (info.driver === 'docker') {
-        const status = await docker(['info', '--format', '{{json .DriverStatus}}']);
-        containerdStore = status.exitCode === 0 && status.stdout.includes('io.containerd.snapshotter');
-    }
+    // (for a docker-driver builder on another endpoint this reads the default daemon: close enough,
+    // since the decision only matters for the docker driver)
+    const containerdStore = status.exitCode === 0 && status.stdout.includes('io.containerd.snapshotter');
     return { ...info, containerdStore };
 }
 /**
@@ -33213,11 +33225,17 @@ function entryLines(entries) {
     return [...entries].map(([k, v]) => `${k}=${v}`);
 }
 
+// EXTERNAL MODULE: ../../work/main/node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(4373);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ../../work/main/node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(641);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
+// EXTERNAL MODULE: ../../work/main/node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(9020);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 ;// CONCATENATED MODULE: ./packages/image-tags/semver-pattern.ts
-// `type=semver,pattern=...`: rendering a pattern such as `{{major}}.{{minor}}` from a version,
-// with docker/metadata-action's rules: a pre-release only yields its full version (or `{{raw}}`),
-// and a pattern that is the major version alone yields nothing for 0.x (0.x minors are not
-// compatible with each other, so a `0` tag would be a lie).
+
 
 const semver_pattern_PLACEHOLDER = /\{\{\s*([A-Za-z_]+)\s*\}\}/g;
 const SEMVER_PLACEHOLDERS = ['version', 'major', 'minor', 'patch', 'raw'];
@@ -33237,9 +33255,9 @@ function checkSemverPattern(pattern) {
 }
 /** A version as written (`v1.2.3`), parsed; undefined when it is not semver. */
 function parseVersion(raw) {
-    if (!semver_default().valid(raw))
+    if (!valid_default()(raw))
         return undefined;
-    return semver_default().parse(raw, { loose: true }) ?? undefined;
+    return parse_default()(raw, { loose: true }) ?? undefined;
 }
 function isStable(version) {
     return version.prerelease.length === 0;
@@ -33268,8 +33286,6 @@ function renderSemverPattern(pattern, raw, version) {
 }
 
 ;// CONCATENATED MODULE: ./packages/image-tags/latest.ts
-// `latest=auto` on a stable version: `latest` unless the repository already has a higher stable
-// version tag, so patching an older line (v1.2.4 after v2.0.0) does not move `latest` backwards.
 
 
 /** The highest stable version among `tags` that is greater than `version`, as written. */
@@ -33277,9 +33293,9 @@ function higherStableTag(version, tags) {
     let best;
     for (const tag of tags) {
         const parsed = parseVersion(tag);
-        if (!parsed || !isStable(parsed) || semver_default().compare(parsed, version) <= 0)
+        if (!parsed || !isStable(parsed) || compare_default()(parsed, version) <= 0)
             continue;
-        if (!best || semver_default().compare(parsed, best.version) > 0)
+        if (!best || compare_default()(parsed, best.version) > 0)
             best = { tag, version: parsed };
     }
     return best?.tag;
@@ -33745,9 +33761,8 @@ async function runBuild(inputs, environment) {
         let dropUserCacheTo;
         let builder = inputs.builder;
         const buildxVersion = await core/* group */.Os('Buildx and builder', async () => {
-            const version = await detectBuildx(docker);
+            const [version, info] = await detectBuildxAndBuilder(docker, inputs.builder);
             core/* info */.pq(`buildx ${version}`);
-            const info = await inspectBuilder(docker, inputs.builder);
             core/* info */.pq(`builder "${info.name}": driver ${info.driver}${info.driver === 'docker' ? `, containerd image store ${info.containerdStore ? 'on' : 'off'}` : ''}`);
             const decision = decideBuilder(info, { tiers: inputs.cache, userCacheTo: inputs.cacheTo }, inputs.builderSetup);
             if (decision.kind === 'create') {
