@@ -400,6 +400,95 @@ describe('build on the real engine (node20)', () => {
   });
 });
 
+describe('builder-setup on a builder that cannot export cache (node20)', () => {
+  /**
+   * The real engine uses the containerd image store, so its docker driver can export cache. A
+   * wrapper around the real docker CLI makes `docker info` report the classic store, and stands
+   * in for creating and starting a docker-container builder (which would need moby/buildkit from
+   * Docker Hub, and would change the shared buildx configuration).
+   */
+  function classicStoreDocker(): string {
+    const bin = mkdtempSync(join(scratch, 'classic-docker-'));
+    const realDocker = join(dockerEnv.PATH.split(':')[0], 'docker');
+    writeFileSync(
+      join(bin, 'docker'),
+      [
+        '#!/bin/sh',
+        'if [ "$1" = info ]; then echo \'[["Backing Filesystem","extfs"]]\'; exit 0; fi',
+        'if [ "$1 $2" = "buildx create" ]; then echo docker-pipeline-actions; exit 0; fi',
+        'if [ "$1 $2 $3" = "buildx inspect docker-pipeline-actions" ]; then echo "ERROR: no builder found" >&2; exit 1; fi',
+        'if [ "$1 $2 $3" = "buildx inspect --bootstrap" ]; then',
+        '  echo "ERROR: failed to pull moby/buildkit:buildx-stable-1: dial tcp: lookup registry-1.docker.io: no such host" >&2; exit 1',
+        'fi',
+        `exec '${realDocker}' "$@"`,
+        '',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+    return bin;
+  }
+
+  it('builder-setup false drops the exporting tiers with a warning naming them, and builds', async () => {
+    const bin = classicStoreDocker();
+    const result = await build(
+      workspace(),
+      {
+        target: 'api',
+        tags: `${image('classic')}:1`,
+        push: 'true',
+        cache: 'gha,registry,previous,inline',
+        'builder-setup': 'false',
+      },
+      { env: { PATH: `${bin}:${dockerEnv.PATH}` } },
+    );
+    expectSuccess(result);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(
+        /docker driver without the containerd image store, which cannot export cache; builder-setup is false, so these cache exports are dropped: gha, registry$/,
+      ),
+    ]);
+    expect(result.log).not.toContain('type=gha');
+    expect(result.log).toContain(
+      `--cache-from type=registry,ref=${image('classic')}:latest --cache-to type=inline`,
+    );
+    expect(result.outputs.digest).toBe(await manifestDigest(registry, repo('classic'), '1'));
+  });
+
+  it('builder-setup auto tries a docker-container builder and says what to do when it cannot start', async () => {
+    const bin = classicStoreDocker();
+    const result = await build(
+      workspace(),
+      { target: 'api', tags: `${image('classic')}:2`, push: 'true', cache: 'registry' },
+      { env: { PATH: `${bin}:${dockerEnv.PATH}` } },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.log).toContain('creating docker-container builder "docker-pipeline-actions"');
+    expect(result.errors).toEqual([
+      expect.stringMatching(
+        /^builder-setup: auto could not start a docker-container builder \(.*failed to pull moby\/buildkit.*\)\. .*builder-setup: false/,
+      ),
+    ]);
+  });
+});
+
+describe('build with load (node20)', () => {
+  it('loads the image into the engine: digest of the local image, no image-refs', async () => {
+    const result = await build(workspace(), {
+      target: 'worker',
+      tags: `${image('loaded')}:1`,
+      load: 'true',
+      cache: 'none',
+    });
+    expectSuccess(result);
+    expect(result.outputs.digest).toMatch(/^sha256:/);
+    expect(result.outputs['image-refs']).toBe('');
+    expect(result.log).not.toContain('--provenance');
+    const inspect = await docker(['image', 'inspect', '--format', '{{.Id}}', `${image('loaded')}:1`]);
+    expect(inspect.code).toBe(0);
+    expect(await manifestDigest(registry, repo('loaded'), '1')).toBeUndefined();
+  });
+});
+
 describe('build smoke on node24', () => {
   it('builds and pushes with computed tags from images', async () => {
     const result = await build(
