@@ -38133,16 +38133,22 @@ async function run(inputs, deps) {
         core/* warning */.$e(`${edit.omitted} image(s) not listed: the release body would exceed GitHub's 125000-character limit`);
     }
     const action = published.created ? 'created' : published.writes > 0 ? 'updated' : 'already up to date';
-    await core/* summary */.z
-        .addRaw(`Release [${inputs.tag}](${release.html_url}) ${action}: ${written} image(s) written (${inputs.mode} mode, ${edit.form} form).\n\n`)
-        .addRaw(edit.section.replace(/\r\n/g, '\n'))
-        .addEOL()
-        .write();
+    // The release is written by now: a missing summary file (a local run) must not fail the step.
+    if (deps.env.GITHUB_STEP_SUMMARY) {
+        await writeSummary(inputs, release.html_url, action, written, edit);
+    }
     return {
         outputs: { 'release-id': release.id, 'release-url': release.html_url, 'images-written': written },
         published,
         stats,
     };
+}
+async function writeSummary(inputs, url, action, written, edit) {
+    await core/* summary */.z
+        .addRaw(`Release [${inputs.tag}](${url}) ${action}: ${written} image(s) written (${inputs.mode} mode, ${edit.form} form).\n\n`)
+        .addRaw(edit.section.replace(/\r\n/g, '\n'))
+        .addEOL()
+        .write();
 }
 
 
