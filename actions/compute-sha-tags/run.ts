@@ -1,6 +1,7 @@
 // compute-sha-tags: inputs + event -> tags, labels and annotations, written as outputs and a job
 // summary. Only reads the environment it is given; git and the API are used only when needed.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { ActionError, setOutputs } from '../../packages/action-io/index.js';
 import type { ApiTarget } from '../../packages/git-tags/index.js';
@@ -59,10 +60,13 @@ export async function computeShaTags(inputs: ComputeShaTagsInputs, env: Env): Pr
 
   const rulesInput: TagRulesInput = { ...inputs, tagRules: inputs.tags, created };
   let meta = computeImageMetadata(rulesInput, ctx);
-  if (meta.latestUnchecked) {
-    // Only a stable version with latest=auto needs the repository's tags.
+  const workspace = env.GITHUB_WORKSPACE;
+  const checkout = workspace !== undefined && existsSync(join(workspace, '.git'));
+  if (meta.latestUnchecked && (checkout || api)) {
+    // Only a stable version with latest=auto needs the repository's tags, and only a checkout or
+    // the API can list them: otherwise the git-tags code is not even loaded.
     const { listVersionTags } = await import('../../packages/git-tags/index.js');
-    const listing = await listVersionTags({ workspace: env.GITHUB_WORKSPACE, currentTag: ctx.tag, api });
+    const listing = await listVersionTags({ workspace, currentTag: ctx.tag, api });
     if (listing.warning) core.warning(listing.warning);
     if (listing.tags) {
       core.info(

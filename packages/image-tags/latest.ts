@@ -1,6 +1,7 @@
 // `latest=auto` on a stable version: `latest` unless the repository already has a higher stable
 // version tag, so patching an older line (v1.2.4 after v2.0.0) does not move `latest` backwards.
-import semver from 'semver';
+import type SemVer from 'semver/classes/semver.js';
+import compare from 'semver/functions/compare.js';
 import { isStable, parseVersion } from './semver-pattern.js';
 
 export interface LatestDecision {
@@ -12,12 +13,12 @@ export interface LatestDecision {
 }
 
 /** The highest stable version among `tags` that is greater than `version`, as written. */
-export function higherStableTag(version: semver.SemVer, tags: string[]): string | undefined {
-  let best: { tag: string; version: semver.SemVer } | undefined;
+export function higherStableTag(version: SemVer, tags: string[]): string | undefined {
+  let best: { tag: string; version: SemVer } | undefined;
   for (const tag of tags) {
     const parsed = parseVersion(tag);
-    if (!parsed || !isStable(parsed) || semver.compare(parsed, version) <= 0) continue;
-    if (!best || semver.compare(parsed, best.version) > 0) best = { tag, version: parsed };
+    if (!parsed || !isStable(parsed) || compare(parsed, version) <= 0) continue;
+    if (!best || compare(parsed, best.version) > 0) best = { tag, version: parsed };
   }
   return best?.tag;
 }
@@ -26,7 +27,7 @@ export function higherStableTag(version: semver.SemVer, tags: string[]): string 
  * `candidate`: the stable version the first tag came from, when the rules say it deserves
  * `latest`; `knownTags`: the repository's tags, or undefined when they could not be listed.
  */
-export function decideAutoLatest(candidate: semver.SemVer | undefined, knownTags?: string[]): LatestDecision {
+export function decideAutoLatest(candidate: SemVer | undefined, knownTags?: string[]): LatestDecision {
   if (!candidate) return { latest: false };
   if (knownTags === undefined) {
     return {

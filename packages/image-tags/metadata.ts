@@ -1,6 +1,6 @@
 // Tags, labels and annotations for one build, from the rules and the git context. Pure and
 // synchronous: the repository's existing version tags (for `latest=auto`) come in as an argument.
-import type semver from 'semver';
+import type SemVer from 'semver/classes/semver.js';
 import { sanitizeTag } from '../image-ref/index.js';
 import { isDefaultBranch, type GitContext } from './context.js';
 import { expand, type ExpressionScope } from './expressions.js';
@@ -63,7 +63,7 @@ interface Produced {
   value: string;
   rule: TagRule;
   /** The stable version this tag came from, when `latest=auto` would give it `latest`. */
-  latestCandidate?: semver.SemVer;
+  latestCandidate?: SemVer;
 }
 
 export function computeImageMetadata(
@@ -168,7 +168,7 @@ function produce(
   shortSha: string,
   scope: ExpressionScope,
   warnings: string[],
-): { core: string; latestCandidate?: semver.SemVer } | undefined {
+): { core: string; latestCandidate?: SemVer } | undefined {
   switch (rule.type) {
     case 'sha':
       if (!ctx.sha) return undefined;

@@ -2,7 +2,10 @@
 // with docker/metadata-action's rules: a pre-release only yields its full version (or `{{raw}}`),
 // and a pattern that is the major version alone yields nothing for 0.x (0.x minors are not
 // compatible with each other, so a `0` tag would be a lie).
-import semver from 'semver';
+// Deep imports: the semver index loads all of semver (ranges, caches); a cold start only needs these.
+import type SemVer from 'semver/classes/semver.js';
+import parse from 'semver/functions/parse.js';
+import valid from 'semver/functions/valid.js';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_]+)\s*\}\}/g;
 export const SEMVER_PLACEHOLDERS = ['version', 'major', 'minor', 'patch', 'raw'] as const;
@@ -22,12 +25,12 @@ export function checkSemverPattern(pattern: string): string | undefined {
 }
 
 /** A version as written (`v1.2.3`), parsed; undefined when it is not semver. */
-export function parseVersion(raw: string): semver.SemVer | undefined {
-  if (!semver.valid(raw)) return undefined;
-  return semver.parse(raw, { loose: true }) ?? undefined;
+export function parseVersion(raw: string): SemVer | undefined {
+  if (!valid(raw)) return undefined;
+  return parse(raw, { loose: true }) ?? undefined;
 }
 
-export function isStable(version: semver.SemVer): boolean {
+export function isStable(version: SemVer): boolean {
   return version.prerelease.length === 0;
 }
 
@@ -36,11 +39,7 @@ function placeholders(pattern: string): Placeholder[] {
 }
 
 /** The tag text for `pattern`, or undefined when this version yields no tag for it. */
-export function renderSemverPattern(
-  pattern: string,
-  raw: string,
-  version: semver.SemVer,
-): string | undefined {
+export function renderSemverPattern(pattern: string, raw: string, version: SemVer): string | undefined {
   const used = placeholders(pattern);
   if (!isStable(version)) {
     // A pre-release only ever gets its own full version: `2.0.0-rc.1` must not become `2`.
