@@ -78,6 +78,18 @@ describe.each(NODE_VERSIONS)('%s', (node) => {
     expect(api.state.getReleaseByTag('v2.0.0-rc.1')).toMatchObject({ prerelease: true, draft: false });
   });
 
+  it('the tag input works on any event, also written as refs/tags/...', async () => {
+    api.state.addRelease({ tag_name: 'v1.0.0', body: 'old release\n' });
+    const result = await run(
+      node,
+      { tag: 'refs/tags/v1.0.0', digests: JSON.stringify(IMAGES) },
+      'workflow-dispatch',
+    );
+    succeeded(result);
+    expect(bodyOf('v1.0.0').startsWith('old release\n')).toBe(true);
+    expect(bodyOf('v1.0.0')).toContain(D('a'));
+  });
+
   it.each([
     ['LF', '## Changes\n\n- fixed a bug\n'],
     ['CRLF (edited in the web UI)', '## Changes\r\n\r\n- fixed a bug\r\n'],

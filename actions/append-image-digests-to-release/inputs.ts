@@ -124,7 +124,8 @@ function owner(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
 }
 
 export function readInputs(inputs: Inputs, env: NodeJS.ProcessEnv): ActionInputs {
-  const tag = inputs.string('tag') || defaultTag(env);
+  // `github.ref` works too: refs/tags/v1.2.3 is the tag v1.2.3.
+  const tag = inputs.string('tag').replace(/^refs\/tags\//, '') || defaultTag(env);
   if (/\s/.test(tag)) throw new InputError('tag', `"${tag}" contains white space (allowed: a git tag name)`);
   const title = inputs.string('section-title', 'Docker Images');
   if (/[\r\n]/.test(title)) throw new InputError('section-title', 'must be one line');

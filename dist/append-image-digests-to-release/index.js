@@ -32537,7 +32537,8 @@ function owner(env) {
     return { owner: o, repo: r };
 }
 function readInputs(inputs, env) {
-    const tag = inputs.string('tag') || defaultTag(env);
+    // `github.ref` works too: refs/tags/v1.2.3 is the tag v1.2.3.
+    const tag = inputs.string('tag').replace(/^refs\/tags\//, '') || defaultTag(env);
     if (/\s/.test(tag))
         throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('tag', `"${tag}" contains white space (allowed: a git tag name)`);
     const title = inputs.string('section-title', 'Docker Images');
