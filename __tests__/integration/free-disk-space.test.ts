@@ -171,6 +171,28 @@ describe.each(NODE_VERSIONS)('free-disk-space on %s', (node) => {
     expect(existsSync(tree.targets.boost![0]!)).toBe(false);
   });
 
+  it('deletes safe extra-paths; docker-images without docker is "not present"', async () => {
+    const tree = freshTree();
+    const before = hashTree(tree.root);
+    const gone = [join(tree.root, 'opt/az'), join(tree.root, 'usr/share/doc')];
+    const result = await run(
+      node,
+      tree,
+      { targets: 'none, docker-images', 'extra-paths': '/opt/az\n/usr/share/doc\n/opt/not-there' },
+      { PATH: '/usr/bin:/bin' },
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    const report = reportOf(result.outputs);
+    expect(report.map((r) => [r.target, r.status])).toEqual([
+      ['docker-images', 'not present'],
+      ['extra-paths', 'deleted'],
+    ]);
+    expect(report[1]!.paths).toEqual(['/opt/az', '/usr/share/doc', '/opt/not-there']);
+    expect(hashTree(tree.root)).toEqual(expectedAfterDeletion(before, tree.root, gone));
+  });
+
   it('a deletion failure (an immutable file) becomes a warning', async () => {
     const tree = freshTree();
     const stuck = join(tree.root, 'usr/share/dotnet/sdk/8.0.410/f0-0.dll');
@@ -227,7 +249,7 @@ describe.each(NODE_VERSIONS)('free-disk-space refuses bad input on %s', (node) =
   it.each([
     [
       { targets: 'android, androidx' },
-      'Input "targets": unknown target "androidx" (allowed: default, android, dotnet',
+      'Input "targets": unknown target "androidx" (allowed: default, none, android, dotnet',
     ],
     [{ 'min-free': '40XB' }, 'Input "min-free": "40XB" is not a size (allowed: a size such as 40GB'],
     [{ mode: 'fast' }, 'Input "mode": "fast" is not one of: wait, background'],

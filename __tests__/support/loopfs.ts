@@ -1,13 +1,14 @@
 // A real ext4 filesystem mounted from a loop file, so tests and benches see free space measured by
 // the kernel (statfs) and `du` sizes of real allocated blocks. Needs root (mount, losetup, mkfs.ext4).
 //
-// Each filesystem has a fixed home under the repo's git-ignored .cache/loopfs/<name>/ (image file +
+// Each filesystem lives under the repo's git-ignored .cache/loopfs/<name>-<pid>/ (image file +
 // mount point). A run killed before its cleanup leaves the mount and the loop device behind; the
-// next mountLoopFs() of the same name unmounts and detaches them before making a fresh filesystem.
+// next mountLoopFs() sweeps those of dead pids (unmount, detach, delete) before making its own.
 import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statfsSync,
@@ -72,8 +73,35 @@ export function cleanupStale(dir: string, image: string): void {
   }
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Unmounts and deletes every filesystem under `home` whose owning process is gone. */
+export function sweepStale(home: string): void {
+  if (!existsSync(home)) return;
+  for (const dir of readdirSync(home)) {
+    const owner = Number(/-(\d+)$/.exec(dir)?.[1]);
+    if (owner && alive(owner)) continue;
+    cleanupStale(join(home, dir, 'mnt'), join(home, dir, 'image.ext4'));
+    rmSync(join(home, dir), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Makes and mounts a fresh ext4 filesystem at <home>/<name>-<pid>/mnt. Filesystems left behind by
+ * killed runs (their pid is gone) are unmounted, detached and deleted first; ones of live
+ * processes (another test or bench running at the same time) are left alone.
+ */
 export function mountLoopFs(name: string, options: LoopFsOptions): LoopFs {
-  const home = join(options.home ?? join(repoRoot, '.cache', 'loopfs'), name);
+  const root = options.home ?? join(repoRoot, '.cache', 'loopfs');
+  sweepStale(root);
+  const home = join(root, `${name}-${process.pid}`);
   const image = join(home, 'image.ext4');
   const mountPoint = join(home, 'mnt');
   cleanupStale(mountPoint, image);
@@ -99,7 +127,7 @@ export function mountLoopFs(name: string, options: LoopFsOptions): LoopFs {
       if (disposed) return;
       disposed = true;
       cleanupStale(mountPoint, image);
-      rmSync(image, { force: true });
+      rmSync(home, { recursive: true, force: true });
     },
   };
 }

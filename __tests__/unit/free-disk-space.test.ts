@@ -62,7 +62,7 @@ describe('readInputs', () => {
   it.each([
     [
       { targets: 'android, androidx' },
-      'Input "targets": unknown target "androidx" (allowed: default, android,',
+      'Input "targets": unknown target "androidx" (allowed: default, none, android,',
     ],
     [{ targets: 'nope, zip' }, 'Input "targets": unknown targets "nope", "zip"'],
     [{ 'min-free': '40XB' }, 'Input "min-free": "40XB" is not a size'],

@@ -29,12 +29,15 @@ export interface FreeDiskInputs {
   postTimeoutMs: number;
 }
 
-/** `default` stands for the default list, so `default, chromium` adds one group to it. */
+/**
+ * `default` stands for the default list, so `default, chromium` adds one group to it; `none`
+ * stands for no group (only extra-paths).
+ */
 export function parseTargets(items: string[]): string[] {
   const out: string[] = [];
   const unknown: string[] = [];
   for (const item of items.map((i) => i.toLowerCase())) {
-    const names = item === 'default' ? DEFAULT_TARGETS : [item];
+    const names = item === 'default' ? DEFAULT_TARGETS : item === 'none' ? [] : [item];
     for (const name of names) {
       if (!TARGET_NAMES.includes(name)) unknown.push(name);
       else if (!out.includes(name)) out.push(name);
@@ -43,7 +46,7 @@ export function parseTargets(items: string[]): string[] {
   if (unknown.length)
     throw new InputError(
       'targets',
-      `unknown target${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (allowed: default, ${TARGET_NAMES.join(', ')})`,
+      `unknown target${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (allowed: default, none, ${TARGET_NAMES.join(', ')})`,
     );
   return out;
 }

@@ -91,8 +91,10 @@ export async function freeDiskSpace(inputs: FreeDiskInputs, env: RunEnv): Promis
     );
     return skipAll('skipped: not a GitHub-hosted runner');
   }
-  const enough = () => inputs.minFree > 0 && freeBytes(inputs.root) >= inputs.minFree;
-  if (!inputs.dryRun && enough()) {
+  // A dry run deletes nothing: it adds up what it would have freed to tell where min-free stops.
+  let projected = 0;
+  const enough = () => inputs.minFree > 0 && freeBytes(inputs.root) + projected >= inputs.minFree;
+  if (enough()) {
     core.info(
       `${formatSize(freeBefore)} is free already (min-free ${formatSize(inputs.minFree)}): nothing to do.`,
     );
@@ -106,7 +108,7 @@ export async function freeDiskSpace(inputs: FreeDiskInputs, env: RunEnv): Promis
   const toDeleteLater: string[] = [];
   const reports: TargetReport[] = [];
   for (const target of plan) {
-    if (!inputs.dryRun && enough()) {
+    if (enough()) {
       reports.push({
         target: target.name,
         paths: target.paths.map((p) => p.name),
@@ -141,6 +143,7 @@ export async function freeDiskSpace(inputs: FreeDiskInputs, env: RunEnv): Promis
     core.info(`${target.name}: ${report.status}${size} in ${report.seconds.toFixed(2)} s`);
     if (report.errors?.length && report.status !== 'not present')
       core.warning(`${target.name}: ${report.status}: ${report.errors.slice(0, 3).join('; ')}`);
+    if (inputs.dryRun) projected += report.bytes ?? 0;
     reports.push(report);
   }
 
@@ -153,10 +156,18 @@ export async function freeDiskSpace(inputs: FreeDiskInputs, env: RunEnv): Promis
       env.bundle,
       dir,
     );
-    background = { ...started, statusFile, dir };
-    core.info(
-      `Deleting ${toDeleteLater.length} trash folder(s) in the background (pid ${started.pid}); the post step waits for it.`,
-    );
+    if (started.pid) {
+      background = { ...started, statusFile, dir };
+      core.info(
+        `Deleting ${toDeleteLater.length} trash folder(s) in the background (pid ${started.pid}); the post step waits for it.`,
+      );
+    } else {
+      core.warning(
+        'free-disk-space: could not start the background deleter; deleting the trash now instead.',
+      );
+      const result = await deletePaths(toDeleteLater, { parallelism: inputs.parallelism, privilege });
+      if (result.errors.length) core.warning(`free-disk-space: ${result.errors.slice(0, 3).join('; ')}`);
+    }
   }
   return done(reports, background);
 }

@@ -28608,7 +28608,10 @@ function removeBatch(paths, privilege) {
     const rm = ['rm', '-rf', '--one-file-system', '--', ...paths];
     const [command, ...args] = privilege === 'sudo' ? ['sudo', '-n', ...rm] : rm;
     return new Promise((resolve) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+        // Each rm in a session of its own (detached = setsid): with autogroup scheduling (Ubuntu's
+        // default) a session's processes share one slice of CPU, so on a busy machine rm processes in
+        // the action's session would take turns instead of running side by side.
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
         let stderr = '';
         child.stderr.on('data', (d) => {
             if (stderr.length < 8192)
@@ -28752,12 +28755,15 @@ var targets = __nccwpck_require__(8124);
 
 
 const MODES = ['wait', 'background'];
-/** `default` stands for the default list, so `default, chromium` adds one group to it. */
+/**
+ * `default` stands for the default list, so `default, chromium` adds one group to it; `none`
+ * stands for no group (only extra-paths).
+ */
 function parseTargets(items) {
     const out = [];
     const unknown = [];
     for (const item of items.map((i) => i.toLowerCase())) {
-        const names = item === 'default' ? targets/* DEFAULT_TARGETS */.b6 : [item];
+        const names = item === 'default' ? targets/* DEFAULT_TARGETS */.b6 : item === 'none' ? [] : [item];
         for (const name of names) {
             if (!targets/* TARGET_NAMES */.HQ.includes(name))
                 unknown.push(name);
@@ -28766,7 +28772,7 @@ function parseTargets(items) {
         }
     }
     if (unknown.length)
-        throw new action_io/* InputError */.dz('targets', `unknown target${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (allowed: default, ${targets/* TARGET_NAMES */.HQ.join(', ')})`);
+        throw new action_io/* InputError */.dz('targets', `unknown target${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} (allowed: default, none, ${targets/* TARGET_NAMES */.HQ.join(', ')})`);
     return out;
 }
 /** Absolute, normalised paths without `..` segments; anything else is refused. */
@@ -29383,8 +29389,10 @@ async function freeDiskSpace(inputs, env) {
         core/* notice */.lm(`free-disk-space did nothing: this runner is not GitHub-hosted (RUNNER_ENVIRONMENT=${env.runnerEnvironment || 'unset'}), and its disk is not ours to clean. Set allow-self-hosted: true to run here anyway.`);
         return skipAll('skipped: not a GitHub-hosted runner');
     }
-    const enough = () => inputs.minFree > 0 && freeBytes(inputs.root) >= inputs.minFree;
-    if (!inputs.dryRun && enough()) {
+    // A dry run deletes nothing: it adds up what it would have freed to tell where min-free stops.
+    let projected = 0;
+    const enough = () => inputs.minFree > 0 && freeBytes(inputs.root) + projected >= inputs.minFree;
+    if (enough()) {
         core/* info */.pq(`${(0,units_size/* formatSize */.Xq)(freeBefore)} is free already (min-free ${(0,units_size/* formatSize */.Xq)(inputs.minFree)}): nothing to do.`);
         return skipAll('skipped: min-free already free');
     }
@@ -29394,7 +29402,7 @@ async function freeDiskSpace(inputs, env) {
     const toDeleteLater = [];
     const reports = [];
     for (const target of plan) {
-        if (!inputs.dryRun && enough()) {
+        if (enough()) {
             reports.push({
                 target: target.name,
                 paths: target.paths.map((p) => p.name),
@@ -29429,6 +29437,8 @@ async function freeDiskSpace(inputs, env) {
         core/* info */.pq(`${target.name}: ${report.status}${size} in ${report.seconds.toFixed(2)} s`);
         if (report.errors?.length && report.status !== 'not present')
             core/* warning */.$e(`${target.name}: ${report.status}: ${report.errors.slice(0, 3).join('; ')}`);
+        if (inputs.dryRun)
+            projected += report.bytes ?? 0;
         reports.push(report);
     }
     let background;
@@ -29436,8 +29446,16 @@ async function freeDiskSpace(inputs, env) {
         const dir = (0,external_node_path_.join)(env.runnerTemp || '/tmp', `free-disk-space-${env.runId}`);
         const statusFile = (0,external_node_path_.join)(dir, 'status.json');
         const started = (0,free_disk_space_background/* startDeleter */.St)({ paths: toDeleteLater, parallelism: inputs.parallelism, privilege, statusFile }, env.bundle, dir);
-        background = { ...started, statusFile, dir };
-        core/* info */.pq(`Deleting ${toDeleteLater.length} trash folder(s) in the background (pid ${started.pid}); the post step waits for it.`);
+        if (started.pid) {
+            background = { ...started, statusFile, dir };
+            core/* info */.pq(`Deleting ${toDeleteLater.length} trash folder(s) in the background (pid ${started.pid}); the post step waits for it.`);
+        }
+        else {
+            core/* warning */.$e('free-disk-space: could not start the background deleter; deleting the trash now instead.');
+            const result = await (0,free_disk_space_delete/* deletePaths */.GF)(toDeleteLater, { parallelism: inputs.parallelism, privilege });
+            if (result.errors.length)
+                core/* warning */.$e(`free-disk-space: ${result.errors.slice(0, 3).join('; ')}`);
+        }
     }
     return done(reports, background);
 }
