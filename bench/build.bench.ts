@@ -13,10 +13,9 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runtimeToken, startCacheService } from '../__tests__/fixtures/build/gha-cache-service.js';
 import { cleanupRunnerTemp, runAction, type RunResult } from '../__tests__/support/runner.js';
 import { docker, ensureBaseImage, ensureDocker, ensureRegistry } from '../__tests__/support/services.js';
 
@@ -28,97 +27,6 @@ const RATIO_TARGET = 0.25;
 const OVERHEAD_TARGET = 0.3;
 /** BENCH_PART=tiers or overhead runs one half. */
 const PART = process.env.BENCH_PART ?? '';
-
-/** A GitHub Actions cache service (v1 API, as BuildKit's gha exporter calls it), in memory. */
-async function startCacheService() {
-  const entries = new Map<string, { key: string; version: string; data: Buffer }>(); // by key+version, in commit order
-  const pending = new Map<number, { key: string; version: string; chunks: [number, Buffer][] }>();
-  let nextId = 1;
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      const url = new URL(req.url ?? '/', 'http://x');
-      const json = (status: number, value: unknown) =>
-        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
-      const path = url.pathname.replace(/^\/+/, '/');
-      if (req.method === 'GET' && path === '/_apis/artifactcache/cache') {
-        // As GitHub's service: a key matches itself or any longer key it starts with, newest first
-        // (BuildKit's mutable index entries are `index-...#`, `#1`, `#2`, ...).
-        const version = url.searchParams.get('version') ?? '';
-        for (const key of (url.searchParams.get('keys') ?? '').split(',')) {
-          const hit = [...entries.values()]
-            .reverse()
-            .find((e) => e.version === version && e.key.startsWith(key));
-          if (hit)
-            return json(200, {
-              cacheKey: hit.key,
-              scope: 'refs/heads/main',
-              archiveLocation: `${base}/blob/${encodeURIComponent(`${hit.key}\0${version}`)}`,
-            });
-        }
-        return res.writeHead(204).end();
-      }
-      if (req.method === 'GET' && path.startsWith('/blob/')) {
-        const hit = entries.get(decodeURIComponent(path.slice('/blob/'.length)));
-        if (!hit) return res.writeHead(404).end();
-        const range = /bytes=(\d+)-(\d*)/.exec(req.headers.range ?? '');
-        if (!range) return res.writeHead(200, { 'content-length': hit.data.length }).end(hit.data);
-        const start = Number(range[1]);
-        const end = range[2] ? Math.min(Number(range[2]), hit.data.length - 1) : hit.data.length - 1;
-        return res
-          .writeHead(206, {
-            'content-range': `bytes ${start}-${end}/${hit.data.length}`,
-            'content-length': end - start + 1,
-          })
-          .end(hit.data.subarray(start, end + 1));
-      }
-      if (req.method === 'POST' && path === '/_apis/artifactcache/caches') {
-        const { key, version } = JSON.parse(body.toString()) as { key: string; version: string };
-        if (entries.has(`${key}\0${version}`)) return json(409, { message: 'already exists' });
-        const id = nextId++;
-        pending.set(id, { key, version, chunks: [] });
-        return json(201, { cacheId: id });
-      }
-      const idMatch = /^\/_apis\/artifactcache\/caches\/(\d+)$/.exec(path);
-      const upload = idMatch ? pending.get(Number(idMatch[1])) : undefined;
-      if (idMatch && !upload) return res.writeHead(404).end();
-      if (upload && req.method === 'PATCH') {
-        const start = Number(/bytes (\d+)-/.exec(req.headers['content-range'] ?? '')?.[1] ?? 0);
-        upload.chunks.push([start, body]);
-        return res.writeHead(204).end();
-      }
-      if (upload && req.method === 'POST') {
-        upload.chunks.sort((a, b) => a[0] - b[0]);
-        entries.set(`${upload.key}\0${upload.version}`, {
-          key: upload.key,
-          version: upload.version,
-          data: Buffer.concat(upload.chunks.map((c) => c[1])),
-        });
-        pending.delete(Number(idMatch?.[1]));
-        return res.writeHead(204).end();
-      }
-      if (process.env.BENCH_DEBUG) console.error(`cache service: no route for ${req.method} ${req.url}`);
-      res.writeHead(404).end();
-    });
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url: `${base}/`, entries, close: () => new Promise((done) => server.close(done)) };
-}
-
-/** A token shaped like the runner's (BuildKit reads its scopes and times, not its signature). */
-function runtimeToken(): string {
-  const now = Math.floor(Date.now() / 1000);
-  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  const claims = {
-    ac: JSON.stringify([{ Scope: 'refs/heads/main', Permission: 3 }]),
-    nbf: now - 60,
-    exp: now + 7200,
-  };
-  return `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}.${randomBytes(16).toString('base64url')}`;
-}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (s: number) => `${s.toFixed(2)} s`;

@@ -5,11 +5,10 @@
 // The engine is shared: every repository name is unique to this run.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runtimeToken, startCacheService } from '../fixtures/build/gha-cache-service.js';
 import { startFaultProxy } from '../support/fault-proxy.js';
 import { cleanupRunnerTemp, leftoverFiles, runAction, type RunResult } from '../support/runner.js';
 import {
@@ -251,6 +250,7 @@ describe('build on the real engine (node20)', () => {
       push: 'true',
       cache: 'none',
       retries: '3',
+      secrets: 'TOKEN=removed-even-on-failure',
     });
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
@@ -260,6 +260,7 @@ describe('build on the real engine (node20)', () => {
     expect(result.groups).not.toContain('docker buildx build (attempt 2)');
     expect(result.summary).toContain('Docker build failed');
     expect(result.summary).toMatch(/RUNN/);
+    expect(leftoverFiles(result.tempDir)).toEqual([]); // the secret files too
   });
 
   it('2f: two matrix targets built at the same time get their own scopes and reuse only their own cache', async () => {
@@ -299,40 +300,80 @@ describe('build on the real engine (node20)', () => {
   });
 
   it('2g: the gha tier reaches a cache service with the runtime token (credentials reach buildx)', async () => {
-    const requests: { method: string; url: string; headers: IncomingHttpHeaders }[] = [];
-    const server: Server = createServer((req, res) => {
-      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
-      req.resume();
-      req.on('end', () => {
-        if (req.method === 'POST' && /\/caches$/.test(req.url ?? '')) {
-          res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ cacheId: 1 }));
-        } else res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    // BuildKit reads the cache scopes from the runtime token's `ac` claim: it must look like a JWT.
-    const claims = {
-      ac: JSON.stringify([{ Scope: 'refs/heads/main', Permission: 3 }]),
-      exp: Math.floor(Date.now() / 1000) + 3600,
-      nbf: Math.floor(Date.now() / 1000) - 60,
+    const service = await startCacheService();
+    const token = runtimeToken();
+    const env = {
+      ACTIONS_RUNTIME_TOKEN: token,
+      ACTIONS_CACHE_URL: service.url,
+      ACTIONS_RESULTS_URL: service.url,
     };
-    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-    const token = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}.${randomBytes(16).toString('base64url')}`;
     try {
-      const result = await build(
-        workspace(),
-        { target: 'api', tags: `${image('gha')}:1`, push: 'true', cache: 'gha' },
-        { env: { ACTIONS_RUNTIME_TOKEN: token, ACTIONS_CACHE_URL: url, ACTIONS_RESULTS_URL: url } },
-      );
+      const ws = workspace();
+      const inputs = { target: 'api', tags: `${image('gha')}:1`, push: 'true', cache: 'gha' };
+      const result = await build(ws, inputs, { env });
       expectSuccess(result);
-      expect(result.warnings.filter((w) => /gha cache inactive/.test(w))).toEqual([]);
+      expect(result.warnings).toEqual([]);
       expect(result.log).toContain(`--cache-from type=gha,scope=build-it-${uid}-gha-api`);
-      expect(requests.length).toBeGreaterThan(0);
-      expect(requests.some((r) => r.url.includes('_apis/artifactcache'))).toBe(true);
-      for (const r of requests) expect(r.headers.authorization).toBe(`Bearer ${token}`);
+      expect(service.requests.some((r) => r.url.includes('_apis/artifactcache'))).toBe(true);
+      for (const r of service.requests.filter((r) => r.url.includes('_apis/'))) {
+        expect(r.headers.authorization).toBe(`Bearer ${token}`);
+      }
+      expect(service.entries.size).toBeGreaterThan(0);
+      // and what was stored there serves a wiped builder
+      await wipe();
+      appendFileSync(join(ws, 'api', 'run.sh'), 'echo gha\n');
+      const again = await build(ws, { ...inputs, tags: `${image('gha')}:2` }, { env });
+      expectSuccess(again);
+      expect(stepState(again, '[dependencies 1/2] RUN')).toBe('CACHED');
+      expect(stepState(again, '[api 1/2] COPY')).toBe('BUILT');
     } finally {
-      await new Promise((done) => server.close(done));
+      await service.close();
+    }
+  });
+
+  // Two jobs on two fresh machines: the same RUNNER_TEMP path (as on hosted runners), emptied in
+  // between. (@actions/cache versions an entry by its paths, so the path must be the same.)
+  it('local tier: restored and saved with @actions/cache between jobs', async () => {
+    const service = await startCacheService();
+    const env = { ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_CACHE_URL: service.url };
+    try {
+      const ws = workspace();
+      const job = (runnerTemp: string, tag: string) =>
+        runAction({
+          action: 'build',
+          workspace: ws,
+          runnerTemp,
+          inputs: {
+            'build-args': `BASE_IMAGE=${base}`,
+            target: 'api',
+            tags: `${image('saved')}:${tag}`,
+            push: 'true',
+            cache: 'local',
+          },
+          env: { ...dockerEnv, ...env },
+          timeoutMs: 240_000,
+        });
+      const runnerTemp = mkdtempSync(join(scratch, 'jobs-'));
+      const first = await job(runnerTemp, '1');
+      expectSuccess(first);
+      expect(first.warnings).toEqual([]);
+      expect(first.log).toContain('local cache: cold');
+      const saved = [...service.entries.values()].map((e) => e.key);
+      expect(saved).toEqual([
+        expect.stringMatching(new RegExp(`^buildx-local-build-it-${uid}-saved-api-[0-9a-f]{16}$`)),
+      ]);
+
+      await wipe();
+      rmSync(runnerTemp, { recursive: true, force: true });
+      mkdirSync(runnerTemp);
+      appendFileSync(join(ws, 'api', 'run.sh'), 'echo next job\n');
+      const second = await job(runnerTemp, '2');
+      expectSuccess(second);
+      expect(second.log).toContain(`local cache restored from ${saved[0]}`);
+      expect(stepState(second, '[dependencies 1/2] RUN')).toBe('CACHED');
+      expect(stepState(second, '[api 1/2] COPY')).toBe('BUILT');
+    } finally {
+      await service.close();
     }
   });
 
@@ -502,5 +543,8 @@ describe('build smoke on node24', () => {
     expect(tags.length).toBeGreaterThan(0);
     const tag = tags[0].slice(tags[0].lastIndexOf(':') + 1);
     expect(result.outputs.digest).toBe(await manifestDigest(registry, repo('smoke24'), tag));
+    // tags and OCI labels computed in-process from the push event
+    expect(result.log).toMatch(/--label org\.opencontainers\.image\.revision=[0-9a-f]{40}/);
+    expect(result.log).toContain(`--tag ${image('smoke24')}:`);
   });
 });
