@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { deletePaths, type Privilege } from './delete.js';
+import { deletePaths, tools, type Privilege } from './delete.js';
 
 export interface DeleteJob {
   /** Trash folders (and paths that could not be moved) to delete. */
@@ -68,7 +68,7 @@ export function moveToTrash(paths: string[], name: string, privilege: Privilege)
 }
 
 function sudo(args: string[]): void {
-  const run = spawnSync('sudo', ['-n', ...args], { encoding: 'utf8' });
+  const run = spawnSync(tools.sudo, ['-n', ...args], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr.trim() || `sudo ${args[0]} failed`);
 }
 

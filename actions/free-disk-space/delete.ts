@@ -12,6 +12,9 @@ import { join } from 'node:path';
 
 export type Privilege = 'root' | 'sudo' | 'user';
 
+/** The programs run for privileged work (tests point `sudo` at a stand-in). */
+export const tools = { sudo: 'sudo' };
+
 export interface DeleteOptions {
   /** Processes running at once. */
   parallelism: number;
@@ -105,7 +108,7 @@ function chunk(paths: string[]): string[][] {
 /** One `rm -rf --one-file-system -- paths…`; resolves with its stderr lines (empty when it succeeded). */
 export function removeBatch(paths: string[], privilege: Privilege): Promise<string[]> {
   const rm = ['rm', '-rf', '--one-file-system', '--', ...paths];
-  const [command, ...args] = privilege === 'sudo' ? ['sudo', '-n', ...rm] : rm;
+  const [command, ...args] = privilege === 'sudo' ? [tools.sudo, '-n', ...rm] : rm;
   return new Promise((resolve) => {
     // Each rm in a session of its own (detached = setsid): with autogroup scheduling (Ubuntu's
     // default) a session's processes share one slice of CPU, so on a busy machine rm processes in
