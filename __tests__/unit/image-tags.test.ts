@@ -394,3 +394,16 @@ describe('latest helpers', () => {
     expect(decideAutoLatest(v('1.0.0'), ['v1.0.1'])).toMatchObject({ latest: false });
   });
 });
+
+describe('label values stay on one line', () => {
+  it('folds line breaks in the repository description', () => {
+    const meta = compute({
+      ...branch('main'),
+      repoDescription: 'First line\r\n  com.evil=1\nthird\u2028fourth ',
+    });
+    expect(meta.json.labels['org.opencontainers.image.description']).toBe(
+      'First line com.evil=1 third fourth',
+    );
+    for (const line of [...meta.labels, ...meta.annotations]) expect(line).not.toMatch(/[\r\n]/);
+  });
+});

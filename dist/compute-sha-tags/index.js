@@ -33226,7 +33226,16 @@ function ociEntries({ ctx, version, created }) {
         ['url', url],
         ['version', version],
     ];
-    return new Map(entries.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [OCI + k, v]));
+    const oneLineEntries = entries.map(([k, v]) => [OCI + k, oneLine(v ?? '')]);
+    return new Map(oneLineEntries.filter(([, v]) => v !== ''));
+}
+/**
+ * Labels are output one per line, so a line break inside a value (a multi-line repository
+ * description from the API) would forge another entry: line breaks and the spaces around them
+ * become one space.
+ */
+function oneLine(text) {
+    return text.replace(/\s*[\r\n\u0085\u2028\u2029]+\s*/g, ' ').trim();
 }
 /**
  * `key=value` lines of the `labels`/`annotations` input. Annotation keys may carry buildx's level

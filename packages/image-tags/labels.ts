@@ -24,9 +24,17 @@ export function ociEntries({ ctx, version, created }: OciFacts): Map<string, str
     ['url', url],
     ['version', version],
   ];
-  return new Map(
-    entries.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [OCI + k, v as string]),
-  );
+  const oneLineEntries = entries.map(([k, v]) => [OCI + k, oneLine(v ?? '')] as const);
+  return new Map(oneLineEntries.filter(([, v]) => v !== ''));
+}
+
+/**
+ * Labels are output one per line, so a line break inside a value (a multi-line repository
+ * description from the API) would forge another entry: line breaks and the spaces around them
+ * become one space.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n\u0085\u2028\u2029]+\s*/g, ' ').trim();
 }
 
 /**
