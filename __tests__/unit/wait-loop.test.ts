@@ -285,3 +285,13 @@ describe('waitForManifests (fake clock)', () => {
     expect(result.outcomes[0]).toMatchObject({ status: 'error', detail: 'boom' });
   });
 });
+
+describe('waitForManifests: deadline against checks that ignore the signal', () => {
+  it('ends at the deadline even when a check never settles', async () => {
+    const t = setup(['stuck'], {}, { timeoutMs: 5_000, check: () => new Promise<ManifestCheck>(() => {}) });
+    const result = await t.run();
+    expect(result.elapsedMs).toBe(5_000);
+    expect(result.outcomes[0]).toMatchObject({ status: 'missing', checks: 0 });
+    expect(t.clock.pending).toBe(0);
+  });
+});

@@ -15,7 +15,9 @@ export const realClock: Clock = {
 };
 
 export async function run(inputs: WaitInputs, env: NodeJS.ProcessEnv): Promise<void> {
-  const credentials = await loadCredentialStore(inputs.credentials, env);
+  // A credential helper may not outlive the wait by much (the loop stops at the deadline anyway).
+  const helperTimeoutMs = Math.min(30_000, Math.max(5_000, inputs.timeoutMs));
+  const credentials = await loadCredentialStore(inputs.credentials, env, { helperTimeoutMs });
   const client = createRegistryClient({
     credentials,
     insecureRegistries: inputs.insecureRegistries,

@@ -105,7 +105,7 @@ export async function waitForManifests<R>(opts: WaitOptions<R>): Promise<WaitRes
     const { outcome } = slot;
     let result: ManifestCheck;
     try {
-      result = await opts.check(outcome.item, atDeadline.signal);
+      result = await untilAborted(opts.check(outcome.item, atDeadline.signal), atDeadline.signal);
     } catch (error) {
       if (atDeadline.signal.aborted) return; // cut off by the deadline: keep the last answer
       result = { status: 'error', detail: error instanceof Error ? error.message : String(error) };
@@ -175,6 +175,28 @@ export async function waitForManifests<R>(opts: WaitOptions<R>): Promise<WaitRes
   }
   const left = waiting().length;
   return { outcomes: slots.map((s) => s.outcome), elapsedMs: clock.now() - start, allPresent: left === 0 };
+}
+
+/**
+ * The check's answer, or a rejection as soon as `signal` aborts even if the check does not honour
+ * it (a slow credential helper, say): the deadline holds whatever a check is doing.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** Runs `work` over `items` with at most `limit` at once; stops taking new items once `signal` aborts. */

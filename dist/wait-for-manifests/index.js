@@ -28379,7 +28379,7 @@ module.exports = {
 /* unused harmony export MAX_CONCURRENCY */
 /* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9136);
 /* harmony import */ var _packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1668);
-/* harmony import */ var _packages_registry_client_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(476);
+/* harmony import */ var _packages_registry_client_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4370);
 /* harmony import */ var _packages_units_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1251);
 // Every input of wait-for-manifests, read once and checked before anything is asked of a
 // registry: a problem is one InputError naming the input and what is allowed.
@@ -28495,8 +28495,8 @@ var core = __nccwpck_require__(3218);
 var promises_ = __nccwpck_require__(8500);
 // EXTERNAL MODULE: ./packages/action-io/index.ts + 4 modules
 var action_io = __nccwpck_require__(9136);
-// EXTERNAL MODULE: ./packages/registry-client/index.ts + 9 modules
-var registry_client = __nccwpck_require__(476);
+// EXTERNAL MODULE: ./packages/registry-client/index.ts + 10 modules
+var registry_client = __nccwpck_require__(4370);
 // EXTERNAL MODULE: ./packages/units/duration.ts
 var duration = __nccwpck_require__(1251);
 ;// CONCATENATED MODULE: ./actions/wait-for-manifests/report.ts
@@ -28614,7 +28614,7 @@ async function waitForManifests(opts) {
         const { outcome } = slot;
         let result;
         try {
-            result = await opts.check(outcome.item, atDeadline.signal);
+            result = await untilAborted(opts.check(outcome.item, atDeadline.signal), atDeadline.signal);
         }
         catch (error) {
             if (atDeadline.signal.aborted)
@@ -28686,6 +28686,25 @@ async function waitForManifests(opts) {
     const left = waiting().length;
     return { outcomes: slots.map((s) => s.outcome), elapsedMs: clock.now() - start, allPresent: left === 0 };
 }
+/**
+ * The check's answer, or a rejection as soon as `signal` aborts even if the check does not honour
+ * it (a slow credential helper, say): the deadline holds whatever a check is doing.
+ */
+function untilAborted(work, signal) {
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+    });
+}
 /** Runs `work` over `items` with at most `limit` at once; stops taking new items once `signal` aborts. */
 async function runPool(items, limit, work, signal) {
     let next = 0;
@@ -28711,7 +28730,9 @@ const realClock = {
     sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, { signal }),
 };
 async function run(inputs, env) {
-    const credentials = await (0,registry_client/* loadCredentialStore */.pC)(inputs.credentials, env);
+    // A credential helper may not outlive the wait by much (the loop stops at the deadline anyway).
+    const helperTimeoutMs = Math.min(30_000, Math.max(5_000, inputs.timeoutMs));
+    const credentials = await (0,registry_client/* loadCredentialStore */.pC)(inputs.credentials, env, { helperTimeoutMs });
     const client = (0,registry_client/* createRegistryClient */.Hn)({
         credentials,
         insecureRegistries: inputs.insecureRegistries,
@@ -29160,7 +29181,7 @@ function sanitizeTag(text) {
 
 /***/ }),
 
-/***/ 476:
+/***/ 4370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29337,6 +29358,10 @@ class TokenCache {
     }
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: ./packages/registry-client/http.ts
@@ -29344,6 +29369,8 @@ var promises_ = __nccwpck_require__(8500);
 // retries with backoff for 408/429/5xx and network errors (reset, timeout, truncated body),
 // Retry-After honoured (and shared by every request to that host), redirects followed by hand so
 // Authorization never reaches another host.
+
+
 
 /** A failure that survived the retries (or is not retryable); `retryAfterMs` from a 429/503. */
 class TransientError extends Error {
@@ -29356,6 +29383,8 @@ class TransientError extends Error {
 }
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const MAX_REDIRECTS = 5;
+/** Manifests and token answers are small; anything this big is not one of them. */
+const MAX_BODY_BYTES = 8 << 20;
 /** Retry-After is either delta-seconds or an HTTP date; returns milliseconds from `now`. */
 function parseRetryAfter(value, now) {
     if (!value)
@@ -29374,6 +29403,11 @@ class HttpClient {
     requestCount = 0;
     /** Per host: no request before this time (set by Retry-After). */
     pausedUntil = new Map();
+    // Idle sockets of keep-alive agents are unref'd by Node: they never hold the process open.
+    agents = {
+        http: new external_node_http_.Agent({ keepAlive: true }),
+        https: new external_node_https_namespaceObject.Agent({ keepAlive: true }),
+    };
     constructor(opts) {
         this.opts = opts;
     }
@@ -29403,7 +29437,7 @@ class HttpClient {
             catch (error) {
                 if (signal?.aborted)
                     throw signal.reason;
-                lastError = describeNetworkError(error, this.opts.requestTimeoutMs);
+                lastError = describeNetworkError(error);
             }
         }
         throw new TransientError(`${request.method} ${request.url} failed after ${this.opts.maxRetries + 1} attempts: ${lastError}`, retryAfterMs);
@@ -29423,36 +29457,83 @@ class HttpClient {
         const timeout = AbortSignal.timeout(this.opts.requestTimeoutMs);
         const limit = signal ? AbortSignal.any([signal, timeout]) : timeout;
         const origin = new URL(request.url).origin;
-        let url = request.url;
-        for (let hop = 0;; hop++) {
-            const headers = { 'user-agent': this.opts.userAgent, ...request.headers };
-            // Credentials belong to the origin they were issued for: a redirect to a blob store or
-            // CDN (another host) must not receive them.
-            if (request.authorization && new URL(url).origin === origin)
-                headers.authorization = request.authorization;
-            this.requestCount++;
-            const response = await fetch(url, {
-                method: hop === 0 ? request.method : request.method === 'POST' ? 'GET' : request.method,
-                headers,
-                body: hop === 0 ? request.body : undefined,
-                redirect: 'manual',
-                signal: limit,
-            });
-            const location = response.headers.get('location');
-            if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
-                await response.body?.cancel();
-                url = new URL(location, url).toString();
-                continue;
+        let url = new URL(request.url);
+        try {
+            for (let hop = 0;; hop++) {
+                const headers = { 'user-agent': this.opts.userAgent, ...request.headers };
+                // Credentials belong to the origin they were issued for: a redirect to a blob store or
+                // CDN (another host) must not receive them.
+                if (request.authorization && url.origin === origin)
+                    headers.authorization = request.authorization;
+                this.requestCount++;
+                const method = hop === 0 ? request.method : request.method === 'POST' ? 'GET' : request.method;
+                const response = await this.exchange(url, method, headers, hop === 0 ? request.body : undefined, limit);
+                const location = response.headers.get('location');
+                if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
+                    url = new URL(location, url);
+                    continue;
+                }
+                return { ...response, url: url.toString() };
             }
-            const body = request.method === 'HEAD' ? Buffer.alloc(0) : Buffer.from(await response.arrayBuffer());
-            return { status: response.status, headers: response.headers, body, url };
+        }
+        catch (error) {
+            if (timeout.aborted && !signal?.aborted)
+                throw new TimeLimitError(this.opts.requestTimeoutMs);
+            throw error;
         }
     }
+    /**
+     * One request with node:http(s) and keep-alive agents. (fetch is not used: undici closes the
+     * connection after every HEAD, so 185 HEADs would cost 185 TCP handshakes.)
+     */
+    exchange(url, method, headers, body, signal) {
+        const https = url.protocol === 'https:';
+        if (!https && url.protocol !== 'http:')
+            return Promise.reject(new Error(`unsupported URL ${url.origin}`));
+        if (body !== undefined)
+            headers['content-length'] = String(Buffer.byteLength(body));
+        return new Promise((resolve, reject) => {
+            const send = https ? external_node_https_namespaceObject.request : external_node_http_.request;
+            const req = send(url, { method, headers, signal, agent: https ? this.agents.https : this.agents.http }, (res) => {
+                const chunks = [];
+                let size = 0;
+                res.on('data', (chunk) => {
+                    size += chunk.length;
+                    if (size > MAX_BODY_BYTES)
+                        return void res.destroy(new Error(`an answer larger than ${MAX_BODY_BYTES} bytes`));
+                    chunks.push(chunk);
+                });
+                res.on('error', reject);
+                res.on('close', () => {
+                    if (!res.complete)
+                        return reject(new Error('the connection closed before the whole answer arrived'));
+                    const fields = new Headers();
+                    for (const [name, value] of Object.entries(res.headers)) {
+                        for (const v of Array.isArray(value) ? value : [value ?? ''])
+                            fields.append(name, v);
+                    }
+                    resolve({ status: res.statusCode ?? 0, headers: fields, body: Buffer.concat(chunks) });
+                });
+            });
+            req.on('error', reject);
+            req.end(body);
+        });
+    }
 }
-function describeNetworkError(error, timeoutMs) {
+/** An attempt that took longer than the per-request limit. */
+class TimeLimitError extends Error {
+    ms;
+    name = 'TimeLimitError';
+    constructor(ms) {
+        super(`no answer within ${ms} ms`);
+        this.ms = ms;
+    }
+}
+function describeNetworkError(error) {
     if (error instanceof Error) {
-        if (error.name === 'TimeoutError')
-            return `no answer within ${timeoutMs} ms`;
+        const code = error.code;
+        if (code && !error.message.includes(code))
+            return `${error.message} (${code})`;
         const cause = error.cause;
         if (cause?.code)
             return `${error.message} (${cause.code})`;

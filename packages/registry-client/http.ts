@@ -2,6 +2,8 @@
 // retries with backoff for 408/429/5xx and network errors (reset, timeout, truncated body),
 // Retry-After honoured (and shared by every request to that host), redirects followed by hand so
 // Authorization never reaches another host.
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { setTimeout as sleepFor } from 'node:timers/promises';
 
 export interface HttpRequest {
@@ -16,7 +18,7 @@ export interface HttpRequest {
 export interface HttpResponse {
   status: number;
   headers: Headers;
-  /** Empty for HEAD. Read fully inside the attempt's time limit. */
+  /** Empty for HEAD. Read fully inside the attempt's time limit (a cut-short body is an error). */
   body: Buffer;
   /** The URL that answered (after redirects). */
   url: string;
@@ -48,6 +50,8 @@ export class TransientError extends Error {
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const MAX_REDIRECTS = 5;
+/** Manifests and token answers are small; anything this big is not one of them. */
+const MAX_BODY_BYTES = 8 << 20;
 
 /** Retry-After is either delta-seconds or an HTTP date; returns milliseconds from `now`. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
@@ -64,6 +68,11 @@ export class HttpClient {
   requestCount = 0;
   /** Per host: no request before this time (set by Retry-After). */
   private readonly pausedUntil = new Map<string, number>();
+  // Idle sockets of keep-alive agents are unref'd by Node: they never hold the process open.
+  private readonly agents = {
+    http: new HttpAgent({ keepAlive: true }),
+    https: new HttpsAgent({ keepAlive: true }),
+  };
 
   constructor(private readonly opts: HttpOptions) {}
 
@@ -90,7 +99,7 @@ export class HttpClient {
         }
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
-        lastError = describeNetworkError(error, this.opts.requestTimeoutMs);
+        lastError = describeNetworkError(error);
       }
     }
     throw new TransientError(
@@ -112,36 +121,93 @@ export class HttpClient {
     const timeout = AbortSignal.timeout(this.opts.requestTimeoutMs);
     const limit = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const origin = new URL(request.url).origin;
-    let url = request.url;
-    for (let hop = 0; ; hop++) {
-      const headers: Record<string, string> = { 'user-agent': this.opts.userAgent, ...request.headers };
-      // Credentials belong to the origin they were issued for: a redirect to a blob store or
-      // CDN (another host) must not receive them.
-      if (request.authorization && new URL(url).origin === origin)
-        headers.authorization = request.authorization;
-      this.requestCount++;
-      const response = await fetch(url, {
-        method: hop === 0 ? request.method : request.method === 'POST' ? 'GET' : request.method,
-        headers,
-        body: hop === 0 ? request.body : undefined,
-        redirect: 'manual',
-        signal: limit,
-      });
-      const location = response.headers.get('location');
-      if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
-        await response.body?.cancel();
-        url = new URL(location, url).toString();
-        continue;
+    let url = new URL(request.url);
+    try {
+      for (let hop = 0; ; hop++) {
+        const headers: Record<string, string> = { 'user-agent': this.opts.userAgent, ...request.headers };
+        // Credentials belong to the origin they were issued for: a redirect to a blob store or
+        // CDN (another host) must not receive them.
+        if (request.authorization && url.origin === origin) headers.authorization = request.authorization;
+        this.requestCount++;
+        const method = hop === 0 ? request.method : request.method === 'POST' ? 'GET' : request.method;
+        const response = await this.exchange(
+          url,
+          method,
+          headers,
+          hop === 0 ? request.body : undefined,
+          limit,
+        );
+        const location = response.headers.get('location');
+        if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
+          url = new URL(location, url);
+          continue;
+        }
+        return { ...response, url: url.toString() };
       }
-      const body = request.method === 'HEAD' ? Buffer.alloc(0) : Buffer.from(await response.arrayBuffer());
-      return { status: response.status, headers: response.headers, body, url };
+    } catch (error) {
+      if (timeout.aborted && !signal?.aborted) throw new TimeLimitError(this.opts.requestTimeoutMs);
+      throw error;
     }
+  }
+
+  /**
+   * One request with node:http(s) and keep-alive agents. (fetch is not used: undici closes the
+   * connection after every HEAD, so 185 HEADs would cost 185 TCP handshakes.)
+   */
+  private exchange(
+    url: URL,
+    method: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+    signal: AbortSignal,
+  ): Promise<Omit<HttpResponse, 'url'>> {
+    const https = url.protocol === 'https:';
+    if (!https && url.protocol !== 'http:') return Promise.reject(new Error(`unsupported URL ${url.origin}`));
+    if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+    return new Promise((resolve, reject) => {
+      const send = https ? httpsRequest : httpRequest;
+      const req = send(
+        url,
+        { method, headers, signal, agent: https ? this.agents.https : this.agents.http },
+        (res) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          res.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > MAX_BODY_BYTES)
+              return void res.destroy(new Error(`an answer larger than ${MAX_BODY_BYTES} bytes`));
+            chunks.push(chunk);
+          });
+          res.on('error', reject);
+          res.on('close', () => {
+            if (!res.complete)
+              return reject(new Error('the connection closed before the whole answer arrived'));
+            const fields = new Headers();
+            for (const [name, value] of Object.entries(res.headers)) {
+              for (const v of Array.isArray(value) ? value : [value ?? '']) fields.append(name, v);
+            }
+            resolve({ status: res.statusCode ?? 0, headers: fields, body: Buffer.concat(chunks) });
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
   }
 }
 
-function describeNetworkError(error: unknown, timeoutMs: number): string {
+/** An attempt that took longer than the per-request limit. */
+class TimeLimitError extends Error {
+  override name = 'TimeLimitError';
+  constructor(readonly ms: number) {
+    super(`no answer within ${ms} ms`);
+  }
+}
+
+function describeNetworkError(error: unknown): string {
   if (error instanceof Error) {
-    if (error.name === 'TimeoutError') return `no answer within ${timeoutMs} ms`;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && !error.message.includes(code)) return `${error.message} (${code})`;
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     if (cause?.code) return `${error.message} (${cause.code})`;
     if (cause?.message) return `${error.message} (${cause.message})`;
