@@ -2,7 +2,7 @@
 // runs: a bad value becomes one InputError naming the input and what is allowed.
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { InputError, Inputs, splitLines } from '../../packages/action-io/index.js';
+import { InputError, Inputs } from '../../packages/action-io/index.js';
 import {
   ReferenceError,
   isValidTag,
@@ -11,21 +11,14 @@ import {
   type ImageName,
   type ImageReference,
 } from '../../packages/image-ref/index.js';
+import { readSecretRefs, readSecrets, type SecretRef, type SecretValue } from './secret-inputs.js';
 
 export const CACHE_TIERS = ['gha', 'registry', 'previous', 'inline', 'local'] as const;
 export type CacheTier = (typeof CACHE_TIERS)[number];
 export const DEFAULT_TIERS: CacheTier[] = ['gha', 'registry', 'previous', 'inline'];
 export type CacheMode = 'max' | 'min';
 
-export interface SecretValue {
-  id: string;
-  value: string;
-}
-export interface SecretRef {
-  id: string;
-  /** A file path (`secret-files`) or an environment variable name (`secret-envs`). */
-  source: string;
-}
+export type { SecretRef, SecretValue } from './secret-inputs.js';
 
 export interface BuildInputs {
   /** As given (a directory, or a git/https URL which is passed through). */
@@ -71,7 +64,6 @@ export interface BuildInputs {
 }
 
 const PLATFORM_RE = /^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9._-]*)?$/i;
-const SECRET_ID_RE = /^[A-Za-z0-9_.-]+$/;
 const SIZE_RE = /^\d+(\.\d+)?\s*[bkmg]?b?$/i;
 const ULIMIT_RE = /^[a-z]+=-?\d+(:-?\d+)?$/;
 const SCOPE_RE = /^[A-Za-z0-9_./-]+$/;
@@ -225,78 +217,4 @@ function readTiers(inputs: Inputs): CacheTier[] {
     if (!tiers.includes(tier)) tiers.push(tier);
   }
   return tiers;
-}
-
-/**
- * `secrets` entries are `ID=value`, one per line like build-push-action; a value spanning several
- * lines is written in double quotes (`"KEY=line1\nline2"`, `""` for a literal quote). Errors name
- * the entry by number, never by content.
- */
-export function readSecrets(text: string): SecretValue[] {
-  const secrets: SecretValue[] = [];
-  for (const [index, entry] of splitQuotedLines(text).entries()) {
-    const eq = entry.indexOf('=');
-    const id = eq > 0 ? entry.slice(0, eq).trim() : '';
-    if (!id || !SECRET_ID_RE.test(id)) {
-      throw new InputError(
-        'secrets',
-        `entry ${index + 1} has no id (write ID=value, the ID of letters, digits, '_', '.' or '-')`,
-      );
-    }
-    secrets.push({ id, value: entry.slice(eq + 1) });
-  }
-  return secrets;
-}
-
-function readSecretRefs(
-  inputs: Inputs,
-  name: string,
-  form: string,
-  map: (value: string) => string,
-): SecretRef[] {
-  return inputs.lines(name).map((entry, index) => {
-    const eq = entry.indexOf('=');
-    const id = eq > 0 ? entry.slice(0, eq).trim() : '';
-    const source = entry.slice(eq + 1).trim();
-    if (!id || !SECRET_ID_RE.test(id) || !source) {
-      throw new InputError(
-        name,
-        `entry ${index + 1} is not ${form} (the ID of letters, digits, '_', '.' or '-')`,
-      );
-    }
-    return { id, source: map(source) };
-  });
-}
-
-/** Lines, except that a line opening with `"` runs until its closing quote (CSV style). */
-export function splitQuotedLines(text: string): string[] {
-  const entries: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    while (i < text.length && /\s/.test(text[i])) i++;
-    if (i >= text.length) break;
-    if (text[i] === '"') {
-      let value = '';
-      i++;
-      for (; i < text.length; i++) {
-        if (text[i] === '"' && text[i + 1] === '"') {
-          value += '"';
-          i++;
-        } else if (text[i] === '"') {
-          i++;
-          break;
-        } else value += text[i];
-      }
-      // Anything after the closing quote up to the end of the line is ignored, as csv-parse does.
-      const eol = text.indexOf('\n', i);
-      i = eol < 0 ? text.length : eol + 1;
-      entries.push(value);
-    } else {
-      const eol = text.indexOf('\n', i);
-      const line = text.slice(i, eol < 0 ? text.length : eol).replace(/\r$/, '');
-      i = eol < 0 ? text.length : eol + 1;
-      entries.push(...splitLines(line));
-    }
-  }
-  return entries;
 }

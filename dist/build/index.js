@@ -31609,171 +31609,31 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1595:
+/***/ 7572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   qJ: () => (/* binding */ readBuildInputs),
-/* harmony export */   uN: () => (/* binding */ isRemoteContext)
-/* harmony export */ });
-/* unused harmony exports CACHE_TIERS, DEFAULT_TIERS, readSecrets, splitQuotedLines */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8332);
-/* harmony import */ var _packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9823);
-// Every input of the build action, read once into one typed object and validated before anything
-// runs: a bad value becomes one InputError naming the input and what is allowed.
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  uN: () => (/* binding */ isRemoteContext),
+  qJ: () => (/* binding */ readBuildInputs)
+});
 
+// UNUSED EXPORTS: CACHE_TIERS, DEFAULT_TIERS
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/action-io/index.ts + 3 modules
+var action_io = __nccwpck_require__(8332);
+// EXTERNAL MODULE: ./packages/image-ref/index.ts
+var image_ref = __nccwpck_require__(9823);
+;// CONCATENATED MODULE: ./actions/build/secret-inputs.ts
+// The secret inputs: `secrets` (ID=value, written to files), `secret-files` (ID=path) and
+// `secret-envs` (ID=ENV_VAR). Errors name the entry by number, never by content.
 
-const CACHE_TIERS = ['gha', 'registry', 'previous', 'inline', 'local'];
-const DEFAULT_TIERS = ['gha', 'registry', 'previous', 'inline'];
-const PLATFORM_RE = /^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9._-]*)?$/i;
 const SECRET_ID_RE = /^[A-Za-z0-9_.-]+$/;
-const SIZE_RE = /^\d+(\.\d+)?\s*[bkmg]?b?$/i;
-const ULIMIT_RE = /^[a-z]+=-?\d+(:-?\d+)?$/;
-const SCOPE_RE = /^[A-Za-z0-9_./-]+$/;
-function isRemoteContext(context) {
-    return /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@') || context === '-';
-}
-function readBuildInputs(inputs, workspace) {
-    const context = inputs.string('context', '.');
-    const file = inputs.string('file');
-    const dockerfile = checkContextAndFile(context, file, workspace);
-    const tags = inputs.list('tags');
-    tags.forEach((tag) => reference('tags', tag, false));
-    const cacheRef = inputs.string('cache-ref');
-    if (cacheRef) {
-        const ref = reference('cache-ref', cacheRef, true);
-        if (ref.digest || !ref.tag)
-            throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('cache-ref', `"${cacheRef}" must be name:tag (no digest)`);
-    }
-    const cachePreviousTag = inputs.string('cache-previous-tag', 'latest');
-    if (!(0,_packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidTag */ .r_)(cachePreviousTag)) {
-        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('cache-previous-tag', `"${cachePreviousTag}" is not a valid tag (allowed: [A-Za-z0-9_.-], at most 128)`);
-    }
-    const cacheScope = inputs.string('cache-scope');
-    if (cacheScope && !SCOPE_RE.test(cacheScope)) {
-        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('cache-scope', `"${cacheScope}" may only contain letters, digits, '_', '.', '-' and '/'`);
-    }
-    const shmSize = inputs.string('shm-size');
-    if (shmSize && !SIZE_RE.test(shmSize)) {
-        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('shm-size', `"${shmSize}" is not a size (allowed: a number with an optional unit b, k, m or g, e.g. 2g)`);
-    }
-    const ulimit = inputs.lines('ulimit');
-    for (const limit of ulimit) {
-        if (!ULIMIT_RE.test(limit))
-            throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('ulimit', `"${limit}" is not type=soft[:hard] (e.g. nofile=1024:1024)`);
-    }
-    return {
-        context,
-        file,
-        dockerfile,
-        target: inputs.string('target'),
-        tags,
-        labels: inputs.lines('labels'),
-        annotations: inputs.lines('annotations'),
-        buildArgs: inputs.lines('build-args'),
-        buildContexts: inputs.lines('build-contexts'),
-        platforms: readPlatforms(inputs),
-        push: inputs.boolean('push', false),
-        load: inputs.boolean('load', false),
-        provenance: inputs.string('provenance'),
-        sbom: inputs.string('sbom'),
-        secrets: readSecrets(inputs.raw('secrets')),
-        secretFiles: readSecretRefs(inputs, 'secret-files', 'ID=path', (v) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, v)),
-        secretEnvs: readSecretRefs(inputs, 'secret-envs', 'ID=ENV_VAR', (v) => v),
-        ssh: inputs.list('ssh'),
-        builder: inputs.string('builder'),
-        noCache: inputs.boolean('no-cache', false),
-        pull: inputs.boolean('pull', false),
-        outputs: inputs.lines('outputs'),
-        network: inputs.string('network'),
-        shmSize,
-        ulimit,
-        cacheFrom: inputs.lines('cache-from'),
-        cacheTo: inputs.lines('cache-to'),
-        images: inputs.list('images').map((name) => imageName(name)),
-        tagRules: inputs.raw('tag-rules'),
-        flavor: inputs.raw('flavor'),
-        cache: readTiers(inputs),
-        cacheScope,
-        cacheRef,
-        cacheMode: inputs.choice('cache-mode', ['max', 'min'], 'max'),
-        cachePreviousTag,
-        retries: inputs.integer('retries', 2, { min: 0, max: 10 }),
-        builderSetup: inputs.choice('builder-setup', ['auto', 'false'], 'auto'),
-    };
-}
-function reference(input, text, requireTag) {
-    try {
-        return (0,_packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(text, { requireTagOrDigest: requireTag });
-    }
-    catch (error) {
-        if (error instanceof _packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ReferenceError */ .AF)
-            throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, error.message);
-        throw error;
-    }
-}
-function imageName(text) {
-    try {
-        return (0,_packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageName */ ["if"])(text);
-    }
-    catch (error) {
-        if (error instanceof _packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ReferenceError */ .AF)
-            throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('images', error.message);
-        throw error;
-    }
-}
-/** The context must exist (unless remote) and the Dockerfile too; both are checked up front. */
-function checkContextAndFile(context, file, workspace) {
-    if (isRemoteContext(context))
-        return file && file !== '-' ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, file) : '';
-    const contextDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, context);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(contextDir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(contextDir).isDirectory()) {
-        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('context', `"${context}" is not a directory (looked for ${contextDir})`);
-    }
-    if (file === '-')
-        return '';
-    // buildx resolves a relative `file` against the working directory, not the context.
-    const dockerfile = file
-        ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file)
-            ? file
-            : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, file)
-        : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(contextDir, 'Dockerfile');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dockerfile) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dockerfile).isFile()) {
-        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('file', `Dockerfile "${file || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context, 'Dockerfile')}" not found (looked for ${dockerfile})`);
-    }
-    return dockerfile;
-}
-function readPlatforms(inputs) {
-    const platforms = inputs.list('platforms');
-    for (const platform of platforms) {
-        if (!PLATFORM_RE.test(platform)) {
-            throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('platforms', `"${platform}" is not os/arch[/variant] (e.g. linux/amd64, linux/arm64/v8)`);
-        }
-    }
-    return platforms;
-}
-function readTiers(inputs) {
-    const words = inputs.list('cache').map((w) => w.toLowerCase());
-    if (words.length === 0)
-        return [...DEFAULT_TIERS];
-    if (words.length === 1 && (words[0] === 'none' || words[0] === 'false'))
-        return [];
-    const tiers = [];
-    for (const word of words) {
-        const tier = CACHE_TIERS.find((t) => t === word);
-        if (!tier)
-            throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('cache', `unknown tier "${word}" (allowed: ${CACHE_TIERS.join(', ')}, or none)`);
-        if (!tiers.includes(tier))
-            tiers.push(tier);
-    }
-    return tiers;
-}
 /**
  * `secrets` entries are `ID=value`, one per line like build-push-action; a value spanning several
  * lines is written in double quotes (`"KEY=line1\nline2"`, `""` for a literal quote). Errors name
@@ -31785,7 +31645,7 @@ function readSecrets(text) {
         const eq = entry.indexOf('=');
         const id = eq > 0 ? entry.slice(0, eq).trim() : '';
         if (!id || !SECRET_ID_RE.test(id)) {
-            throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('secrets', `entry ${index + 1} has no id (write ID=value, the ID of letters, digits, '_', '.' or '-')`);
+            throw new action_io/* InputError */.dz('secrets', `entry ${index + 1} has no id (write ID=value, the ID of letters, digits, '_', '.' or '-')`);
         }
         secrets.push({ id, value: entry.slice(eq + 1) });
     }
@@ -31797,7 +31657,7 @@ function readSecretRefs(inputs, name, form, map) {
         const id = eq > 0 ? entry.slice(0, eq).trim() : '';
         const source = entry.slice(eq + 1).trim();
         if (!id || !SECRET_ID_RE.test(id) || !source) {
-            throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `entry ${index + 1} is not ${form} (the ID of letters, digits, '_', '.' or '-')`);
+            throw new action_io/* InputError */.dz(name, `entry ${index + 1} is not ${form} (the ID of letters, digits, '_', '.' or '-')`);
         }
         return { id, source: map(source) };
     });
@@ -31835,10 +31695,163 @@ function splitQuotedLines(text) {
             const eol = text.indexOf('\n', i);
             const line = text.slice(i, eol < 0 ? text.length : eol).replace(/\r$/, '');
             i = eol < 0 ? text.length : eol + 1;
-            entries.push(...(0,_packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_2__/* .splitLines */ .uz)(line));
+            entries.push(...(0,action_io/* splitLines */.uz)(line));
         }
     }
     return entries;
+}
+
+;// CONCATENATED MODULE: ./actions/build/inputs.ts
+// Every input of the build action, read once into one typed object and validated before anything
+// runs: a bad value becomes one InputError naming the input and what is allowed.
+
+
+
+
+
+const CACHE_TIERS = ['gha', 'registry', 'previous', 'inline', 'local'];
+const DEFAULT_TIERS = ['gha', 'registry', 'previous', 'inline'];
+const PLATFORM_RE = /^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9._-]*)?$/i;
+const SIZE_RE = /^\d+(\.\d+)?\s*[bkmg]?b?$/i;
+const ULIMIT_RE = /^[a-z]+=-?\d+(:-?\d+)?$/;
+const SCOPE_RE = /^[A-Za-z0-9_./-]+$/;
+function isRemoteContext(context) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@') || context === '-';
+}
+function readBuildInputs(inputs, workspace) {
+    const context = inputs.string('context', '.');
+    const file = inputs.string('file');
+    const dockerfile = checkContextAndFile(context, file, workspace);
+    const tags = inputs.list('tags');
+    tags.forEach((tag) => reference('tags', tag, false));
+    const cacheRef = inputs.string('cache-ref');
+    if (cacheRef) {
+        const ref = reference('cache-ref', cacheRef, true);
+        if (ref.digest || !ref.tag)
+            throw new action_io/* InputError */.dz('cache-ref', `"${cacheRef}" must be name:tag (no digest)`);
+    }
+    const cachePreviousTag = inputs.string('cache-previous-tag', 'latest');
+    if (!(0,image_ref/* isValidTag */.r_)(cachePreviousTag)) {
+        throw new action_io/* InputError */.dz('cache-previous-tag', `"${cachePreviousTag}" is not a valid tag (allowed: [A-Za-z0-9_.-], at most 128)`);
+    }
+    const cacheScope = inputs.string('cache-scope');
+    if (cacheScope && !SCOPE_RE.test(cacheScope)) {
+        throw new action_io/* InputError */.dz('cache-scope', `"${cacheScope}" may only contain letters, digits, '_', '.', '-' and '/'`);
+    }
+    const shmSize = inputs.string('shm-size');
+    if (shmSize && !SIZE_RE.test(shmSize)) {
+        throw new action_io/* InputError */.dz('shm-size', `"${shmSize}" is not a size (allowed: a number with an optional unit b, k, m or g, e.g. 2g)`);
+    }
+    const ulimit = inputs.lines('ulimit');
+    for (const limit of ulimit) {
+        if (!ULIMIT_RE.test(limit))
+            throw new action_io/* InputError */.dz('ulimit', `"${limit}" is not type=soft[:hard] (e.g. nofile=1024:1024)`);
+    }
+    return {
+        context,
+        file,
+        dockerfile,
+        target: inputs.string('target'),
+        tags,
+        labels: inputs.lines('labels'),
+        annotations: inputs.lines('annotations'),
+        buildArgs: inputs.lines('build-args'),
+        buildContexts: inputs.lines('build-contexts'),
+        platforms: readPlatforms(inputs),
+        push: inputs.boolean('push', false),
+        load: inputs.boolean('load', false),
+        provenance: inputs.string('provenance'),
+        sbom: inputs.string('sbom'),
+        secrets: readSecrets(inputs.raw('secrets')),
+        secretFiles: readSecretRefs(inputs, 'secret-files', 'ID=path', (v) => (0,external_node_path_.resolve)(workspace, v)),
+        secretEnvs: readSecretRefs(inputs, 'secret-envs', 'ID=ENV_VAR', (v) => v),
+        ssh: inputs.list('ssh'),
+        builder: inputs.string('builder'),
+        noCache: inputs.boolean('no-cache', false),
+        pull: inputs.boolean('pull', false),
+        outputs: inputs.lines('outputs'),
+        network: inputs.string('network'),
+        shmSize,
+        ulimit,
+        cacheFrom: inputs.lines('cache-from'),
+        cacheTo: inputs.lines('cache-to'),
+        images: inputs.list('images').map((name) => imageName(name)),
+        tagRules: inputs.raw('tag-rules'),
+        flavor: inputs.raw('flavor'),
+        cache: readTiers(inputs),
+        cacheScope,
+        cacheRef,
+        cacheMode: inputs.choice('cache-mode', ['max', 'min'], 'max'),
+        cachePreviousTag,
+        retries: inputs.integer('retries', 2, { min: 0, max: 10 }),
+        builderSetup: inputs.choice('builder-setup', ['auto', 'false'], 'auto'),
+    };
+}
+function reference(input, text, requireTag) {
+    try {
+        return (0,image_ref/* parseReference */.F2)(text, { requireTagOrDigest: requireTag });
+    }
+    catch (error) {
+        if (error instanceof image_ref/* ReferenceError */.AF)
+            throw new action_io/* InputError */.dz(input, error.message);
+        throw error;
+    }
+}
+function imageName(text) {
+    try {
+        return (0,image_ref/* parseImageName */["if"])(text);
+    }
+    catch (error) {
+        if (error instanceof image_ref/* ReferenceError */.AF)
+            throw new action_io/* InputError */.dz('images', error.message);
+        throw error;
+    }
+}
+/** The context must exist (unless remote) and the Dockerfile too; both are checked up front. */
+function checkContextAndFile(context, file, workspace) {
+    if (isRemoteContext(context))
+        return file && file !== '-' ? (0,external_node_path_.resolve)(workspace, file) : '';
+    const contextDir = (0,external_node_path_.resolve)(workspace, context);
+    if (!(0,external_node_fs_.existsSync)(contextDir) || !(0,external_node_fs_.statSync)(contextDir).isDirectory()) {
+        throw new action_io/* InputError */.dz('context', `"${context}" is not a directory (looked for ${contextDir})`);
+    }
+    if (file === '-')
+        return '';
+    // buildx resolves a relative `file` against the working directory, not the context.
+    const dockerfile = file
+        ? (0,external_node_path_.isAbsolute)(file)
+            ? file
+            : (0,external_node_path_.resolve)(workspace, file)
+        : (0,external_node_path_.join)(contextDir, 'Dockerfile');
+    if (!(0,external_node_fs_.existsSync)(dockerfile) || !(0,external_node_fs_.statSync)(dockerfile).isFile()) {
+        throw new action_io/* InputError */.dz('file', `Dockerfile "${file || (0,external_node_path_.join)(context, 'Dockerfile')}" not found (looked for ${dockerfile})`);
+    }
+    return dockerfile;
+}
+function readPlatforms(inputs) {
+    const platforms = inputs.list('platforms');
+    for (const platform of platforms) {
+        if (!PLATFORM_RE.test(platform)) {
+            throw new action_io/* InputError */.dz('platforms', `"${platform}" is not os/arch[/variant] (e.g. linux/amd64, linux/arm64/v8)`);
+        }
+    }
+    return platforms;
+}
+function readTiers(inputs) {
+    const words = inputs.list('cache').map((w) => w.toLowerCase());
+    if (words.length === 0)
+        return [...DEFAULT_TIERS];
+    if (words.length === 1 && (words[0] === 'none' || words[0] === 'false'))
+        return [];
+    const tiers = [];
+    for (const word of words) {
+        const tier = CACHE_TIERS.find((t) => t === word);
+        if (!tier)
+            throw new action_io/* InputError */.dz('cache', `unknown tier "${word}" (allowed: ${CACHE_TIERS.join(', ')}, or none)`);
+        if (!tiers.includes(tier))
+            tiers.push(tier);
+    }
+    return tiers;
 }
 
 
@@ -31851,7 +31864,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8332);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1595);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7572);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7104);
 // Entry point of the build action (bundled to dist/build/index.js).
 
@@ -32682,8 +32695,8 @@ function ghaProblem(env, buildxVersion) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./actions/build/inputs.ts
-var build_inputs = __nccwpck_require__(1595);
+// EXTERNAL MODULE: ./actions/build/inputs.ts + 1 modules
+var build_inputs = __nccwpck_require__(7572);
 ;// CONCATENATED MODULE: ./actions/build/local-cache.ts
 // The `local` tier: a type=local cache directory that travels between jobs with @actions/cache.
 // buildx never prunes a local cache it appends to, so each build writes a fresh directory
@@ -33196,7 +33209,16 @@ function ociEntries({ ctx, version, created }) {
         ['url', url],
         ['version', version],
     ];
-    return new Map(entries.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [OCI + k, v]));
+    const oneLineEntries = entries.map(([k, v]) => [OCI + k, oneLine(v ?? '')]);
+    return new Map(oneLineEntries.filter(([, v]) => v !== ''));
+}
+/**
+ * Labels are output one per line, so a line break inside a value (a multi-line repository
+ * description from the API) would forge another entry: line breaks and the spaces around them
+ * become one space.
+ */
+function oneLine(text) {
+    return text.replace(/\s*[\r\n\u0085\u2028\u2029]+\s*/g, ' ').trim();
 }
 /**
  * `key=value` lines of the `labels`/`annotations` input. Annotation keys may carry buildx's level
