@@ -20,7 +20,7 @@ import {
   trashName,
   waitForDeleter,
 } from '../../actions/free-disk-space/background.js';
-import { deletePaths, splitForDeletion } from '../../actions/free-disk-space/delete.js';
+import { deleteJobs, deletePaths, splitForDeletion } from '../../actions/free-disk-space/delete.js';
 import { diskUsage, freeBytes } from '../../actions/free-disk-space/measure.js';
 
 let dir: string;
@@ -102,6 +102,42 @@ describe('deletePaths', () => {
       execFileSync('chattr', ['-i', stuck]);
     }
   });
+});
+
+describe('deleteJobs', () => {
+  it.each([false, true])(
+    'runs jobs in order through one pool (barrier %s); open() can stop',
+    async (barrier) => {
+      const jobs = ['a', 'b', 'c', 'd'].map((name) => {
+        grow(join(dir, name), 2, 3, 2);
+        return [join(dir, name)];
+      });
+      const events: string[] = [];
+      const opened = await deleteJobs(
+        jobs,
+        { parallelism: 3, privilege: 'root' },
+        {
+          barrier,
+          open: (i) => {
+            // With a barrier, every earlier job is completely gone when the next one opens.
+            if (barrier) expect(jobs.slice(0, i).every(([p]) => !existsSync(p!))).toBe(true);
+            events.push(`open ${i}`);
+            return i < 3;
+          },
+          done: (i, r) => {
+            expect(r.errors).toEqual([]);
+            events.push(`done ${i}`);
+          },
+        },
+      );
+      expect(opened).toBe(3);
+      expect(events.filter((e) => e.startsWith('open'))).toEqual(['open 0', 'open 1', 'open 2', 'open 3']);
+      expect(events.filter((e) => e.startsWith('done')).sort()).toEqual(['done 0', 'done 1', 'done 2']);
+      if (barrier)
+        expect(events).toEqual(['open 0', 'done 0', 'open 1', 'done 1', 'open 2', 'done 2', 'open 3']);
+      expect(readdirSync(dir)).toEqual(['d']);
+    },
+  );
 });
 
 describe('diskUsage', () => {

@@ -126,17 +126,91 @@ export function removeBatch(paths: string[], privilege: Privilege): Promise<stri
   });
 }
 
-/** Deletes `paths` (all of each) with a pool of rm processes; never throws. */
-export async function deletePaths(paths: string[], opts: DeleteOptions): Promise<DeleteResult> {
-  const started = performance.now();
-  const errors: string[] = [];
-  const queue = splitForDeletion(paths, opts.parallelism * 8);
+export interface JobHooks {
+  /**
+   * Called in order before job `i` starts; false stops there (job i and the rest are not run).
+   * With `barrier`, called only once every earlier job has finished (so it sees their effect).
+   */
+  open?: (i: number) => boolean;
+  /** Called when job `i` has finished (its final pass included). */
+  done?: (i: number, result: DeleteResult) => void;
+  barrier?: boolean;
+}
+
+/**
+ * Deletes several jobs (each a list of paths) in order through ONE pool of rm processes: the next
+ * job is split and queued as soon as the pool runs out of work, so no worker idles while another
+ * finishes the tail of a job. Each job ends with a final pass over its own paths (the folders the
+ * split walked through, empty by then). Returns how many jobs were opened; never throws.
+ */
+export async function deleteJobs(
+  jobs: string[][],
+  opts: DeleteOptions,
+  hooks: JobHooks = {},
+): Promise<number> {
+  const want = opts.parallelism * 8;
+  const queue: { job: number; paths: string[] }[] = [];
+  const state = jobs.map(() => ({ pending: 0, started: 0, errors: [] as string[] }));
+  let next = 0;
+  let running = 0; // jobs opened and not yet done
+  let stopped = false;
+  let wake: (() => void)[] = [];
+  const signal = () => {
+    const waiting = wake;
+    wake = [];
+    for (const w of waiting) w();
+  };
+
+  const finish = async (j: number) => {
+    for (const batch of chunk(jobs[j]!)) state[j]!.errors.push(...(await removeBatch(batch, opts.privilege)));
+    running--;
+    const errors = [...new Set(state[j]!.errors)].slice(0, 50);
+    hooks.done?.(j, { seconds: (performance.now() - state[j]!.started) / 1000, errors });
+    signal();
+  };
+
+  /** Opens the next job; false when there is none (or open() said stop). */
+  const openNext = async (): Promise<boolean> => {
+    if (stopped || next >= jobs.length) return false;
+    const j = next++;
+    if (hooks.open && !hooks.open(j)) {
+      stopped = true;
+      signal();
+      return false;
+    }
+    running++;
+    state[j]!.started = performance.now();
+    const batches = splitForDeletion(jobs[j]!, want);
+    state[j]!.pending = batches.length;
+    for (const paths of batches) queue.push({ job: j, paths });
+    signal();
+    if (!batches.length) await finish(j);
+    return true;
+  };
+
   const worker = async () => {
-    for (let batch = queue.shift(); batch; batch = queue.shift())
-      errors.push(...(await removeBatch(batch, opts.privilege)));
+    for (;;) {
+      const item = queue.shift();
+      if (item) {
+        state[item.job]!.errors.push(...(await removeBatch(item.paths, opts.privilege)));
+        if (--state[item.job]!.pending === 0) await finish(item.job);
+        continue;
+      }
+      if (stopped || next >= jobs.length) return;
+      if (hooks.barrier && running > 0) {
+        await new Promise<void>((r) => wake.push(r));
+        continue;
+      }
+      await openNext();
+    }
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.parallelism) }, worker));
-  // The folders the split walked through are empty now (or hold what could not go): remove them.
-  for (const batch of chunk(paths)) errors.push(...(await removeBatch(batch, opts.privilege)));
-  return { seconds: (performance.now() - started) / 1000, errors: [...new Set(errors)].slice(0, 50) };
+  return next - (stopped ? 1 : 0);
+}
+
+/** Deletes `paths` (all of each) with a pool of rm processes; never throws. */
+export async function deletePaths(paths: string[], opts: DeleteOptions): Promise<DeleteResult> {
+  let result: DeleteResult = { seconds: 0, errors: [] };
+  await deleteJobs([paths], opts, { done: (_, r) => (result = r) });
+  return result;
 }

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { formatSize } from '../../packages/units/size.js';
 import { removeApt } from './apt.js';
 import { moveToTrash, startDeleter, trashName } from './background.js';
-import { deletePaths, type Privilege } from './delete.js';
+import { deleteJobs, deletePaths, type Privilege } from './delete.js';
 import { pruneImages } from './docker-images.js';
 import type { FreeDiskInputs } from './inputs.js';
 import { diskUsage, freeBytes } from './measure.js';
@@ -107,8 +107,51 @@ export async function freeDiskSpace(inputs: FreeDiskInputs, env: RunEnv): Promis
   const trash = trashName(env.runId);
   const toDeleteLater: string[] = [];
   const reports: TargetReport[] = [];
+  const log = (report: TargetReport) => {
+    const size = report.bytes === undefined ? '' : `, ${formatSize(report.bytes)}`;
+    core.info(`${report.target}: ${report.status}${size} in ${report.seconds.toFixed(2)} s`);
+    if (report.errors?.length && report.status !== 'not present')
+      core.warning(`${report.target}: ${report.status}: ${report.errors.slice(0, 3).join('; ')}`);
+  };
+  // Consecutive path targets in wait mode share one pool of rm processes (see deleteJobs).
+  let segment: { report: TargetReport; units: string[] }[] = [];
+  const flush = async () => {
+    const jobs = segment;
+    segment = [];
+    if (!jobs.length) return;
+    const freed = freeMeter([...new Set(jobs.flatMap((j) => j.units.map((u) => dirname(u))))]);
+    let credited = 0;
+    const opened = await deleteJobs(
+      jobs.map((j) => j.units),
+      { parallelism: inputs.parallelism, privilege },
+      {
+        // With min-free, a target starts only once the ones before it are done and still not enough
+        // is free; without, the next target starts as soon as a worker is idle.
+        barrier: inputs.minFree > 0,
+        open: () => !enough(),
+        done: (i, result) => {
+          const report = jobs[i]!.report;
+          // statfs deltas, credited to the target finishing: exact sums, per target exact unless
+          // targets overlapped at their edges.
+          const total = freed();
+          report.bytes = total - credited;
+          credited = total;
+          report.seconds = result.seconds;
+          report.status = result.errors.length ? 'partly deleted' : 'deleted';
+          if (result.errors.length) report.errors = result.errors;
+          log(report);
+        },
+      },
+    );
+    for (const job of jobs.slice(opened)) {
+      job.report.status = 'skipped: min-free reached';
+      log(job.report);
+    }
+  };
   for (const target of plan) {
-    if (enough()) {
+    const deferrable = target.kind === 'paths' && !inputs.dryRun && inputs.mode === 'wait';
+    if (!deferrable) await flush();
+    if (!deferrable && enough()) {
       reports.push({
         target: target.name,
         paths: target.paths.map((p) => p.name),
@@ -122,11 +165,11 @@ export async function freeDiskSpace(inputs: FreeDiskInputs, env: RunEnv): Promis
       `${target.name}${target.paths.length ? `: ${target.paths.map((p) => p.name).join(', ')}` : ''}`,
     );
     let report: TargetReport;
+    let units: string[] | undefined;
     try {
-      report =
-        target.kind === 'paths'
-          ? await pathsTarget(target, inputs, privilege, trash, toDeleteLater)
-          : await specialTarget(target, inputs, env, rootExec);
+      if (target.kind === 'paths')
+        ({ report, units } = pathsTarget(target, inputs, privilege, trash, toDeleteLater));
+      else report = await specialTarget(target, inputs, env, rootExec);
     } catch (error) {
       report = {
         target: target.name,
@@ -139,13 +182,12 @@ export async function freeDiskSpace(inputs: FreeDiskInputs, env: RunEnv): Promis
     report.seconds = (performance.now() - t0) / 1000;
     for (const e of report.errors ?? []) core.info(`  ${e}`);
     core.endGroup();
-    const size = report.bytes === undefined ? '' : `, ${formatSize(report.bytes)}`;
-    core.info(`${target.name}: ${report.status}${size} in ${report.seconds.toFixed(2)} s`);
-    if (report.errors?.length && report.status !== 'not present')
-      core.warning(`${target.name}: ${report.status}: ${report.errors.slice(0, 3).join('; ')}`);
-    if (inputs.dryRun) projected += report.bytes ?? 0;
     reports.push(report);
+    if (units) segment.push({ report, units });
+    else log(report);
+    if (inputs.dryRun) projected += report.bytes ?? 0;
   }
+  await flush();
 
   let background: Outcome['background'];
   if (toDeleteLater.length) {
@@ -172,13 +214,14 @@ export async function freeDiskSpace(inputs: FreeDiskInputs, env: RunEnv): Promis
   return done(reports, background);
 }
 
-async function pathsTarget(
+/** Plans, measures (dry-run) or moves (background) one path target; wait mode returns the units. */
+function pathsTarget(
   target: TargetPlan,
   inputs: FreeDiskInputs,
   privilege: Privilege,
   trash: string,
   toDeleteLater: string[],
-): Promise<TargetReport> {
+): { report: TargetReport; units?: string[] } {
   const report: TargetReport = {
     target: target.name,
     paths: target.paths.map((p) => p.name),
@@ -190,7 +233,7 @@ async function pathsTarget(
   const present = target.paths.filter((p) => p.state === 'present');
   if (!present.length) {
     report.status = STATE_NOTE[target.paths[0]?.state ?? 'not present'] ?? 'not present';
-    return report;
+    return { report };
   }
   const units = present.flatMap((p) => spareKept(p.path, p.keep));
   core.info(`${units.length} path(s) to delete`);
@@ -198,26 +241,22 @@ async function pathsTarget(
     const seen = new Set<string>();
     report.bytes = units.reduce((sum, u) => sum + diskUsage(u, seen), 0);
     report.status = 'would delete';
-    return report;
+    return { report };
   }
   if (privilege === 'user' && !units.every(writable)) {
     report.status = 'skipped: needs root (sudo -n is not available)';
     report.errors = [`not root and cannot write ${dirname(units[0]!)}`];
-    return report;
+    return { report };
   }
   if (inputs.mode === 'background') {
     const moved = moveToTrash(units, trash, privilege);
     toDeleteLater.push(...moved.trash, ...moved.inPlace);
     report.status = moved.inPlace.length ? 'deleting in place in the background' : 'moved to trash';
     if (moved.errors.length) report.errors = moved.errors;
-    return report;
+    return { report };
   }
-  const freed = freeMeter(units.map((u) => dirname(u)));
-  const result = await deletePaths(units, { parallelism: inputs.parallelism, privilege });
-  report.bytes = freed();
-  report.status = result.errors.length ? 'partly deleted' : 'deleted';
-  if (result.errors.length) report.errors = result.errors;
-  return report;
+  report.status = 'queued';
+  return { report, units };
 }
 
 async function specialTarget(

@@ -28441,7 +28441,7 @@ function moveToTrash(paths, name, privilege) {
     return moved;
 }
 function sudo(args) {
-    const run = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('sudo', ['-n', ...args], { encoding: 'utf8' });
+    const run = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(_delete_js__WEBPACK_IMPORTED_MODULE_3__/* .tools */ .Yl.sudo, ['-n', ...args], { encoding: 'utf8' });
     if (run.status !== 0)
         throw new Error(run.stderr.trim() || `sudo ${args[0]} failed`);
 }
@@ -28506,7 +28506,9 @@ async function waitForDeleter(statusFile, pid, timeoutMs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GF: () => (/* binding */ deletePaths)
+/* harmony export */   GF: () => (/* binding */ deletePaths),
+/* harmony export */   YI: () => (/* binding */ deleteJobs),
+/* harmony export */   Yl: () => (/* binding */ tools)
 /* harmony export */ });
 /* unused harmony exports splitForDeletion, removeBatch */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
@@ -28526,6 +28528,8 @@ async function waitForDeleter(statusFile, pid, timeoutMs) {
 
 
 
+/** The programs run for privileged work (tests point `sudo` at a stand-in). */
+const tools = { sudo: 'sudo' };
 const MAX_BATCH = 256;
 const MAX_ARG_BYTES = 96 * 1024;
 /** Folders nested deeper than this are not split further (a chain of single folders ends it). */
@@ -28606,7 +28610,7 @@ function chunk(paths) {
 /** One `rm -rf --one-file-system -- paths…`; resolves with its stderr lines (empty when it succeeded). */
 function removeBatch(paths, privilege) {
     const rm = ['rm', '-rf', '--one-file-system', '--', ...paths];
-    const [command, ...args] = privilege === 'sudo' ? ['sudo', '-n', ...rm] : rm;
+    const [command, ...args] = privilege === 'sudo' ? [tools.sudo, '-n', ...rm] : rm;
     return new Promise((resolve) => {
         // Each rm in a session of its own (detached = setsid): with autogroup scheduling (Ubuntu's
         // default) a session's processes share one slice of CPU, so on a busy machine rm processes in
@@ -28624,20 +28628,81 @@ function removeBatch(paths, privilege) {
         });
     });
 }
-/** Deletes `paths` (all of each) with a pool of rm processes; never throws. */
-async function deletePaths(paths, opts) {
-    const started = performance.now();
-    const errors = [];
-    const queue = splitForDeletion(paths, opts.parallelism * 8);
+/**
+ * Deletes several jobs (each a list of paths) in order through ONE pool of rm processes: the next
+ * job is split and queued as soon as the pool runs out of work, so no worker idles while another
+ * finishes the tail of a job. Each job ends with a final pass over its own paths (the folders the
+ * split walked through, empty by then). Returns how many jobs were opened; never throws.
+ */
+async function deleteJobs(jobs, opts, hooks = {}) {
+    const want = opts.parallelism * 8;
+    const queue = [];
+    const state = jobs.map(() => ({ pending: 0, started: 0, errors: [] }));
+    let next = 0;
+    let running = 0; // jobs opened and not yet done
+    let stopped = false;
+    let wake = [];
+    const signal = () => {
+        const waiting = wake;
+        wake = [];
+        for (const w of waiting)
+            w();
+    };
+    const finish = async (j) => {
+        for (const batch of chunk(jobs[j]))
+            state[j].errors.push(...(await removeBatch(batch, opts.privilege)));
+        running--;
+        const errors = [...new Set(state[j].errors)].slice(0, 50);
+        hooks.done?.(j, { seconds: (performance.now() - state[j].started) / 1000, errors });
+        signal();
+    };
+    /** Opens the next job; false when there is none (or open() said stop). */
+    const openNext = async () => {
+        if (stopped || next >= jobs.length)
+            return false;
+        const j = next++;
+        if (hooks.open && !hooks.open(j)) {
+            stopped = true;
+            signal();
+            return false;
+        }
+        running++;
+        state[j].started = performance.now();
+        const batches = splitForDeletion(jobs[j], want);
+        state[j].pending = batches.length;
+        for (const paths of batches)
+            queue.push({ job: j, paths });
+        signal();
+        if (!batches.length)
+            await finish(j);
+        return true;
+    };
     const worker = async () => {
-        for (let batch = queue.shift(); batch; batch = queue.shift())
-            errors.push(...(await removeBatch(batch, opts.privilege)));
+        for (;;) {
+            const item = queue.shift();
+            if (item) {
+                state[item.job].errors.push(...(await removeBatch(item.paths, opts.privilege)));
+                if (--state[item.job].pending === 0)
+                    await finish(item.job);
+                continue;
+            }
+            if (stopped || next >= jobs.length)
+                return;
+            if (hooks.barrier && running > 0) {
+                await new Promise((r) => wake.push(r));
+                continue;
+            }
+            await openNext();
+        }
     };
     await Promise.all(Array.from({ length: Math.max(1, opts.parallelism) }, worker));
-    // The folders the split walked through are empty now (or hold what could not go): remove them.
-    for (const batch of chunk(paths))
-        errors.push(...(await removeBatch(batch, opts.privilege)));
-    return { seconds: (performance.now() - started) / 1000, errors: [...new Set(errors)].slice(0, 50) };
+    return next - (stopped ? 1 : 0);
+}
+/** Deletes `paths` (all of each) with a pool of rm processes; never throws. */
+async function deletePaths(paths, opts) {
+    let result = { seconds: 0, errors: [] };
+    await deleteJobs([paths], opts, { done: (_, r) => (result = r) });
+    return result;
 }
 
 
@@ -29401,8 +29466,50 @@ async function freeDiskSpace(inputs, env) {
     const trash = (0,free_disk_space_background/* trashName */.Sr)(env.runId);
     const toDeleteLater = [];
     const reports = [];
+    const log = (report) => {
+        const size = report.bytes === undefined ? '' : `, ${(0,units_size/* formatSize */.Xq)(report.bytes)}`;
+        core/* info */.pq(`${report.target}: ${report.status}${size} in ${report.seconds.toFixed(2)} s`);
+        if (report.errors?.length && report.status !== 'not present')
+            core/* warning */.$e(`${report.target}: ${report.status}: ${report.errors.slice(0, 3).join('; ')}`);
+    };
+    // Consecutive path targets in wait mode share one pool of rm processes (see deleteJobs).
+    let segment = [];
+    const flush = async () => {
+        const jobs = segment;
+        segment = [];
+        if (!jobs.length)
+            return;
+        const freed = freeMeter([...new Set(jobs.flatMap((j) => j.units.map((u) => (0,external_node_path_.dirname)(u))))]);
+        let credited = 0;
+        const opened = await (0,free_disk_space_delete/* deleteJobs */.YI)(jobs.map((j) => j.units), { parallelism: inputs.parallelism, privilege }, {
+            // With min-free, a target starts only once the ones before it are done and still not enough
+            // is free; without, the next target starts as soon as a worker is idle.
+            barrier: inputs.minFree > 0,
+            open: () => !enough(),
+            done: (i, result) => {
+                const report = jobs[i].report;
+                // statfs deltas, credited to the target finishing: exact sums, per target exact unless
+                // targets overlapped at their edges.
+                const total = freed();
+                report.bytes = total - credited;
+                credited = total;
+                report.seconds = result.seconds;
+                report.status = result.errors.length ? 'partly deleted' : 'deleted';
+                if (result.errors.length)
+                    report.errors = result.errors;
+                log(report);
+            },
+        });
+        for (const job of jobs.slice(opened)) {
+            job.report.status = 'skipped: min-free reached';
+            log(job.report);
+        }
+    };
     for (const target of plan) {
-        if (enough()) {
+        const deferrable = target.kind === 'paths' && !inputs.dryRun && inputs.mode === 'wait';
+        if (!deferrable)
+            await flush();
+        if (!deferrable && enough()) {
             reports.push({
                 target: target.name,
                 paths: target.paths.map((p) => p.name),
@@ -29414,11 +29521,12 @@ async function freeDiskSpace(inputs, env) {
         const t0 = performance.now();
         core/* startGroup */.Oh(`${target.name}${target.paths.length ? `: ${target.paths.map((p) => p.name).join(', ')}` : ''}`);
         let report;
+        let units;
         try {
-            report =
-                target.kind === 'paths'
-                    ? await pathsTarget(target, inputs, privilege, trash, toDeleteLater)
-                    : await specialTarget(target, inputs, env, rootExec);
+            if (target.kind === 'paths')
+                ({ report, units } = pathsTarget(target, inputs, privilege, trash, toDeleteLater));
+            else
+                report = await specialTarget(target, inputs, env, rootExec);
         }
         catch (error) {
             report = {
@@ -29433,14 +29541,15 @@ async function freeDiskSpace(inputs, env) {
         for (const e of report.errors ?? [])
             core/* info */.pq(`  ${e}`);
         core/* endGroup */.N4();
-        const size = report.bytes === undefined ? '' : `, ${(0,units_size/* formatSize */.Xq)(report.bytes)}`;
-        core/* info */.pq(`${target.name}: ${report.status}${size} in ${report.seconds.toFixed(2)} s`);
-        if (report.errors?.length && report.status !== 'not present')
-            core/* warning */.$e(`${target.name}: ${report.status}: ${report.errors.slice(0, 3).join('; ')}`);
+        reports.push(report);
+        if (units)
+            segment.push({ report, units });
+        else
+            log(report);
         if (inputs.dryRun)
             projected += report.bytes ?? 0;
-        reports.push(report);
     }
+    await flush();
     let background;
     if (toDeleteLater.length) {
         const dir = (0,external_node_path_.join)(env.runnerTemp || '/tmp', `free-disk-space-${env.runId}`);
@@ -29459,7 +29568,8 @@ async function freeDiskSpace(inputs, env) {
     }
     return done(reports, background);
 }
-async function pathsTarget(target, inputs, privilege, trash, toDeleteLater) {
+/** Plans, measures (dry-run) or moves (background) one path target; wait mode returns the units. */
+function pathsTarget(target, inputs, privilege, trash, toDeleteLater) {
     const report = {
         target: target.name,
         paths: target.paths.map((p) => p.name),
@@ -29471,7 +29581,7 @@ async function pathsTarget(target, inputs, privilege, trash, toDeleteLater) {
     const present = target.paths.filter((p) => p.state === 'present');
     if (!present.length) {
         report.status = STATE_NOTE[target.paths[0]?.state ?? 'not present'] ?? 'not present';
-        return report;
+        return { report };
     }
     const units = present.flatMap((p) => spareKept(p.path, p.keep));
     core/* info */.pq(`${units.length} path(s) to delete`);
@@ -29479,12 +29589,12 @@ async function pathsTarget(target, inputs, privilege, trash, toDeleteLater) {
         const seen = new Set();
         report.bytes = units.reduce((sum, u) => sum + diskUsage(u, seen), 0);
         report.status = 'would delete';
-        return report;
+        return { report };
     }
     if (privilege === 'user' && !units.every(writable)) {
         report.status = 'skipped: needs root (sudo -n is not available)';
         report.errors = [`not root and cannot write ${(0,external_node_path_.dirname)(units[0])}`];
-        return report;
+        return { report };
     }
     if (inputs.mode === 'background') {
         const moved = (0,free_disk_space_background/* moveToTrash */.F0)(units, trash, privilege);
@@ -29492,15 +29602,10 @@ async function pathsTarget(target, inputs, privilege, trash, toDeleteLater) {
         report.status = moved.inPlace.length ? 'deleting in place in the background' : 'moved to trash';
         if (moved.errors.length)
             report.errors = moved.errors;
-        return report;
+        return { report };
     }
-    const freed = freeMeter(units.map((u) => (0,external_node_path_.dirname)(u)));
-    const result = await (0,free_disk_space_delete/* deletePaths */.GF)(units, { parallelism: inputs.parallelism, privilege });
-    report.bytes = freed();
-    report.status = result.errors.length ? 'partly deleted' : 'deleted';
-    if (result.errors.length)
-        report.errors = result.errors;
-    return report;
+    report.status = 'queued';
+    return { report, units };
 }
 async function specialTarget(target, inputs, env, rootExec) {
     const freed = freeMeter([inputs.root]);

@@ -28698,6 +28698,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+/** The programs run for privileged work (tests point `sudo` at a stand-in). */
+const delete_tools = { sudo: 'sudo' };
 const MAX_BATCH = 256;
 const MAX_ARG_BYTES = (/* unused pure expression or super */ null && (96 * 1024));
 /** Folders nested deeper than this are not split further (a chain of single folders ends it). */
@@ -28778,7 +28780,7 @@ function chunk(paths) {
 /** One `rm -rf --one-file-system -- paths…`; resolves with its stderr lines (empty when it succeeded). */
 function removeBatch(paths, privilege) {
     const rm = ['rm', '-rf', '--one-file-system', '--', ...paths];
-    const [command, ...args] = privilege === 'sudo' ? ['sudo', '-n', ...rm] : rm;
+    const [command, ...args] = privilege === 'sudo' ? [delete_tools.sudo, '-n', ...rm] : rm;
     return new Promise((resolve) => {
         // Each rm in a session of its own (detached = setsid): with autogroup scheduling (Ubuntu's
         // default) a session's processes share one slice of CPU, so on a busy machine rm processes in
@@ -28796,20 +28798,81 @@ function removeBatch(paths, privilege) {
         });
     });
 }
-/** Deletes `paths` (all of each) with a pool of rm processes; never throws. */
-async function delete_deletePaths(paths, opts) {
-    const started = performance.now();
-    const errors = [];
-    const queue = splitForDeletion(paths, opts.parallelism * 8);
+/**
+ * Deletes several jobs (each a list of paths) in order through ONE pool of rm processes: the next
+ * job is split and queued as soon as the pool runs out of work, so no worker idles while another
+ * finishes the tail of a job. Each job ends with a final pass over its own paths (the folders the
+ * split walked through, empty by then). Returns how many jobs were opened; never throws.
+ */
+async function deleteJobs(jobs, opts, hooks = {}) {
+    const want = opts.parallelism * 8;
+    const queue = [];
+    const state = jobs.map(() => ({ pending: 0, started: 0, errors: [] }));
+    let next = 0;
+    let running = 0; // jobs opened and not yet done
+    let stopped = false;
+    let wake = [];
+    const signal = () => {
+        const waiting = wake;
+        wake = [];
+        for (const w of waiting)
+            w();
+    };
+    const finish = async (j) => {
+        for (const batch of chunk(jobs[j]))
+            state[j].errors.push(...(await removeBatch(batch, opts.privilege)));
+        running--;
+        const errors = [...new Set(state[j].errors)].slice(0, 50);
+        hooks.done?.(j, { seconds: (performance.now() - state[j].started) / 1000, errors });
+        signal();
+    };
+    /** Opens the next job; false when there is none (or open() said stop). */
+    const openNext = async () => {
+        if (stopped || next >= jobs.length)
+            return false;
+        const j = next++;
+        if (hooks.open && !hooks.open(j)) {
+            stopped = true;
+            signal();
+            return false;
+        }
+        running++;
+        state[j].started = performance.now();
+        const batches = splitForDeletion(jobs[j], want);
+        state[j].pending = batches.length;
+        for (const paths of batches)
+            queue.push({ job: j, paths });
+        signal();
+        if (!batches.length)
+            await finish(j);
+        return true;
+    };
     const worker = async () => {
-        for (let batch = queue.shift(); batch; batch = queue.shift())
-            errors.push(...(await removeBatch(batch, opts.privilege)));
+        for (;;) {
+            const item = queue.shift();
+            if (item) {
+                state[item.job].errors.push(...(await removeBatch(item.paths, opts.privilege)));
+                if (--state[item.job].pending === 0)
+                    await finish(item.job);
+                continue;
+            }
+            if (stopped || next >= jobs.length)
+                return;
+            if (hooks.barrier && running > 0) {
+                await new Promise((r) => wake.push(r));
+                continue;
+            }
+            await openNext();
+        }
     };
     await Promise.all(Array.from({ length: Math.max(1, opts.parallelism) }, worker));
-    // The folders the split walked through are empty now (or hold what could not go): remove them.
-    for (const batch of chunk(paths))
-        errors.push(...(await removeBatch(batch, opts.privilege)));
-    return { seconds: (performance.now() - started) / 1000, errors: [...new Set(errors)].slice(0, 50) };
+    return next - (stopped ? 1 : 0);
+}
+/** Deletes `paths` (all of each) with a pool of rm processes; never throws. */
+async function delete_deletePaths(paths, opts) {
+    let result = { seconds: 0, errors: [] };
+    await deleteJobs([paths], opts, { done: (_, r) => (result = r) });
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./actions/free-disk-space/background.ts
@@ -28867,7 +28930,7 @@ function moveToTrash(paths, name, privilege) {
     return moved;
 }
 function sudo(args) {
-    const run = spawnSync('sudo', ['-n', ...args], { encoding: 'utf8' });
+    const run = spawnSync(tools.sudo, ['-n', ...args], { encoding: 'utf8' });
     if (run.status !== 0)
         throw new Error(run.stderr.trim() || `sudo ${args[0]} failed`);
 }
