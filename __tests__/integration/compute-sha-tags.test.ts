@@ -161,6 +161,19 @@ describe.each(NODE_VERSIONS)('compute-sha-tags on %s', (node) => {
     );
   });
 
+  it('workflow_run after a tag push: version tags for the triggering commit', async () => {
+    const spec = loadEvent('workflow-run');
+    const run = spec.payload.workflow_run as Record<string, unknown>;
+    const event: EventSpec = {
+      ...spec,
+      payload: { ...spec.payload, workflow_run: { ...run, head_branch: 'v1.3.0' } },
+    };
+    const r = await runAction({ action: 'compute-sha-tags', node, event, env, inputs: { images: IMAGE } });
+    expectClean(r);
+    expect(lines(r.outputs['tag-names'])).toEqual(['1.3.0', '1.3', 'sha-6a6a6a6', 'latest']);
+    expect(r.outputs.sha).toBe(sha('6a'));
+  });
+
   it('pr-head-sha: false tags the merge commit', async () => {
     const r = await runAction({
       action: 'compute-sha-tags',

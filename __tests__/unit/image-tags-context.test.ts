@@ -93,6 +93,18 @@ describe('readGitContext', () => {
       { refType: 'pr', prNumber: 12, ref: 'refs/pull/12/merge', sha: RUN_HEAD, baseRef: 'main' },
     ],
     [
+      'workflow_run triggered by a version tag push (head_branch holds the tag)',
+      env('workflow_run', 'refs/heads/main'),
+      { repository, workflow_run: { head_sha: RUN_HEAD, head_branch: 'v1.4.0-rc.2', event: 'push' } },
+      { refType: 'tag', tag: 'v1.4.0-rc.2', ref: 'refs/tags/v1.4.0-rc.2', sha: RUN_HEAD },
+    ],
+    [
+      'workflow_run from a branch that only looks a bit like a version',
+      env('workflow_run', 'refs/heads/main'),
+      { repository, workflow_run: { head_sha: RUN_HEAD, head_branch: 'v2-maintenance', event: 'push' } },
+      { refType: 'branch', branch: 'v2-maintenance' },
+    ],
+    [
       'workflow_dispatch on a tag',
       env('workflow_dispatch', 'refs/tags/v3.0.0'),
       { repository, inputs: {} },

@@ -33,8 +33,10 @@ async function workspaceTags(workspace, currentTag) {
     // Loaded here: most runs (branches, PRs) never list tags, and the cold start stays small.
     const { getExecOutput } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2876));
     let output;
+    // safe.directory: in a container job the checkout often belongs to another user, and git
+    // would refuse to read it ("dubious ownership").
     try {
-        output = await getExecOutput('git', ['tag', '--list'], {
+        output = await getExecOutput('git', ['-c', `safe.directory=${workspace}`, 'tag', '--list'], {
             cwd: workspace,
             silent: true,
             ignoreReturnCode: true,

@@ -32760,6 +32760,8 @@ class NeutralizingLineWriter {
 ;// CONCATENATED MODULE: ./packages/image-tags/context.ts
 // What a build is about (the commit, the branch/tag/PR, the repository), read from the runner's
 // environment and the event payload. Pure: both come in as arguments.
+/** `v1.2.3`, `1.2.3-rc.1`: a semver version as a tag name. */
+const VERSION_TAG = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?$/;
 function obj(value) {
     return value && typeof value === 'object' ? value : {};
 }
@@ -32829,6 +32831,11 @@ function readGitContext(env, event, opts) {
                 prNumber,
                 baseRef: str(obj(pr.base).ref),
             });
+        }
+        else if (branch && run.event === 'push' && VERSION_TAG.test(branch)) {
+            // For a tag push GitHub puts the tag name in head_branch; a version-shaped name is taken as
+            // that tag, so a chained release workflow gets the version tags.
+            Object.assign(ctx, { ref: `refs/tags/${branch}`, refType: 'tag', tag: branch });
         }
         else if (branch) {
             Object.assign(ctx, { ref: `refs/heads/${branch}`, refType: 'branch', branch });

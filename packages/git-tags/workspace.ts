@@ -14,8 +14,10 @@ export async function workspaceTags(
   // Loaded here: most runs (branches, PRs) never list tags, and the cold start stays small.
   const { getExecOutput } = await import('@actions/exec');
   let output;
+  // safe.directory: in a container job the checkout often belongs to another user, and git
+  // would refuse to read it ("dubious ownership").
   try {
-    output = await getExecOutput('git', ['tag', '--list'], {
+    output = await getExecOutput('git', ['-c', `safe.directory=${workspace}`, 'tag', '--list'], {
       cwd: workspace,
       silent: true,
       ignoreReturnCode: true,

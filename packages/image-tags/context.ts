@@ -33,6 +33,9 @@ export interface GitContext {
 
 type Payload = Record<string, unknown>;
 
+/** `v1.2.3`, `1.2.3-rc.1`: a semver version as a tag name. */
+const VERSION_TAG = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?$/;
+
 function obj(value: unknown): Payload {
   return value && typeof value === 'object' ? (value as Payload) : {};
 }
@@ -106,6 +109,10 @@ export function readGitContext(
         prNumber,
         baseRef: str(obj(pr.base).ref),
       });
+    } else if (branch && run.event === 'push' && VERSION_TAG.test(branch)) {
+      // For a tag push GitHub puts the tag name in head_branch; a version-shaped name is taken as
+      // that tag, so a chained release workflow gets the version tags.
+      Object.assign(ctx, { ref: `refs/tags/${branch}`, refType: 'tag', tag: branch });
     } else if (branch) {
       Object.assign(ctx, { ref: `refs/heads/${branch}`, refType: 'branch', branch });
     } else {
