@@ -14,7 +14,10 @@ const benches = readdirSync(join(root, 'bench'))
 let failed = 0;
 for (const file of benches) {
   console.log(`\n=== ${file}`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join('bench', file)], { cwd: root, stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join('bench', file)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (run.status !== 0) failed++;
 }
 console.log(`\n${benches.length - failed} bench(es) ran, ${failed} failed to run`);

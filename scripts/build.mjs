@@ -19,11 +19,17 @@ const actions = readdirSync(join(root, 'actions'), { withFileTypes: true })
 function ncc(entry, outDir) {
   const bin = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bin, 'build', entry, '-o', outDir, '--license', 'licenses.txt', '-q'], {
-      cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`ncc failed for ${entry} (exit ${code})`))));
+    const child = spawn(
+      process.execPath,
+      [bin, 'build', entry, '-o', outDir, '--license', 'licenses.txt', '-q'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
+    child.on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`ncc failed for ${entry} (exit ${code})`)),
+    );
   });
 }
 

@@ -21,7 +21,8 @@ try {
   for (const f of new Set([...expected, ...actual])) {
     if (!expected.includes(f)) problems.push(`extra file dist/${f}`);
     else if (!actual.includes(f)) problems.push(`missing file dist/${f}`);
-    else if (!readFileSync(join(fresh, f)).equals(readFileSync(join(root, 'dist', f)))) problems.push(`stale dist/${f}`);
+    else if (!readFileSync(join(fresh, f)).equals(readFileSync(join(root, 'dist', f))))
+      problems.push(`stale dist/${f}`);
   }
   if (problems.length) {
     console.error(`dist/ is not fresh; run \`npm run build\` and commit dist/:\n  ${problems.join('\n  ')}`);
