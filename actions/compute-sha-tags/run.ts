@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { ActionError, setOutputs } from '../../packages/action-io/index.js';
+import { ActionError, logUntrusted, neutralize, setOutputs } from '../../packages/action-io/index.js';
 import type { ApiTarget } from '../../packages/git-tags/index.js';
 import {
   buildDate,
@@ -53,7 +53,7 @@ export async function computeShaTags(inputs: ComputeShaTagsInputs, env: Env): Pr
     };
     const { repoInfo } = await import('../../packages/git-tags/index.js');
     const { info, warning } = await repoInfo(api);
-    if (warning) core.warning(warning);
+    if (warning) core.warning(neutralize(warning));
     ctx.repoDescription = info.description;
     ctx.repoLicense = info.license;
   }
@@ -67,7 +67,7 @@ export async function computeShaTags(inputs: ComputeShaTagsInputs, env: Env): Pr
     // the API can list them: otherwise the git-tags code is not even loaded.
     const { listVersionTags } = await import('../../packages/git-tags/index.js');
     const listing = await listVersionTags({ workspace, currentTag: ctx.tag, api });
-    if (listing.warning) core.warning(listing.warning);
+    if (listing.warning) core.warning(neutralize(listing.warning));
     if (listing.tags) {
       core.info(
         `${listing.tags.length} tag(s) listed from ${listing.source === 'git' ? 'the workspace' : 'the GitHub API'}`,
@@ -76,19 +76,21 @@ export async function computeShaTags(inputs: ComputeShaTagsInputs, env: Env): Pr
     }
   }
 
+  // Refs, rules, labels, API text and error messages come from users and events: every line we
+  // print is neutralised so none of it can act as a workflow command.
   core.startGroup('Git context');
-  core.info(`event: ${ctx.eventName}, ref: ${ctx.ref}`);
-  core.info(`commit: ${ctx.sha} (from ${describeSha(ctx, inputs, env)})`);
-  core.info(`rules, in priority order:\n  ${meta.rules.join('\n  ')}`);
+  logUntrusted(`event: ${ctx.eventName}, ref: ${ctx.ref}`);
+  logUntrusted(`commit: ${ctx.sha} (from ${describeSha(ctx, inputs, env)})`);
+  logUntrusted(`rules, in priority order:\n  ${meta.rules.join('\n  ')}`);
   core.endGroup();
   core.startGroup(`Tags (${meta.tags.length})`);
-  core.info(meta.tags.join('\n'));
+  logUntrusted(meta.tags.join('\n'));
   core.endGroup();
   core.startGroup('Labels');
-  core.info(meta.labels.join('\n'));
+  logUntrusted(meta.labels.join('\n'));
   core.endGroup();
-  for (const notice of meta.notices) core.notice(notice);
-  for (const warning of meta.warnings) core.warning(warning);
+  for (const notice of meta.notices) core.notice(neutralize(notice));
+  for (const warning of meta.warnings) core.warning(neutralize(warning));
   if (meta.shaTags.length === 0) core.notice('sha-tags is empty: no type=sha rule is enabled');
 
   setOutputs({

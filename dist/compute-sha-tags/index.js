@@ -32705,7 +32705,7 @@ function safe(strings, ...values) {
 }
 /** `core.info` for text that may contain untrusted data. */
 function logUntrusted(text) {
-    core.info(neutralize(text));
+    info(neutralize(text));
 }
 /**
  * A line-buffered sink for a child process's output (buildx, git): chunks may split lines anywhere,
@@ -33773,7 +33773,7 @@ async function computeShaTags(inputs, env) {
         const { repoInfo } = await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 3171));
         const { info, warning } = await repoInfo(api);
         if (warning)
-            core_warning(warning);
+            core_warning(neutralize(warning));
         ctx.repoDescription = info.description;
         ctx.repoLicense = info.license;
     }
@@ -33787,27 +33787,29 @@ async function computeShaTags(inputs, env) {
         const { listVersionTags } = await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 3171));
         const listing = await listVersionTags({ workspace, currentTag: ctx.tag, api });
         if (listing.warning)
-            core_warning(listing.warning);
+            core_warning(neutralize(listing.warning));
         if (listing.tags) {
             info(`${listing.tags.length} tag(s) listed from ${listing.source === 'git' ? 'the workspace' : 'the GitHub API'}`);
             meta = computeImageMetadata(rulesInput, ctx, listing.tags);
         }
     }
+    // Refs, rules, labels, API text and error messages come from users and events: every line we
+    // print is neutralised so none of it can act as a workflow command.
     startGroup('Git context');
-    info(`event: ${ctx.eventName}, ref: ${ctx.ref}`);
-    info(`commit: ${ctx.sha} (from ${describeSha(ctx, inputs, env)})`);
-    info(`rules, in priority order:\n  ${meta.rules.join('\n  ')}`);
+    logUntrusted(`event: ${ctx.eventName}, ref: ${ctx.ref}`);
+    logUntrusted(`commit: ${ctx.sha} (from ${describeSha(ctx, inputs, env)})`);
+    logUntrusted(`rules, in priority order:\n  ${meta.rules.join('\n  ')}`);
     endGroup();
     startGroup(`Tags (${meta.tags.length})`);
-    info(meta.tags.join('\n'));
+    logUntrusted(meta.tags.join('\n'));
     endGroup();
     startGroup('Labels');
-    info(meta.labels.join('\n'));
+    logUntrusted(meta.labels.join('\n'));
     endGroup();
     for (const notice of meta.notices)
-        core_notice(notice);
+        core_notice(neutralize(notice));
     for (const warning of meta.warnings)
-        core_warning(warning);
+        core_warning(neutralize(warning));
     if (meta.shaTags.length === 0)
         core_notice('sha-tags is empty: no type=sha rule is enabled');
     setOutputs({
