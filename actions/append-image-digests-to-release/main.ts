@@ -1,9 +1,15 @@
 // Entry point of append-image-digests-to-release (bundled to dist/append-image-digests-to-release/index.js).
-import { Inputs, runMain, setOutputs } from '../../packages/action-io/index.js';
+import { Inputs, neutralize, runMain, setOutputs } from '../../packages/action-io/index.js';
 import { readInputs } from './inputs.js';
 import { run } from './run.js';
 
 await runMain(async () => {
-  const inputs = readInputs(new Inputs(), process.env);
-  setOutputs((await run(inputs, { env: process.env })).outputs);
+  try {
+    const inputs = readInputs(new Inputs(), process.env);
+    setOutputs((await run(inputs, { env: process.env })).outputs);
+  } catch (error) {
+    // Messages can quote a tag, a registry's or GitHub's error text: never let them act as commands.
+    if (error instanceof Error) error.message = neutralize(error.message);
+    throw error;
+  }
 });

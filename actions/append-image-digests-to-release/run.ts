@@ -1,7 +1,7 @@
 // The action's work, given its inputs and environment: resolve digests, write the section into
 // the release, and report (outputs, job summary).
 import * as core from '@actions/core';
-import type { OutputValue } from '../../packages/action-io/index.js';
+import { logUntrusted, neutralize, type OutputValue } from '../../packages/action-io/index.js';
 import {
   createClient,
   realSleep,
@@ -32,7 +32,7 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunRepor
   const needRegistry = inputs.images.some((r) => !r.digest && !inputs.digests.has(refKey(r)));
   const resolution = await core.group(`Digests of ${inputs.images.length} image(s)`, async () => {
     let check = deps.check;
-    if (!check && needRegistry) check = (await registryChecker(inputs, deps.env, core.info)).check;
+    if (!check && needRegistry) check = (await registryChecker(inputs, deps.env, logUntrusted)).check;
     const result = await resolveEntries(inputs.images, inputs.digests, inputs.missing, check);
     core.info(
       `${inputs.images.length - result.resolved} digest(s) given, ${result.resolved} read from registries`,
@@ -45,10 +45,10 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunRepor
     token: inputs.token,
     baseUrl: inputs.apiUrl,
     sleep,
-    log: core.info,
+    log: logUntrusted,
   });
   const api = new ReleasesApi(octokit, { owner: inputs.owner, repo: inputs.repo });
-  const published = await core.group(`Release ${inputs.tag} (${inputs.mode})`, () =>
+  const published = await core.group(neutralize(`Release ${inputs.tag} (${inputs.mode})`), () =>
     publish(
       {
         tag: inputs.tag,
@@ -58,7 +58,7 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunRepor
         prerelease: inputs.prerelease,
         sha: inputs.sha,
       },
-      { api, sleep, log: core.info },
+      { api, sleep, log: logUntrusted },
     ),
   );
   const { release, edit } = published;
@@ -69,7 +69,9 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunRepor
   ).length;
   const missingCount = resolution.entries.filter((e) => e.missing).length;
   if (missingCount > 0)
-    core.warning(`${missingCount} image(s) missing from release ${inputs.tag}: listed under a warning`);
+    core.warning(
+      neutralize(`${missingCount} image(s) missing from release ${inputs.tag}: listed under a warning`),
+    );
   if (edit.omitted > 0) {
     core.warning(
       `${edit.omitted} image(s) not listed: the release body would exceed GitHub's 125000-character limit`,

@@ -32462,7 +32462,7 @@ module.exports = {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9136);
 /* harmony import */ var _packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1668);
-/* harmony import */ var _packages_registry_client_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2514);
+/* harmony import */ var _packages_registry_client_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7664);
 /* harmony import */ var _packages_release_notes_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7317);
 // Every input, read and checked once into one typed object before anything touches the release.
 
@@ -32597,8 +32597,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 await (0,_packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(async () => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0(), process.env);
-    (0,_packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)((await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)(inputs, { env: process.env })).outputs);
+    try {
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0(), process.env);
+        (0,_packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)((await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)(inputs, { env: process.env })).outputs);
+    }
+    catch (error) {
+        // Messages can quote a tag, a registry's or GitHub's error text: never let them act as commands.
+        if (error instanceof Error)
+            error.message = (0,_packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralize */ .YI)(error.message);
+        throw error;
+    }
 });
 
 __webpack_async_result__();
@@ -32617,6 +32625,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./packages/action-io/index.ts + 4 modules
+var action_io = __nccwpck_require__(9136);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -37621,8 +37631,6 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./packages/action-io/index.ts + 4 modules
-var action_io = __nccwpck_require__(9136);
 ;// CONCATENATED MODULE: ./packages/github-releases/retry.ts
 // What to do when a GitHub API request fails: wait and retry (rate limits, honouring the
 // server's `retry-after` / `x-ratelimit-reset`; transient 5xx and network errors), or give up
@@ -37733,13 +37741,15 @@ class ApiError extends action_io/* ActionError */.lZ {
 // plugins are not installed; the policy in retry.ts is small and testable with a fake clock.
 
 
+
 const realSleep = (ms) => new Promise((done) => setTimeout(done, ms));
 function toFailed(error) {
     const e = error;
     const data = e.response?.data;
     return {
         status: typeof e.status === 'number' ? e.status : undefined,
-        message: (typeof data === 'object' && data?.message) || e.message || String(error),
+        // GitHub's text ends up in logs and errors: never let it act as a workflow command.
+        message: (0,action_io/* neutralize */.YI)((typeof data === 'object' && data?.message) || e.message || String(error)),
         headers: e.response?.headers ?? {},
         errors: typeof data === 'object' && Array.isArray(data?.errors) ? data.errors : undefined,
     };
@@ -37996,7 +38006,7 @@ async function resolveEntries(images, known, missing, check) {
 }
 /** The one switch to the registry: a checker backed by packages/registry-client. */
 async function registryChecker(opts, env, log) {
-    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2514));
+    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7664));
     const credentials = await loadCredentialStore(opts.credentials, env);
     const client = createRegistryClient({ credentials, insecureRegistries: opts.insecureRegistries, log });
     return { client, check: (ref) => client.checkManifest(ref, { listPlatforms: opts.listPlatforms }) };
@@ -38095,6 +38105,7 @@ async function publish(plan, deps) {
 
 
 
+
 async function run(inputs, deps) {
     core/* setSecret */.Pq(inputs.token);
     const sleep = deps.sleep ?? realSleep;
@@ -38102,7 +38113,7 @@ async function run(inputs, deps) {
     const resolution = await core/* group */.Os(`Digests of ${inputs.images.length} image(s)`, async () => {
         let check = deps.check;
         if (!check && needRegistry)
-            check = (await registryChecker(inputs, deps.env, core/* info */.pq)).check;
+            check = (await registryChecker(inputs, deps.env, action_io/* logUntrusted */.ts)).check;
         const result = await resolveEntries(inputs.images, inputs.digests, inputs.missing, check);
         core/* info */.pq(`${inputs.images.length - result.resolved} digest(s) given, ${result.resolved} read from registries`);
         for (const ref of result.foundMissing)
@@ -38113,23 +38124,23 @@ async function run(inputs, deps) {
         token: inputs.token,
         baseUrl: inputs.apiUrl,
         sleep,
-        log: core/* info */.pq,
+        log: action_io/* logUntrusted */.ts,
     });
     const api = new ReleasesApi(octokit, { owner: inputs.owner, repo: inputs.repo });
-    const published = await core/* group */.Os(`Release ${inputs.tag} (${inputs.mode})`, () => publish({
+    const published = await core/* group */.Os((0,action_io/* neutralize */.YI)(`Release ${inputs.tag} (${inputs.mode})`), () => publish({
         tag: inputs.tag,
         edit: { mode: inputs.mode, title: inputs.title, entries: resolution.entries },
         createIfMissing: inputs.createIfMissing,
         draft: inputs.draft,
         prerelease: inputs.prerelease,
         sha: inputs.sha,
-    }, { api, sleep, log: core/* info */.pq }));
+    }, { api, sleep, log: action_io/* logUntrusted */.ts }));
     const { release, edit } = published;
     core/* info */.pq(`${stats.requests} GitHub API request(s): ${JSON.stringify(stats.byRoute)}`);
     const written = resolution.entries.filter((e) => !e.missing && e.digest && release.body.includes(e.digest)).length;
     const missingCount = resolution.entries.filter((e) => e.missing).length;
     if (missingCount > 0)
-        core/* warning */.$e(`${missingCount} image(s) missing from release ${inputs.tag}: listed under a warning`);
+        core/* warning */.$e((0,action_io/* neutralize */.YI)(`${missingCount} image(s) missing from release ${inputs.tag}: listed under a warning`));
     if (edit.omitted > 0) {
         core/* warning */.$e(`${edit.omitted} image(s) not listed: the release body would exceed GitHub's 125000-character limit`);
     }
@@ -38164,14 +38175,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   lZ: () => (/* reexport */ ActionError),
   dz: () => (/* reexport */ InputError),
   G0: () => (/* reexport */ Inputs),
+  ts: () => (/* reexport */ logUntrusted),
+  YI: () => (/* reexport */ neutralize),
   VN: () => (/* reexport */ runMain),
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: NeutralizingLineWriter, formatOutput, logUntrusted, mapInputs, neutralize, reportFailure, runnerInputs, safe, splitLines, splitList
+// UNUSED EXPORTS: NeutralizingLineWriter, formatOutput, mapInputs, reportFailure, runnerInputs, safe, splitLines, splitList
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var lib_core = __nccwpck_require__(6257);
+var core = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: ./packages/action-io/inputs.ts
 // Reading action inputs into typed values. Every problem becomes an InputError that names the
 // input and says what is allowed; `runMain` turns it into one ::error:: line and exit code 1.
@@ -38186,7 +38199,7 @@ class InputError extends Error {
         this.problem = problem;
     }
 }
-const runnerInputs = (name) => lib_core/* getInput */.V4(name);
+const runnerInputs = (name) => core/* getInput */.V4(name);
 function mapInputs(values) {
     return (name) => (values[name] ?? '').trim();
 }
@@ -38285,8 +38298,8 @@ async function runMain(main) {
 function reportFailure(error) {
     const err = error instanceof Error ? error : new Error(String(error));
     if (!(err instanceof InputError) && !(err instanceof ActionError) && err.stack)
-        lib_core/* debug */.Yz(err.stack);
-    lib_core/* setFailed */.C1(err.message);
+        core/* debug */.Yz(err.stack);
+    core/* setFailed */.C1(err.message);
     process.exitCode = 1;
 }
 
@@ -38304,7 +38317,7 @@ function formatOutput(value) {
 }
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
-        lib_core/* setOutput */.uH(name, formatOutput(value));
+        core/* setOutput */.uH(name, formatOutput(value));
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -38362,7 +38375,7 @@ function safe(strings, ...values) {
 }
 /** `core.info` for text that may contain untrusted data. */
 function logUntrusted(text) {
-    core.info(neutralize(text));
+    core/* info */.pq(neutralize(text));
 }
 /**
  * A line-buffered sink for a child process's output (buildx, git): chunks may split lines anywhere,
@@ -38553,7 +38566,7 @@ function sanitizeTag(text) {
 
 /***/ }),
 
-/***/ 2514:
+/***/ 7664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38729,6 +38742,10 @@ class TokenCache {
     }
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/registry-client/http.ts
@@ -38736,6 +38753,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 // retries with backoff for 408/429/5xx and network errors (reset, timeout, truncated body),
 // Retry-After honoured (and shared by every request to that host), redirects followed by hand so
 // Authorization never reaches another host.
+
+
 
 /** A failure that survived the retries (or is not retryable); `retryAfterMs` from a 429/503. */
 class TransientError extends Error {
@@ -38748,6 +38767,8 @@ class TransientError extends Error {
 }
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const MAX_REDIRECTS = 5;
+/** Manifests and token answers are small; anything this big is not one of them. */
+const MAX_BODY_BYTES = 8 << 20;
 /** Retry-After is either delta-seconds or an HTTP date; returns milliseconds from `now`. */
 function parseRetryAfter(value, now) {
     if (!value)
@@ -38766,6 +38787,11 @@ class HttpClient {
     requestCount = 0;
     /** Per host: no request before this time (set by Retry-After). */
     pausedUntil = new Map();
+    // Idle sockets of keep-alive agents are unref'd by Node: they never hold the process open.
+    agents = {
+        http: new external_node_http_.Agent({ keepAlive: true }),
+        https: new external_node_https_namespaceObject.Agent({ keepAlive: true }),
+    };
     constructor(opts) {
         this.opts = opts;
     }
@@ -38795,7 +38821,7 @@ class HttpClient {
             catch (error) {
                 if (signal?.aborted)
                     throw signal.reason;
-                lastError = describeNetworkError(error, this.opts.requestTimeoutMs);
+                lastError = describeNetworkError(error);
             }
         }
         throw new TransientError(`${request.method} ${request.url} failed after ${this.opts.maxRetries + 1} attempts: ${lastError}`, retryAfterMs);
@@ -38815,36 +38841,83 @@ class HttpClient {
         const timeout = AbortSignal.timeout(this.opts.requestTimeoutMs);
         const limit = signal ? AbortSignal.any([signal, timeout]) : timeout;
         const origin = new URL(request.url).origin;
-        let url = request.url;
-        for (let hop = 0;; hop++) {
-            const headers = { 'user-agent': this.opts.userAgent, ...request.headers };
-            // Credentials belong to the origin they were issued for: a redirect to a blob store or
-            // CDN (another host) must not receive them.
-            if (request.authorization && new URL(url).origin === origin)
-                headers.authorization = request.authorization;
-            this.requestCount++;
-            const response = await fetch(url, {
-                method: hop === 0 ? request.method : request.method === 'POST' ? 'GET' : request.method,
-                headers,
-                body: hop === 0 ? request.body : undefined,
-                redirect: 'manual',
-                signal: limit,
-            });
-            const location = response.headers.get('location');
-            if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
-                await response.body?.cancel();
-                url = new URL(location, url).toString();
-                continue;
+        let url = new URL(request.url);
+        try {
+            for (let hop = 0;; hop++) {
+                const headers = { 'user-agent': this.opts.userAgent, ...request.headers };
+                // Credentials belong to the origin they were issued for: a redirect to a blob store or
+                // CDN (another host) must not receive them.
+                if (request.authorization && url.origin === origin)
+                    headers.authorization = request.authorization;
+                this.requestCount++;
+                const method = hop === 0 ? request.method : request.method === 'POST' ? 'GET' : request.method;
+                const response = await this.exchange(url, method, headers, hop === 0 ? request.body : undefined, limit);
+                const location = response.headers.get('location');
+                if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
+                    url = new URL(location, url);
+                    continue;
+                }
+                return { ...response, url: url.toString() };
             }
-            const body = request.method === 'HEAD' ? Buffer.alloc(0) : Buffer.from(await response.arrayBuffer());
-            return { status: response.status, headers: response.headers, body, url };
+        }
+        catch (error) {
+            if (timeout.aborted && !signal?.aborted)
+                throw new TimeLimitError(this.opts.requestTimeoutMs);
+            throw error;
         }
     }
+    /**
+     * One request with node:http(s) and keep-alive agents. (fetch is not used: undici closes the
+     * connection after every HEAD, so 185 HEADs would cost 185 TCP handshakes.)
+     */
+    exchange(url, method, headers, body, signal) {
+        const https = url.protocol === 'https:';
+        if (!https && url.protocol !== 'http:')
+            return Promise.reject(new Error(`unsupported URL ${url.origin}`));
+        if (body !== undefined)
+            headers['content-length'] = String(Buffer.byteLength(body));
+        return new Promise((resolve, reject) => {
+            const send = https ? external_node_https_namespaceObject.request : external_node_http_.request;
+            const req = send(url, { method, headers, signal, agent: https ? this.agents.https : this.agents.http }, (res) => {
+                const chunks = [];
+                let size = 0;
+                res.on('data', (chunk) => {
+                    size += chunk.length;
+                    if (size > MAX_BODY_BYTES)
+                        return void res.destroy(new Error(`an answer larger than ${MAX_BODY_BYTES} bytes`));
+                    chunks.push(chunk);
+                });
+                res.on('error', reject);
+                res.on('close', () => {
+                    if (!res.complete)
+                        return reject(new Error('the connection closed before the whole answer arrived'));
+                    const fields = new Headers();
+                    for (const [name, value] of Object.entries(res.headers)) {
+                        for (const v of Array.isArray(value) ? value : [value ?? ''])
+                            fields.append(name, v);
+                    }
+                    resolve({ status: res.statusCode ?? 0, headers: fields, body: Buffer.concat(chunks) });
+                });
+            });
+            req.on('error', reject);
+            req.end(body);
+        });
+    }
 }
-function describeNetworkError(error, timeoutMs) {
+/** An attempt that took longer than the per-request limit. */
+class TimeLimitError extends Error {
+    ms;
+    name = 'TimeLimitError';
+    constructor(ms) {
+        super(`no answer within ${ms} ms`);
+        this.ms = ms;
+    }
+}
+function describeNetworkError(error) {
     if (error instanceof Error) {
-        if (error.name === 'TimeoutError')
-            return `no answer within ${timeoutMs} ms`;
+        const code = error.code;
+        if (code && !error.message.includes(code))
+            return `${error.message} (${code})`;
         const cause = error.cause;
         if (cause?.code)
             return `${error.message} (${cause.code})`;

@@ -2,6 +2,7 @@
 // every request goes through our retry policy and is counted. Octokit's retry/throttling
 // plugins are not installed; the policy in retry.ts is small and testable with a fake clock.
 import { getOctokit } from '@actions/github';
+import { neutralize } from '../action-io/index.js';
 import { decide, DEFAULT_POLICY, type FailedRequest, type RetryPolicy } from './retry.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
@@ -40,7 +41,8 @@ function toFailed(error: unknown): FailedRequest {
   const data = e.response?.data;
   return {
     status: typeof e.status === 'number' ? e.status : undefined,
-    message: (typeof data === 'object' && data?.message) || e.message || String(error),
+    // GitHub's text ends up in logs and errors: never let it act as a workflow command.
+    message: neutralize((typeof data === 'object' && data?.message) || e.message || String(error)),
     headers: e.response?.headers ?? {},
     errors: typeof data === 'object' && Array.isArray(data?.errors) ? data.errors : undefined,
   };
