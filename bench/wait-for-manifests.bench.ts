@@ -6,8 +6,14 @@
 //   - the seed's step: a sequential `docker manifest inspect --insecure` loop over the same
 //     references with the engine's docker CLI.
 // Targets: the action at most 1 s; action / seed loop at most 0.05.
+// For context (no target), two floors the action cannot go below on this machine: the harness
+// starting a Node script that does nothing, and the registry answering 185 HEADs on keep-alive
+// connections (16 at once) to a bare node:http client in this process.
 import { spawn } from 'node:child_process';
-import { cpus, loadavg } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startFaultProxy } from '../__tests__/support/fault-proxy.js';
 import { cleanupRunnerTemp, runAction, type RunResult } from '../__tests__/support/runner.js';
 import { ensureDocker, ensureRegistry } from '../__tests__/support/services.js';
@@ -78,6 +84,35 @@ async function seedLoop(images: string[], env: Record<string, string>): Promise<
   return performance.now() - started;
 }
 
+/** The registry's own floor: 185 HEADs, 16 at once, keep-alive, no auth, nothing else. */
+async function bareHeads(images: string[]): Promise<number> {
+  const agent = new Agent({ keepAlive: true });
+  const urls = images.map((image) => {
+    const slash = image.indexOf('/');
+    const colon = image.lastIndexOf(':');
+    return `http://${image.slice(0, slash)}/v2/${image.slice(slash + 1, colon)}/manifests/${image.slice(colon + 1)}`;
+  });
+  const started = performance.now();
+  await mapLimit(
+    urls,
+    16,
+    (url) =>
+      new Promise<void>((resolve, reject) => {
+        const req = request(url, { method: 'HEAD', agent }, (res) => {
+          res.resume();
+          res.on('end', () =>
+            res.statusCode === 200 ? resolve() : reject(new Error(`${url}: ${res.statusCode}`)),
+          );
+        });
+        req.on('error', reject);
+        req.end();
+      }),
+  );
+  const ms = performance.now() - started;
+  agent.destroy();
+  return ms;
+}
+
 async function main() {
   const docker = await ensureDocker();
   const registry = await ensureRegistry('anonymous');
@@ -114,6 +149,18 @@ async function main() {
     await proxy.close();
   }
 
+  // The floors, measured in between the action's runs' conditions.
+  const noop = join(mkdtempSync(join(tmpdir(), 'wfm-bench-')), 'noop.mjs');
+  writeFileSync(noop, '');
+  const harnessFloor: number[] = [];
+  const registryFloor: number[] = [];
+  for (let i = 0; i < REPS; i++) {
+    harnessFloor.push(
+      (await runAction({ action: 'wait-for-manifests', node: 'node24', entry: noop })).durationMs,
+    );
+    registryFloor.push(await bareHeads(images));
+  }
+
   // The seed's loop over the same references, same run.
   const baseline = await seedLoop(images, docker.env);
 
@@ -122,6 +169,13 @@ async function main() {
     `action wall time: ${seconds(wall)} median of ${REPS} (${runs.map((r) => seconds(r.durationMs)).join(', ')})`,
   );
   console.log(`action HTTP requests: ${requests} for ${images.length} references (confirmed by the proxy)`);
+  console.log(
+    `  its time in the wait loop (elapsed-seconds): ${runs.map((r) => r.outputs['elapsed-seconds']).join(', ')} s`,
+  );
+  console.log(`floor: the harness starting an empty Node script: ${seconds(median(harnessFloor))} median`);
+  console.log(
+    `floor: the registry answering ${images.length} bare HEADs (keep-alive, 16 at once): ${seconds(median(registryFloor))} median`,
+  );
   console.log(`seed loop (docker manifest inspect x ${images.length}, sequential): ${seconds(baseline)}`);
   console.log(`ratio action / seed loop: ${ratio.toFixed(4)}`);
   console.log(`target action <= ${seconds(WALL_TARGET_MS)}: ${verdict(wall <= WALL_TARGET_MS)}`);

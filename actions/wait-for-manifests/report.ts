@@ -11,9 +11,14 @@ export function appearedLine(o: Outcome<WantedImage>): string {
 
 export function progressLine(p: Progress): string {
   const head = `${p.present}/${p.total} present, ${p.waiting} waiting`;
-  return p.nextPollInMs === undefined
-    ? head
-    : `${head}, next poll in ${formatDuration(p.nextPollInMs, { round: 'seconds' })}`;
+  if (p.nextPollInMs === undefined) return head;
+  // Whole seconds as in `next poll in 7s`; tenths below 10 s, so a 400 ms wait is not "0s".
+  const tenths = Math.round(p.nextPollInMs / 100) / 10;
+  const next =
+    p.nextPollInMs < 10_000 && !Number.isInteger(tenths)
+      ? `${tenths}s`
+      : formatDuration(p.nextPollInMs, { round: 'seconds' });
+  return `${head}, next poll in ${next}`;
 }
 
 /** `3.2s` below a minute, `1m30s` above. */

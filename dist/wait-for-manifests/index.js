@@ -28509,9 +28509,14 @@ function appearedLine(o) {
 }
 function progressLine(p) {
     const head = `${p.present}/${p.total} present, ${p.waiting} waiting`;
-    return p.nextPollInMs === undefined
-        ? head
-        : `${head}, next poll in ${(0,duration/* formatDuration */.a3)(p.nextPollInMs, { round: 'seconds' })}`;
+    if (p.nextPollInMs === undefined)
+        return head;
+    // Whole seconds as in `next poll in 7s`; tenths below 10 s, so a 400 ms wait is not "0s".
+    const tenths = Math.round(p.nextPollInMs / 100) / 10;
+    const next = p.nextPollInMs < 10_000 && !Number.isInteger(tenths)
+        ? `${tenths}s`
+        : (0,duration/* formatDuration */.a3)(p.nextPollInMs, { round: 'seconds' });
+    return `${head}, next poll in ${next}`;
 }
 /** `3.2s` below a minute, `1m30s` above. */
 function seconds(ms) {
