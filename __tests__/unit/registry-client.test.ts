@@ -178,6 +178,27 @@ describe('checkManifest: auth', () => {
     });
   });
 
+  it('Bearer: a token without the scope (insufficient_scope) is unauthorized without asking again', async () => {
+    const tokens = await startTokenServer({ token: 'T', anonymous: true });
+    open.push(tokens);
+    const r = await registry({ auth: { kind: 'bearer', realm: `${tokens.url}/token`, token: 'T' } });
+    r.server.hooks.push((req, res) => {
+      if (!req.url?.includes('/manifests/') || !req.headers.authorization) return false;
+      const scope = 'scope="repository:private:pull",error="insufficient_scope"';
+      res.writeHead(401, {
+        'www-authenticate': `Bearer realm="${tokens.url}/token",service="fake-registry",${scope}`,
+      });
+      res.end();
+      return true;
+    });
+    const c = client();
+    const ref = parseReference(`${r.server.host}/private:v1`);
+    expect(await c.checkManifest(ref)).toMatchObject({ status: 'unauthorized' });
+    expect(await c.checkManifest(ref)).toMatchObject({ status: 'unauthorized' });
+    expect(tokens.requests).toHaveLength(1); // the cached token is kept; no futile refetch
+    expect(r.server.requests.filter((q) => q.method === 'HEAD')).toHaveLength(2); // one per check
+  });
+
   it('never sends Authorization to another host on redirect', async () => {
     const elsewhere: FakeServer = await startServer((_req, res) => {
       res.writeHead(200, { 'content-type': OCI_MANIFEST, 'docker-content-digest': image.digest }).end();

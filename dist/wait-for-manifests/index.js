@@ -29712,7 +29712,10 @@ function createRegistryClient(opts) {
             let response = await send();
             if (response.status === 401 && credential?.kind !== 'token') {
                 const offered = pickChallenge(response);
-                if (offered) {
+                // insufficient_scope: the token was fine but grants no pull here (a repository that does
+                // not exist yet, or no access): asking for another token would change nothing.
+                const tokenLacksScope = challenge?.scheme === 'bearer' && offered?.params.error === 'insufficient_scope';
+                if (offered && !tokenLacksScope) {
                     if (challenge?.scheme === 'bearer')
                         tokens.invalidate(challenge, scope);
                     challenge = offered;

@@ -159,7 +159,11 @@ export function createRegistryClient(opts: RegistryClientOptions): RegistryClien
       let response = await send();
       if (response.status === 401 && credential?.kind !== 'token') {
         const offered = pickChallenge(response);
-        if (offered) {
+        // insufficient_scope: the token was fine but grants no pull here (a repository that does
+        // not exist yet, or no access): asking for another token would change nothing.
+        const tokenLacksScope =
+          challenge?.scheme === 'bearer' && offered?.params.error === 'insufficient_scope';
+        if (offered && !tokenLacksScope) {
           if (challenge?.scheme === 'bearer') tokens.invalidate(challenge, scope);
           challenge = offered;
           challenges.set(registryApiHost(ref.registry), Promise.resolve(offered));
