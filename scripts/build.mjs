@@ -2,7 +2,7 @@
 // action has a post step, actions/<name>/post.ts -> <out>/<name>/post/index.js.
 // Usage: node scripts/build.mjs [--out DIR] [action ...]   (default out: dist)
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -33,15 +33,23 @@ function ncc(entry, outDir) {
   });
 }
 
-const jobs = [];
-for (const name of actions) {
+// Each action is built into a temporary folder next to its destination and swapped in only when
+// all its entries built, so a failed build never leaves an action without its bundle.
+mkdirSync(out, { recursive: true });
+const jobs = actions.map((name) => async () => {
   const outDir = join(out, name);
-  rmSync(outDir, { recursive: true, force: true });
-  jobs.push(() => ncc(join('actions', name, 'main.ts'), outDir));
-  if (existsSync(join(root, 'actions', name, 'post.ts'))) {
-    jobs.push(() => ncc(join('actions', name, 'post.ts'), join(outDir, 'post')));
+  const staging = mkdtempSync(join(out, `.${name}-`));
+  try {
+    await ncc(join('actions', name, 'main.ts'), staging);
+    if (existsSync(join(root, 'actions', name, 'post.ts'))) {
+      await ncc(join('actions', name, 'post.ts'), join(staging, 'post'));
+    }
+    rmSync(outDir, { recursive: true, force: true });
+    renameSync(staging, outDir);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
   }
-}
+});
 // Two at a time: ncc is CPU-bound and the machine has two cores.
 const queue = [...jobs];
 await Promise.all(
