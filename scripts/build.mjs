@@ -2,7 +2,7 @@
 // action has a post step, actions/<name>/post.ts -> <out>/<name>/post/index.js.
 // Usage: node scripts/build.mjs [--out DIR] [action ...]   (default out: dist)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -39,6 +39,7 @@ mkdirSync(out, { recursive: true });
 const jobs = actions.map((name) => async () => {
   const outDir = join(out, name);
   const staging = mkdtempSync(join(out, `.${name}-`));
+  chmodSync(staging, 0o755);
   try {
     await ncc(join('actions', name, 'main.ts'), staging);
     if (existsSync(join(root, 'actions', name, 'post.ts'))) {
