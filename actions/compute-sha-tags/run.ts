@@ -2,7 +2,7 @@
 // summary. Only reads the environment it is given; git and the API are used only when needed.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../../packages/action-io/runner-core.js';
 import { ActionError, logUntrusted, neutralize, setOutputs } from '../../packages/action-io/index.js';
 import type { ApiTarget } from '../../packages/git-tags/index.js';
 import {

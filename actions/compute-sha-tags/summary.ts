@@ -1,5 +1,5 @@
 // The job summary: the tags and labels this step computed, as tables.
-import * as core from '@actions/core';
+import * as core from '../../packages/action-io/runner-core.js';
 import type { ImageMetadata } from '../../packages/image-tags/index.js';
 
 export async function writeSummary(meta: ImageMetadata): Promise<void> {

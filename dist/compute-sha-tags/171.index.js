@@ -30,24 +30,19 @@ async function workspaceTags(workspace, currentTag) {
     const gitPath = (0,external_node_path_.join)(workspace, '.git');
     if (!(0,external_node_fs_.existsSync)(gitPath))
         return undefined;
-    // Loaded here: most runs (branches, PRs) never list tags, and the cold start stays small.
-    const { getExecOutput } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2876));
-    let output;
+    // node:child_process directly (loaded here: most runs, branches and PRs, never list tags), with
+    // an argument array; @actions/exec would add @actions/io and a stream per run for one command.
     // safe.directory: in a container job the checkout often belongs to another user, and git
     // would refuse to read it ("dubious ownership").
-    try {
-        output = await getExecOutput('git', ['-c', `safe.directory=${workspace}`, 'tag', '--list'], {
-            cwd: workspace,
-            silent: true,
-            ignoreReturnCode: true,
-        });
-    }
-    catch {
-        return undefined; // no git on this runner
-    }
-    if (output.exitCode !== 0)
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const stdout = await new Promise((resolve) => {
+        execFile('git', ['-c', `safe.directory=${workspace}`, 'tag', '--list'], { cwd: workspace, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, 
+        // An error is git missing on this runner or git failing (not a repository): no listing.
+        (error, out) => resolve(error ? undefined : out));
+    });
+    if (stdout === undefined)
         return undefined;
-    const tags = output.stdout
+    const tags = stdout
         .split('\n')
         .map((t) => t.trim())
         .filter((t) => t !== '');

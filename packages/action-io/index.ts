@@ -10,3 +10,5 @@ export {
 export { ActionError, reportFailure, runMain } from './run.js';
 export { formatOutput, setOutputs, type OutputValue } from './outputs.js';
 export { logUntrusted, neutralize, NeutralizingLineWriter, safe } from './log.js';
+// The runner protocol without @actions/core's dependencies (same API subset and bytes).
+export * as core from './runner-core.js';

@@ -19,8 +19,8 @@
 // between the two colons of a leading `::` and between the two hashes of every `##[`. The log reads
 // the same to a person; no line can parse as a command. Secrets in the text are still masked by the
 // runner as usual (masking matches the secret itself, which is untouched unless it contains `::`/`##[`).
-import { Writable } from 'node:stream';
-import * as core from '@actions/core';
+import type { Writable } from 'node:stream';
+import * as core from './runner-core.js';
 
 const ZWSP = '\u200b';
 /** A line break as the runner splits lines: \r\n, \n or a lone \r. */
@@ -90,6 +90,8 @@ export class NeutralizingLineWriter {
 
   /** A Writable that neutralises what is written to it and flushes on end. */
   writable(): Writable {
+    // node:stream is loaded here, not at the top: most runs never need it (cold start).
+    const { Writable } = process.getBuiltinModule('node:stream');
     return new Writable({
       write: (chunk: Buffer | string, _encoding, done) => {
         this.push(chunk);

@@ -1,6 +1,6 @@
 // The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
 // line and exit code 1; a stack trace is shown only with step debug logging on.
-import * as core from '@actions/core';
+import * as core from './runner-core.js';
 import { InputError } from './inputs.js';
 
 /** An expected failure whose message is complete for the user (no stack trace needed). */

@@ -11,22 +11,22 @@ export async function workspaceTags(
   if (!workspace) return undefined;
   const gitPath = join(workspace, '.git');
   if (!existsSync(gitPath)) return undefined;
-  // Loaded here: most runs (branches, PRs) never list tags, and the cold start stays small.
-  const { getExecOutput } = await import('@actions/exec');
-  let output;
+  // node:child_process directly (loaded here: most runs, branches and PRs, never list tags), with
+  // an argument array; @actions/exec would add @actions/io and a stream per run for one command.
   // safe.directory: in a container job the checkout often belongs to another user, and git
   // would refuse to read it ("dubious ownership").
-  try {
-    output = await getExecOutput('git', ['-c', `safe.directory=${workspace}`, 'tag', '--list'], {
-      cwd: workspace,
-      silent: true,
-      ignoreReturnCode: true,
-    });
-  } catch {
-    return undefined; // no git on this runner
-  }
-  if (output.exitCode !== 0) return undefined;
-  const tags = output.stdout
+  const { execFile } = await import('node:child_process');
+  const stdout = await new Promise<string | undefined>((resolve) => {
+    execFile(
+      'git',
+      ['-c', `safe.directory=${workspace}`, 'tag', '--list'],
+      { cwd: workspace, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, windowsHide: true },
+      // An error is git missing on this runner or git failing (not a repository): no listing.
+      (error, out) => resolve(error ? undefined : out),
+    );
+  });
+  if (stdout === undefined) return undefined;
+  const tags = stdout
     .split('\n')
     .map((t) => t.trim())
     .filter((t) => t !== '');
