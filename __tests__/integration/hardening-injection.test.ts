@@ -101,7 +101,8 @@ const CORPUS: Record<string, Slot[]> = {
       name: `input ${input}`,
       outcome: 'either',
       options: (p) => ({ inputs: { images: 'ghcr.io/o/r', [input]: wrap(p.text) } }),
-      extra: (r) => computeShaTagsOutputs(r),
+      // A multi-line labels input is several labels by design; only API text must not split a label.
+      extra: (r) => computeShaTagsOutputs(r, input === 'labels' || input === 'annotations'),
     })),
     ...(
       [
