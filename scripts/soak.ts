@@ -189,7 +189,8 @@ async function soakDisk(): Promise<void> {
     `disk: free-disk-space on a ${FILES}-file tree (${(BYTES / 1e9).toFixed(1)} GB) on a loop ext4`,
   );
   const fs = mountLoopFs('soak-free-disk-space', {
-    sizeMiB: Math.ceil((BYTES * 1.6) / 2 ** 20) + 1024,
+    // Every file takes at least one 4 KiB block, plus the data, plus room for directories.
+    sizeMiB: Math.ceil((FILES * 4096 + BYTES * 1.3) / 2 ** 20) + 1024,
     inodes: Math.ceil(FILES * 1.3) + 100_000,
   });
   try {
