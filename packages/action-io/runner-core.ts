@@ -11,7 +11,12 @@ import { appendFileSync, existsSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { delimiter as PATH_DELIMITER } from 'node:path';
 
-export { summary, type SummaryTableCell, type SummaryTableRow, type SummaryWriteOptions } from './runner-summary.js';
+export {
+  summary,
+  type SummaryTableCell,
+  type SummaryTableRow,
+  type SummaryWriteOptions,
+} from './runner-summary.js';
 
 export interface InputOptions {
   required?: boolean;
@@ -117,7 +122,9 @@ function issueFileCommand(command: FileCommand, message: string): void {
 /** A random heredoc delimiter (crypto's UUID, as @actions/core; node:crypto is loaded on first use). */
 function randomDelimiter(): string {
   const crypto = process.getBuiltinModule?.('node:crypto') as typeof import('node:crypto') | undefined;
-  const random = crypto ? crypto.randomUUID() : `${Math.random().toString(16).slice(2)}${Date.now().toString(16)}`;
+  const random = crypto
+    ? crypto.randomUUID()
+    : `${Math.random().toString(16).slice(2)}${Date.now().toString(16)}`;
   return `ghadelimiter_${random}`;
 }
 
@@ -208,15 +215,27 @@ export function info(message: string): void {
 }
 
 export function error(message: string | Error, properties: AnnotationProperties = {}): void {
-  issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+  issueCommand(
+    'error',
+    toCommandProperties(properties),
+    message instanceof Error ? message.toString() : message,
+  );
 }
 
 export function warning(message: string | Error, properties: AnnotationProperties = {}): void {
-  issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+  issueCommand(
+    'warning',
+    toCommandProperties(properties),
+    message instanceof Error ? message.toString() : message,
+  );
 }
 
 export function notice(message: string | Error, properties: AnnotationProperties = {}): void {
-  issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+  issueCommand(
+    'notice',
+    toCommandProperties(properties),
+    message instanceof Error ? message.toString() : message,
+  );
 }
 
 export function setFailed(message: string | Error): void {
