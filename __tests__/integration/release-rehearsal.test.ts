@@ -60,7 +60,11 @@ it('writes a partial release, completes it after a re-run, and stays byte-identi
   expect(complete.wait.outputs['all-present']).toBe('true');
   expect(complete.body).toContain(`${imageName(env, 'worker')}@${worker.digest}`);
   expect(complete.body).not.toMatch(/missing from this release/); // the warning is gone
-  expect(complete.body.match(/<!--[^>]*start[^>]*-->/g)?.length).toBe(1);
+  // One section, one sub-section per service: nothing appended twice.
+  expect(complete.body.match(/<!-- docker-pipeline-actions:images:start -->/g)?.length).toBe(1);
+  for (const s of SERVICES) {
+    expect(complete.body.split(`<!-- docker-pipeline-actions:image:${s}:start -->`).length).toBe(2);
+  }
 
   const again = await writeReleaseNotes(env, tag, sha, SERVICES);
   expect(again.body).toBe(complete.body);
