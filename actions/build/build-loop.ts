@@ -1,8 +1,7 @@
 // Runs `docker buildx build` (argv array, never a shell), streams the rawjson progress into the
 // log, and runs it again only after a transient registry/network error.
-import * as core from '@actions/core';
+import { ActionError, core } from '../../packages/action-io/index.js';
 import { rmSync } from 'node:fs';
-import { ActionError } from '../../packages/action-io/index.js';
 import { run } from '../../packages/exec/index.js';
 import { ProgressReader } from './progress.js';
 import { classifyFailure, retryDelaySeconds } from './retry.js';

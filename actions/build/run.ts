@@ -1,9 +1,8 @@
 // The build action's work, in order: tags -> buildx and builder checks -> cache plan -> build
 // (with retries) -> outputs, local cache rotation and the job summary. Everything it needs comes
 // in as arguments (inputs, environment, event), so tests can drive it directly.
-import * as core from '@actions/core';
+import { core, type OutputValue } from '../../packages/action-io/index.js';
 import { resolve } from 'node:path';
-import type { OutputValue } from '../../packages/action-io/index.js';
 import { planBuild, imagesOfTags, type BuildPlan } from './build-plan.js';
 import { buildWithRetries, BuildFailure } from './build-loop.js';
 import { decideBuilder, detectBuildxAndBuilder, dockerCli, ghaProblem, setupBuilder } from './buildx.js';

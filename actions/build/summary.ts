@@ -1,6 +1,6 @@
 // The job summary: what was built and pushed, which cache tiers were read and written, how much
 // was cached, how long it took; on failure the last lines of the error.
-import * as core from '@actions/core';
+import { core } from '../../packages/action-io/index.js';
 import type { CachePlan } from './cache-tiers.js';
 import type { StepStats } from './progress.js';
 

@@ -1,6 +1,6 @@
 // The step's private temp directory under RUNNER_TEMP: metadata and iid files, and `secrets`
 // written as 0600 files. It is removed when the step ends, also on failure or cancellation.
-import * as core from '@actions/core';
+import { core } from '../../packages/action-io/index.js';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
