@@ -47,16 +47,34 @@ const FAULTS: Fault[] = [
   { kind: 'status', status: 502 },
 ];
 const scratch = mkdtempSync(join(tmpdir(), 'dpa-faults-'));
-const tally = { runs: 0, requests: 0, faults: 0, byKind: {} as Record<string, number>, errors: 0, right: 0 };
+const tally = {
+  runs: 0,
+  requests: 0,
+  faults: 0,
+  byKind: {} as Record<string, number>,
+  errors: 0,
+  right: 0,
+  hangs: 0,
+};
 
 afterAll(async () => {
   await cleanupRunnerTemp();
   rmSync(scratch, { recursive: true, force: true });
   console.log(
     `hardening-faults: ${tally.runs} runs, ${tally.requests} proxied requests, ${tally.faults} faults injected ` +
-      `${JSON.stringify(tally.byKind)}; ${tally.right} right answers, ${tally.errors} clear errors, 0 hangs`,
+      `${JSON.stringify(tally.byKind)}; ${tally.right} right answers, ${tally.errors} clear errors, ${tally.hangs} hangs (killed at the harness timeout)`,
   );
 });
+
+/** runAction, counting a run killed at the harness timeout as a hang (then failing the test). */
+async function run(opts: Parameters<typeof runAction>[0]): Promise<RunResult> {
+  try {
+    return await runAction(opts);
+  } catch (error) {
+    if (error instanceof ActionTimeoutError) tally.hangs++;
+    throw error;
+  }
+}
 
 function count(proxy: FaultProxy): void {
   tally.runs++;
@@ -105,7 +123,7 @@ if (runs('wait-for-manifests')) {
           proxy.random({ seed, rate: 0.3, faults: FAULTS });
           const ref = (tag: string) => `${proxy.host}/${source.repository}:${tag}`;
           try {
-            const r = await runAction({
+            const r = await run({
               action: 'wait-for-manifests',
               node,
               timeoutMs: HARNESS_TIMEOUT_MS,
@@ -160,7 +178,7 @@ if (runs('append-image-digests-to-release')) {
           const proxy = await startFaultProxy(api.url);
           proxy.random({ seed, rate: 0.3, faults: FAULTS });
           try {
-            const r = await runAction({
+            const r = await run({
               action: 'append-image-digests-to-release',
               node,
               timeoutMs: HARNESS_TIMEOUT_MS,
