@@ -12,6 +12,7 @@ import { SECTION_START } from '../../packages/release-notes/index.js';
 import { startFaultProxy, type Fault, type FaultProxy } from '../support/fault-proxy.js';
 import { startGitHubApi } from '../support/github-api/index.js';
 import {
+  ActionTimeoutError,
   cleanupRunnerTemp,
   NODE_VERSIONS,
   runAction,
