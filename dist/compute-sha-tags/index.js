@@ -1431,11 +1431,14 @@ function issueFileCommand(command, message) {
         throw new Error(`Missing file at path: ${filePath}`);
     (0,external_node_fs_.appendFileSync)(filePath, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
 }
-/** A random heredoc delimiter (crypto's UUID, as @actions/core; node:crypto is loaded on first use). */
+/**
+ * A random heredoc delimiter shaped like @actions/core's (`ghadelimiter_` + a UUID). Math.random,
+ * not node:crypto: loading crypto costs 1-5 ms and ~2 MiB at cold start, and unpredictability is
+ * not what keeps the entry safe: the delimiter is checked against the key and value below.
+ */
 function randomDelimiter() {
-    const crypto = process.getBuiltinModule?.('node:crypto');
-    const random = crypto ? crypto.randomUUID() : `${Math.random().toString(16).slice(2)}${Date.now().toString(16)}`;
-    return `ghadelimiter_${random}`;
+    const hex = (n) => Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+    return `ghadelimiter_${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(Math.random() * 4)]}${hex(3)}-${hex(12)}`;
 }
 /**
  * `key<<delimiter`, value, `delimiter`. The delimiter is drawn again until it occurs in neither the
