@@ -210,7 +210,8 @@ async function soakDisk(): Promise<void> {
       ...bundle('free-disk-space'),
       timeoutMs: 1_800_000,
       workspace: tree.workspace,
-      env: { RUNNER_ENVIRONMENT: 'github-hosted', AGENT_TOOLSDIRECTORY: tree.toolCache },
+      // As on a hosted runner: paths are the runner's, resolved under `root` by the action.
+      env: { RUNNER_ENVIRONMENT: 'github-hosted', AGENT_TOOLSDIRECTORY: '/opt/hostedtoolcache' },
       inputs: { root: tree.root, targets: targets.join(','), mode: 'wait' },
     });
     const elapsed = performance.now() - t;
