@@ -1,6 +1,6 @@
 // The post step's work: wait (bounded) for the detached deleter, then report its outcome —
 // failures as warnings, never as errors (the job's own steps decide whether it passes).
-import * as core from '@actions/core';
+import { core } from '../../packages/action-io/index.js';
 import { rmSync } from 'node:fs';
 import { formatSize } from '../../packages/units/size.js';
 import { waitForDeleter } from './background.js';

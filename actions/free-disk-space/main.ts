@@ -1,7 +1,6 @@
 // Entry point of free-disk-space (bundled to dist/free-disk-space/index.js). The same bundle, run
 // with `--delete-worker <job.json>`, is the detached deleter of background mode.
-import * as core from '@actions/core';
-import { Inputs, runMain, setOutputs } from '../../packages/action-io/index.js';
+import { core, Inputs, runMain, setOutputs } from '../../packages/action-io/index.js';
 import { readInputs } from './inputs.js';
 import { freeDiskSpace, headline, reportJson, writeSummary } from './run.js';
 import { realExec } from './system-exec.js';

@@ -1,6 +1,6 @@
 // Post step of free-disk-space (bundled to dist/free-disk-space/post/index.js): waits for the
 // background deleter, if main started one, and reports how it went. Never fails the job.
-import * as core from '@actions/core';
+import { core } from '../../packages/action-io/index.js';
 import { finishBackground } from './finish.js';
 
 try {

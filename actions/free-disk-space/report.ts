@@ -1,5 +1,5 @@
 // The per-target report (the `report` output, as JSON) and the job summary table in human units.
-import * as core from '@actions/core';
+import { core } from '../../packages/action-io/index.js';
 import { formatSize } from '../../packages/units/size.js';
 
 export interface TargetReport {

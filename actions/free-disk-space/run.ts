@@ -1,7 +1,7 @@
 // The main step: plan (refusing unsafe input before anything is touched), then each target in
 // order — deleted in parallel (wait), moved to a trash folder for a detached deleter (background)
 // or only measured (dry-run) — stopping once `min-free` bytes are free.
-import * as core from '@actions/core';
+import { core } from '../../packages/action-io/index.js';
 import { accessSync, constants, lstatSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatSize } from '../../packages/units/size.js';
