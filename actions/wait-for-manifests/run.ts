@@ -1,8 +1,7 @@
 // wait-for-manifests: load the credentials, poll every reference until all are present or the
 // timeout, then write the outputs and the job summary, and fail (or warn) listing what is missing.
-import * as core from '@actions/core';
 import { setTimeout as sleepFor } from 'node:timers/promises';
-import { ActionError, setOutputs } from '../../packages/action-io/index.js';
+import { ActionError, core, setOutputs } from '../../packages/action-io/index.js';
 import { createRegistryClient, loadCredentialStore } from '../../packages/registry-client/index.js';
 import { formatDuration } from '../../packages/units/duration.js';
 import type { WaitInputs, WantedImage } from './inputs.js';

@@ -5,13 +5,12 @@
 //      writes it): `credHelpers[registry]`, then `credsStore`, then `auths[registry]`.
 // Credential helpers run as `docker-credential-<name> get` with the server URL on stdin (no shell).
 // Every secret is masked (core.setSecret) as soon as it is known.
-import * as core from '@actions/core';
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { InputError, type Inputs } from '../action-io/index.js';
+import { core, InputError, type Inputs } from '../action-io/index.js';
 
 export type Credential =
   | { kind: 'basic'; username: string; password: string }
@@ -65,7 +64,12 @@ export function readCredentialInputs(inputs: Inputs): RegistryCredentialInputs {
   if (username && !password) throw new InputError('password', 'is required when username is given');
   if (password && !username) throw new InputError('username', 'is required when password is given');
   const registryAuth = inputs.raw('registry-auth');
-  parseRegistryAuth(registryAuth);
+  const entries = parseRegistryAuth(registryAuth);
+  // Masked the moment they are read: a run that never contacts a registry (every digest given,
+  // or a failure before the first request) must still keep them out of its log.
+  const given: Credential[] = [...entries.values()];
+  if (password) given.push({ kind: 'basic', username, password });
+  for (const secret of given.flatMap(secretsOf)) core.setSecret(secret);
   return { username, password, registryAuth };
 }
 
