@@ -444,7 +444,8 @@ describe('build on the real engine (node20)', () => {
 describe('builder-setup on a builder that cannot export cache (node20)', () => {
   /**
    * The real engine uses the containerd image store, so its docker driver can export cache. A
-   * wrapper around the real docker CLI makes `docker info` report the classic store, and stands
+   * wrapper around the real docker CLI makes `docker buildx inspect` and `docker info` report the
+   * classic store (BuildKit's oci worker, no io.containerd.snapshotter driver), and stands
    * in for creating and starting a docker-container builder (which would need moby/buildkit from
    * Docker Hub, and would change the shared buildx configuration).
    */
@@ -456,6 +457,9 @@ describe('builder-setup on a builder that cannot export cache (node20)', () => {
       [
         '#!/bin/sh',
         'if [ "$1" = info ]; then echo \'[["Backing Filesystem","extfs"]]\'; exit 0; fi',
+        'if [ "$1 $2 $#" = "buildx inspect 2" ]; then',
+        '  printf "Name: default\\nDriver: docker\\n\\nNodes:\\nName: default\\nLabels:\\n org.mobyproject.buildkit.worker.executor: oci\\n org.mobyproject.buildkit.worker.snapshotter: overlay2\\n"; exit 0',
+        'fi',
         'if [ "$1 $2" = "buildx create" ]; then echo docker-pipeline-actions; exit 0; fi',
         'if [ "$1 $2 $3" = "buildx inspect docker-pipeline-actions" ]; then echo "ERROR: no builder found" >&2; exit 1; fi',
         'if [ "$1 $2 $3" = "buildx inspect --bootstrap" ]; then',

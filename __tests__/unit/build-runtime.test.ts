@@ -5,7 +5,13 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decideBuilder, ghaProblem, parseBuildxVersion, parseInspect } from '../../actions/build/buildx.js';
+import {
+  decideBuilder,
+  ghaProblem,
+  inspectShowsContainerdStore,
+  parseBuildxVersion,
+  parseInspect,
+} from '../../actions/build/buildx.js';
 import { localCacheKey, rotateLocalCache } from '../../actions/build/local-cache.js';
 import { isStepVertex, ProgressReader } from '../../actions/build/progress.js';
 import { readBuildResult } from '../../actions/build/result.js';
@@ -252,6 +258,17 @@ describe('builder decisions', () => {
     ['github.com/docker/buildx v0.21.0-rc1 x', '0.21.0'],
     ['nothing here', undefined],
   ])('buildx version of %s', (output, version) => expect(parseBuildxVersion(output)).toBe(version));
+
+  it.each([
+    [' org.mobyproject.buildkit.worker.executor:             containerd\n', true],
+    [
+      ' org.mobyproject.buildkit.worker.executor: oci\n org.mobyproject.buildkit.worker.snapshotter: overlay2\n',
+      false,
+    ],
+    ['Name: default\nDriver: docker\n', false],
+  ])('inspect labels say containerd image store: %j -> %s', (labels, store) => {
+    expect(inspectShowsContainerdStore(labels)).toBe(store);
+  });
 
   it('reads name and driver from buildx inspect', () => {
     expect(

@@ -78,22 +78,32 @@ export function parseInspect(output: string): { name: string; driver: string } |
   return name && driver ? { name, driver } : undefined;
 }
 
+/**
+ * True when `docker buildx inspect` shows a docker-driver builder backed by the containerd image
+ * store: dockerd then runs BuildKit's containerd worker (`worker.executor: containerd`, with a
+ * `worker.containerd.namespace`), which can export cache.
+ */
+export function inspectShowsContainerdStore(output: string): boolean {
+  return /org\.mobyproject\.buildkit\.worker\.executor:\s*containerd\b/.test(output);
+}
+
 export async function inspectBuilder(docker: Docker, builder: string): Promise<BuilderInfo> {
-  // Both at once: each docker CLI call costs 50-300 ms, and this is the action's own overhead.
-  const [result, status] = await Promise.all([
-    docker(['buildx', 'inspect', ...(builder ? [builder] : [])]),
-    docker(['info', '--format', '{{json .DriverStatus}}']),
-  ]);
+  const result = await docker(['buildx', 'inspect', ...(builder ? [builder] : [])]);
   const info = result.exitCode === 0 ? parseInspect(result.stdout) : undefined;
   if (!info) {
     throw new ActionError(
       `builder ${builder ? `"${builder}"` : '(the active one)'} cannot be inspected: ${(result.stderr || result.stdout).trim()}`,
     );
   }
-  // (for a docker-driver builder on another endpoint this reads the default daemon: close enough,
-  // since the decision only matters for the docker driver)
-  const containerdStore = status.exitCode === 0 && status.stdout.includes('io.containerd.snapshotter');
-  return { ...info, containerdStore };
+  if (info.driver !== 'docker') return { ...info, containerdStore: false };
+  // Each docker CLI call costs 50-300 ms of the action's own overhead: ask the daemon only when
+  // the builder's labels do not already say.
+  if (inspectShowsContainerdStore(result.stdout)) return { ...info, containerdStore: true };
+  const status = await docker(['info', '--format', '{{json .DriverStatus}}']);
+  return {
+    ...info,
+    containerdStore: status.exitCode === 0 && status.stdout.includes('io.containerd.snapshotter'),
+  };
 }
 
 export type BuilderDecision =

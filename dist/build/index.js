@@ -4237,20 +4237,31 @@ function parseInspect(output) {
     const driver = /^Driver:\s*(\S+)/m.exec(output)?.[1];
     return name && driver ? { name, driver } : undefined;
 }
+/**
+ * True when `docker buildx inspect` shows a docker-driver builder backed by the containerd image
+ * store: dockerd then runs BuildKit's containerd worker (`worker.executor: containerd`, with a
+ * `worker.containerd.namespace`), which can export cache.
+ */
+function inspectShowsContainerdStore(output) {
+    return /org\.mobyproject\.buildkit\.worker\.executor:\s*containerd\b/.test(output);
+}
 async function inspectBuilder(docker, builder) {
-    // Both at once: each docker CLI call costs 50-300 ms, and this is the action's own overhead.
-    const [result, status] = await Promise.all([
-        docker(['buildx', 'inspect', ...(builder ? [builder] : [])]),
-        docker(['info', '--format', '{{json .DriverStatus}}']),
-    ]);
+    const result = await docker(['buildx', 'inspect', ...(builder ? [builder] : [])]);
     const info = result.exitCode === 0 ? parseInspect(result.stdout) : undefined;
     if (!info) {
         throw new action_io/* ActionError */.lZ(`builder ${builder ? `"${builder}"` : '(the active one)'} cannot be inspected: ${(result.stderr || result.stdout).trim()}`);
     }
-    // (for a docker-driver builder on another endpoint this reads the default daemon: close enough,
-    // since the decision only matters for the docker driver)
-    const containerdStore = status.exitCode === 0 && status.stdout.includes('io.containerd.snapshotter');
-    return { ...info, containerdStore };
+    if (info.driver !== 'docker')
+        return { ...info, containerdStore: false };
+    // Each docker CLI call costs 50-300 ms of the action's own overhead: ask the daemon only when
+    // the builder's labels do not already say.
+    if (inspectShowsContainerdStore(result.stdout))
+        return { ...info, containerdStore: true };
+    const status = await docker(['info', '--format', '{{json .DriverStatus}}']);
+    return {
+        ...info,
+        containerdStore: status.exitCode === 0 && status.stdout.includes('io.containerd.snapshotter'),
+    };
 }
 /**
  * The plain docker driver cannot export cache (gha, registry, local, any --cache-to but inline)
@@ -5842,7 +5853,9 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-io/runner-summary.ts
 // The job summary builder of @actions/core (lib/summary.js), same methods and same HTML bytes,
-// without its dependencies. Text is not escaped: callers escape what they put in.
+// without its dependencies. Text is not escaped: callers escape what they put in. The file is
+// written synchronously (the methods stay async): a one-step action then never starts libuv's
+// thread pool for it, which is cold-start time and memory.
 
 
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
@@ -5856,7 +5869,7 @@ class Summary {
         if (!fromEnv)
             throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
         try {
-            await external_node_fs_.promises.access(fromEnv, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+            (0,external_node_fs_.accessSync)(fromEnv, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
         }
         catch {
             throw new Error(`Unable to access summary file: '${fromEnv}'. Check if the file has correct read/write permissions.`);
@@ -5872,8 +5885,8 @@ class Summary {
     }
     async write(options) {
         const filePath = await this.filePath();
-        const writeFunc = options?.overwrite ? external_node_fs_.promises.writeFile : external_node_fs_.promises.appendFile;
-        await writeFunc(filePath, this.buffer, { encoding: 'utf8' });
+        const writeFunc = options?.overwrite ? external_node_fs_.writeFileSync : external_node_fs_.appendFileSync;
+        writeFunc(filePath, this.buffer, { encoding: 'utf8' });
         return this.emptyBuffer();
     }
     async clear() {
@@ -6043,13 +6056,14 @@ function issueFileCommand(command, message) {
         throw new Error(`Missing file at path: ${filePath}`);
     (0,external_node_fs_.appendFileSync)(filePath, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
 }
-/** A random heredoc delimiter (crypto's UUID, as @actions/core; node:crypto is loaded on first use). */
+/**
+ * A random heredoc delimiter shaped like @actions/core's (`ghadelimiter_` + a UUID). Math.random,
+ * not node:crypto: loading crypto costs 1-5 ms and ~2 MiB at cold start, and unpredictability is
+ * not what keeps the entry safe: the delimiter is checked against the key and value below.
+ */
 function randomDelimiter() {
-    const crypto = process.getBuiltinModule?.('node:crypto');
-    const random = crypto
-        ? crypto.randomUUID()
-        : `${Math.random().toString(16).slice(2)}${Date.now().toString(16)}`;
-    return `ghadelimiter_${random}`;
+    const hex = (n) => Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+    return `ghadelimiter_${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(Math.random() * 4)]}${hex(3)}-${hex(12)}`;
 }
 /**
  * `key<<delimiter`, value, `delimiter`. The delimiter is drawn again until it occurs in neither the
