@@ -1230,7 +1230,9 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-io/runner-summary.ts
 // The job summary builder of @actions/core (lib/summary.js), same methods and same HTML bytes,
-// without its dependencies. Text is not escaped: callers escape what they put in.
+// without its dependencies. Text is not escaped: callers escape what they put in. The file is
+// written synchronously (the methods stay async): a one-step action then never starts libuv's
+// thread pool for it, which is cold-start time and memory.
 
 
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
@@ -1244,7 +1246,7 @@ class Summary {
         if (!fromEnv)
             throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
         try {
-            await external_node_fs_.promises.access(fromEnv, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+            (0,external_node_fs_.accessSync)(fromEnv, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
         }
         catch {
             throw new Error(`Unable to access summary file: '${fromEnv}'. Check if the file has correct read/write permissions.`);
@@ -1260,8 +1262,8 @@ class Summary {
     }
     async write(options) {
         const filePath = await this.filePath();
-        const writeFunc = options?.overwrite ? external_node_fs_.promises.writeFile : external_node_fs_.promises.appendFile;
-        await writeFunc(filePath, this.buffer, { encoding: 'utf8' });
+        const writeFunc = options?.overwrite ? external_node_fs_.writeFileSync : external_node_fs_.appendFileSync;
+        writeFunc(filePath, this.buffer, { encoding: 'utf8' });
         return this.emptyBuffer();
     }
     async clear() {
