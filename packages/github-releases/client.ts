@@ -17,7 +17,12 @@ export interface ClientOptions {
   log?: (message: string) => void;
   /** For tests: a fetch implementation to send requests through. */
   fetch?: typeof fetch;
+  /** Each HTTP request's own time limit; an unanswered request is aborted and retried. */
+  requestTimeoutMs?: number;
 }
+
+/** GitHub answers in well under a second; a request still unanswered after this is lost. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 
 export interface RequestStats {
   /** HTTP requests sent, retries included. */
@@ -65,7 +70,10 @@ export function createClient(options: ClientOptions): { octokit: Octokit; stats:
       stats.requests++;
       stats.byRoute[route] = (stats.byRoute[route] ?? 0) + 1;
       try {
-        return await request(endpoint);
+        // Without a time limit, a request the server (or a proxy) never answers hangs the step
+        // forever. The abort surfaces as a 500-like error, which the policy retries.
+        const signal = AbortSignal.timeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+        return await request({ ...endpoint, request: { ...endpoint.request, signal } });
       } catch (error) {
         const failed = toFailed(error);
         const status = failed.status ?? 0;
