@@ -1,6 +1,6 @@
 // Runs `docker buildx build` (argv array, never a shell), streams the rawjson progress into the
 // log, and runs it again only after a transient registry/network error.
-import { ActionError, core } from '../../packages/action-io/index.js';
+import { ActionError, core, neutralize } from '../../packages/action-io/index.js';
 import { rmSync } from 'node:fs';
 import { run } from '../../packages/exec/index.js';
 import { ProgressReader } from './progress.js';
@@ -51,12 +51,13 @@ export function failureMessage(reader: ProgressReader, exitCode: number): string
 function warnIgnoredErrors(reader: ProgressReader): void {
   for (const { name, error } of reader.errors()) {
     if (/^importing cache/i.test(name)) {
-      if (/not found|manifest unknown|name unknown/i.test(error)) core.info(`no cache there yet (${name})`);
-      else core.warning(`cache import failed (ignored): ${name}: ${error}`);
+      if (/not found|manifest unknown|name unknown/i.test(error))
+        core.info(neutralize(`no cache there yet (${name})`));
+      else core.warning(neutralize(`cache import failed (ignored): ${name}: ${error}`));
     } else if (/cache/i.test(name)) {
-      core.warning(`cache export failed (ignored): ${name}: ${error}`);
+      core.warning(neutralize(`cache export failed (ignored): ${name}: ${error}`));
     } else {
-      core.warning(`${name} failed, and the build went on: ${error}`);
+      core.warning(neutralize(`${name} failed, and the build went on: ${error}`));
     }
   }
 }
@@ -64,7 +65,9 @@ function warnIgnoredErrors(reader: ProgressReader): void {
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function buildWithRetries(opts: LoopOptions): Promise<LoopResult> {
-  const log = opts.log ?? ((line: string) => core.info(line));
+  // buildx's output and our argv carry build-args, labels and whatever a Dockerfile RUN prints:
+  // every line is neutralised so none of it can act as a workflow command.
+  const log = opts.log ?? ((line: string) => core.info(neutralize(line)));
   const sleep = opts.sleep ?? defaultSleep;
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
@@ -97,7 +100,9 @@ export async function buildWithRetries(opts: LoopOptions): Promise<LoopResult> {
     if (verdict.retry && attempt <= opts.retries) {
       const delay = retryDelaySeconds(attempt);
       core.warning(
-        `buildx build failed with a transient error (${verdict.cause}): ${message}. Retrying in ${delay} s (retry ${attempt} of ${opts.retries})`,
+        neutralize(
+          `buildx build failed with a transient error (${verdict.cause}): ${message}. Retrying in ${delay} s (retry ${attempt} of ${opts.retries})`,
+        ),
       );
       await sleep(delay * 1000);
       continue;

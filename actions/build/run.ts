@@ -1,7 +1,7 @@
 // The build action's work, in order: tags -> buildx and builder checks -> cache plan -> build
 // (with retries) -> outputs, local cache rotation and the job summary. Everything it needs comes
 // in as arguments (inputs, environment, event), so tests can drive it directly.
-import { core, type OutputValue } from '../../packages/action-io/index.js';
+import { core, neutralize, type OutputValue } from '../../packages/action-io/index.js';
 import { resolve } from 'node:path';
 import { planBuild, imagesOfTags, type BuildPlan } from './build-plan.js';
 import { buildWithRetries, BuildFailure } from './build-loop.js';
@@ -33,7 +33,7 @@ export async function runBuild(
   const { env, workspace } = environment;
   // Everything that can be wrong with the inputs fails here, before docker is touched.
   const tags = resolveTags(inputs, env, environment.event);
-  tags.notices.forEach((n) => core.info(n));
+  tags.notices.forEach((n) => core.info(neutralize(n)));
   tags.warnings.forEach((w) => core.warning(w));
   maskSecrets(inputs.secrets);
 

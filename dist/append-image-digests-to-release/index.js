@@ -41578,48 +41578,6 @@ function splitList(text) {
         .filter((item) => item !== '');
 }
 
-;// CONCATENATED MODULE: ./packages/action-io/run.ts
-// The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
-// line and exit code 1; a stack trace is shown only with step debug logging on.
-
-
-/** An expected failure whose message is complete for the user (no stack trace needed). */
-class ActionError extends Error {
-    name = 'ActionError';
-}
-async function runMain(main) {
-    try {
-        await main();
-    }
-    catch (error) {
-        reportFailure(error);
-    }
-}
-function reportFailure(error) {
-    const err = error instanceof Error ? error : new Error(String(error));
-    if (!(err instanceof InputError) && !(err instanceof ActionError) && err.stack)
-        debug(err.stack);
-    setFailed(err.message);
-    process.exitCode = 1;
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/outputs.ts
-// Writing outputs. runner-core (like @actions/core) writes GITHUB_OUTPUT entries with a random heredoc delimiter,
-// so a value containing newlines cannot forge another output.
-
-/** Lists become one item per line; objects become JSON. */
-function formatOutput(value) {
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        return value.join('\n');
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
-}
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, formatOutput(value));
-}
-
 ;// CONCATENATED MODULE: ./packages/action-io/log.ts
 
 const ZWSP = '\u200b';
@@ -41697,6 +41655,50 @@ class NeutralizingLineWriter {
             },
         });
     }
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/run.ts
+// The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
+// line and exit code 1; a stack trace is shown only with step debug logging on.
+
+
+
+/** An expected failure whose message is complete for the user (no stack trace needed). */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+async function runMain(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        reportFailure(error);
+    }
+}
+function reportFailure(error) {
+    const err = error instanceof Error ? error : new Error(String(error));
+    // Error messages quote inputs, tool output and server answers: none of it may act as a command.
+    if (!(err instanceof InputError) && !(err instanceof ActionError) && err.stack)
+        debug(neutralize(err.stack));
+    setFailed(neutralize(err.message));
+    process.exitCode = 1;
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/outputs.ts
+// Writing outputs. runner-core (like @actions/core) writes GITHUB_OUTPUT entries with a random heredoc delimiter,
+// so a value containing newlines cannot forge another output.
+
+/** Lists become one item per line; objects become JSON. */
+function formatOutput(value) {
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        return value.join('\n');
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, formatOutput(value));
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/index.ts

@@ -4118,21 +4118,23 @@ function warnIgnoredErrors(reader) {
     for (const { name, error } of reader.errors()) {
         if (/^importing cache/i.test(name)) {
             if (/not found|manifest unknown|name unknown/i.test(error))
-                action_io/* core.info */.I8.info(`no cache there yet (${name})`);
+                action_io/* core.info */.I8.info((0,action_io/* neutralize */.YI)(`no cache there yet (${name})`));
             else
-                action_io/* core.warning */.I8.warning(`cache import failed (ignored): ${name}: ${error}`);
+                action_io/* core.warning */.I8.warning((0,action_io/* neutralize */.YI)(`cache import failed (ignored): ${name}: ${error}`));
         }
         else if (/cache/i.test(name)) {
-            action_io/* core.warning */.I8.warning(`cache export failed (ignored): ${name}: ${error}`);
+            action_io/* core.warning */.I8.warning((0,action_io/* neutralize */.YI)(`cache export failed (ignored): ${name}: ${error}`));
         }
         else {
-            action_io/* core.warning */.I8.warning(`${name} failed, and the build went on: ${error}`);
+            action_io/* core.warning */.I8.warning((0,action_io/* neutralize */.YI)(`${name} failed, and the build went on: ${error}`));
         }
     }
 }
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function buildWithRetries(opts) {
-    const log = opts.log ?? ((line) => action_io/* core.info */.I8.info(line));
+    // buildx's output and our argv carry build-args, labels and whatever a Dockerfile RUN prints:
+    // every line is neutralised so none of it can act as a workflow command.
+    const log = opts.log ?? ((line) => action_io/* core.info */.I8.info((0,action_io/* neutralize */.YI)(line)));
     const sleep = opts.sleep ?? defaultSleep;
     const started = Date.now();
     for (let attempt = 1;; attempt++) {
@@ -4163,7 +4165,7 @@ async function buildWithRetries(opts) {
         const message = failureMessage(reader, result.exitCode);
         if (verdict.retry && attempt <= opts.retries) {
             const delay = retryDelaySeconds(attempt);
-            action_io/* core.warning */.I8.warning(`buildx build failed with a transient error (${verdict.cause}): ${message}. Retrying in ${delay} s (retry ${attempt} of ${opts.retries})`);
+            action_io/* core.warning */.I8.warning((0,action_io/* neutralize */.YI)(`buildx build failed with a transient error (${verdict.cause}): ${message}. Retrying in ${delay} s (retry ${attempt} of ${opts.retries})`));
             await sleep(delay * 1000);
             continue;
         }
@@ -5407,7 +5409,7 @@ async function runBuild(inputs, environment) {
     const { env, workspace } = environment;
     // Everything that can be wrong with the inputs fails here, before docker is touched.
     const tags = resolveTags(inputs, env, environment.event);
-    tags.notices.forEach((n) => action_io/* core.info */.I8.info(n));
+    tags.notices.forEach((n) => action_io/* core.info */.I8.info((0,action_io/* neutralize */.YI)(n)));
     tags.warnings.forEach((w) => action_io/* core.warning */.I8.warning(w));
     maskSecrets(inputs.secrets);
     const images = tags.tags.length > 0 ? imagesOfTags(tags.tags) : inputs.images;
@@ -5560,59 +5562,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ inputs/* InputError */.dz),
   G0: () => (/* reexport */ inputs/* Inputs */.G0),
   I8: () => (/* reexport */ runner_core),
+  YI: () => (/* reexport */ neutralize),
   VN: () => (/* reexport */ runMain),
   n0: () => (/* reexport */ setOutputs),
   uz: () => (/* reexport */ inputs/* splitLines */.uz)
 });
 
-// UNUSED EXPORTS: NeutralizingLineWriter, formatOutput, logUntrusted, mapInputs, neutralize, reportFailure, runnerInputs, safe, splitList
+// UNUSED EXPORTS: NeutralizingLineWriter, formatOutput, logUntrusted, mapInputs, reportFailure, runnerInputs, safe, splitList
 
 // EXTERNAL MODULE: ./packages/action-io/inputs.ts
 var inputs = __nccwpck_require__(6279);
 // EXTERNAL MODULE: ./packages/action-io/runner-core.ts + 1 modules
 var runner_core = __nccwpck_require__(1611);
-;// CONCATENATED MODULE: ./packages/action-io/run.ts
-// The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
-// line and exit code 1; a stack trace is shown only with step debug logging on.
-
-
-/** An expected failure whose message is complete for the user (no stack trace needed). */
-class ActionError extends Error {
-    name = 'ActionError';
-}
-async function runMain(main) {
-    try {
-        await main();
-    }
-    catch (error) {
-        reportFailure(error);
-    }
-}
-function reportFailure(error) {
-    const err = error instanceof Error ? error : new Error(String(error));
-    if (!(err instanceof inputs/* InputError */.dz) && !(err instanceof ActionError) && err.stack)
-        runner_core.debug(err.stack);
-    runner_core.setFailed(err.message);
-    process.exitCode = 1;
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/outputs.ts
-// Writing outputs. runner-core (like @actions/core) writes GITHUB_OUTPUT entries with a random heredoc delimiter,
-// so a value containing newlines cannot forge another output.
-
-/** Lists become one item per line; objects become JSON. */
-function formatOutput(value) {
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        return value.join('\n');
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
-}
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        runner_core.setOutput(name, formatOutput(value));
-}
-
 ;// CONCATENATED MODULE: ./packages/action-io/log.ts
 
 const ZWSP = '\u200b';
@@ -5690,6 +5651,50 @@ class NeutralizingLineWriter {
             },
         });
     }
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/run.ts
+// The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
+// line and exit code 1; a stack trace is shown only with step debug logging on.
+
+
+
+/** An expected failure whose message is complete for the user (no stack trace needed). */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+async function runMain(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        reportFailure(error);
+    }
+}
+function reportFailure(error) {
+    const err = error instanceof Error ? error : new Error(String(error));
+    // Error messages quote inputs, tool output and server answers: none of it may act as a command.
+    if (!(err instanceof inputs/* InputError */.dz) && !(err instanceof ActionError) && err.stack)
+        runner_core.debug(neutralize(err.stack));
+    runner_core.setFailed(neutralize(err.message));
+    process.exitCode = 1;
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/outputs.ts
+// Writing outputs. runner-core (like @actions/core) writes GITHUB_OUTPUT entries with a random heredoc delimiter,
+// so a value containing newlines cannot forge another output.
+
+/** Lists become one item per line; objects become JSON. */
+function formatOutput(value) {
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        return value.join('\n');
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        runner_core.setOutput(name, formatOutput(value));
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/index.ts

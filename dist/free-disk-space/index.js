@@ -1487,7 +1487,9 @@ var external_node_os_ = __nccwpck_require__(161);
 var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./packages/action-io/runner-summary.ts
 // The job summary builder of @actions/core (lib/summary.js), same methods and same HTML bytes,
-// without its dependencies. Text is not escaped: callers escape what they put in.
+// without its dependencies. Text is not escaped: callers escape what they put in. The file is
+// written synchronously (the methods stay async): a one-step action then never starts libuv's
+// thread pool for it, which is cold-start time and memory.
 
 
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
@@ -1501,7 +1503,7 @@ class Summary {
         if (!fromEnv)
             throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
         try {
-            await external_node_fs_.promises.access(fromEnv, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+            (0,external_node_fs_.accessSync)(fromEnv, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
         }
         catch {
             throw new Error(`Unable to access summary file: '${fromEnv}'. Check if the file has correct read/write permissions.`);
@@ -1517,8 +1519,8 @@ class Summary {
     }
     async write(options) {
         const filePath = await this.filePath();
-        const writeFunc = options?.overwrite ? external_node_fs_.promises.writeFile : external_node_fs_.promises.appendFile;
-        await writeFunc(filePath, this.buffer, { encoding: 'utf8' });
+        const writeFunc = options?.overwrite ? external_node_fs_.writeFileSync : external_node_fs_.appendFileSync;
+        writeFunc(filePath, this.buffer, { encoding: 'utf8' });
         return this.emptyBuffer();
     }
     async clear() {
@@ -1896,48 +1898,6 @@ function splitList(text) {
         .filter((item) => item !== '');
 }
 
-;// CONCATENATED MODULE: ./packages/action-io/run.ts
-// The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
-// line and exit code 1; a stack trace is shown only with step debug logging on.
-
-
-/** An expected failure whose message is complete for the user (no stack trace needed). */
-class ActionError extends Error {
-    name = 'ActionError';
-}
-async function runMain(main) {
-    try {
-        await main();
-    }
-    catch (error) {
-        reportFailure(error);
-    }
-}
-function reportFailure(error) {
-    const err = error instanceof Error ? error : new Error(String(error));
-    if (!(err instanceof InputError) && !(err instanceof ActionError) && err.stack)
-        debug(err.stack);
-    setFailed(err.message);
-    process.exitCode = 1;
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/outputs.ts
-// Writing outputs. runner-core (like @actions/core) writes GITHUB_OUTPUT entries with a random heredoc delimiter,
-// so a value containing newlines cannot forge another output.
-
-/** Lists become one item per line; objects become JSON. */
-function formatOutput(value) {
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        return value.join('\n');
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
-}
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, formatOutput(value));
-}
-
 ;// CONCATENATED MODULE: ./packages/action-io/log.ts
 
 const ZWSP = '\u200b';
@@ -2015,6 +1975,50 @@ class NeutralizingLineWriter {
             },
         });
     }
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/run.ts
+// The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
+// line and exit code 1; a stack trace is shown only with step debug logging on.
+
+
+
+/** An expected failure whose message is complete for the user (no stack trace needed). */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+async function runMain(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        reportFailure(error);
+    }
+}
+function reportFailure(error) {
+    const err = error instanceof Error ? error : new Error(String(error));
+    // Error messages quote inputs, tool output and server answers: none of it may act as a command.
+    if (!(err instanceof InputError) && !(err instanceof ActionError) && err.stack)
+        debug(neutralize(err.stack));
+    setFailed(neutralize(err.message));
+    process.exitCode = 1;
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/outputs.ts
+// Writing outputs. runner-core (like @actions/core) writes GITHUB_OUTPUT entries with a random heredoc delimiter,
+// so a value containing newlines cannot forge another output.
+
+/** Lists become one item per line; objects become JSON. */
+function formatOutput(value) {
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        return value.join('\n');
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, formatOutput(value));
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/index.ts

@@ -604,7 +604,9 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./packages/action-io/runner-summary.ts
 // The job summary builder of @actions/core (lib/summary.js), same methods and same HTML bytes,
-// without its dependencies. Text is not escaped: callers escape what they put in.
+// without its dependencies. Text is not escaped: callers escape what they put in. The file is
+// written synchronously (the methods stay async): a one-step action then never starts libuv's
+// thread pool for it, which is cold-start time and memory.
 
 
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
@@ -618,7 +620,7 @@ class Summary {
         if (!fromEnv)
             throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
         try {
-            await external_node_fs_.promises.access(fromEnv, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+            (0,external_node_fs_.accessSync)(fromEnv, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
         }
         catch {
             throw new Error(`Unable to access summary file: '${fromEnv}'. Check if the file has correct read/write permissions.`);
@@ -634,8 +636,8 @@ class Summary {
     }
     async write(options) {
         const filePath = await this.filePath();
-        const writeFunc = options?.overwrite ? external_node_fs_.promises.writeFile : external_node_fs_.promises.appendFile;
-        await writeFunc(filePath, this.buffer, { encoding: 'utf8' });
+        const writeFunc = options?.overwrite ? external_node_fs_.writeFileSync : external_node_fs_.appendFileSync;
+        writeFunc(filePath, this.buffer, { encoding: 'utf8' });
         return this.emptyBuffer();
     }
     async clear() {
@@ -1013,48 +1015,6 @@ function splitList(text) {
         .filter((item) => item !== '');
 }
 
-;// CONCATENATED MODULE: ./packages/action-io/run.ts
-// The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
-// line and exit code 1; a stack trace is shown only with step debug logging on.
-
-
-/** An expected failure whose message is complete for the user (no stack trace needed). */
-class ActionError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'ActionError';
-}
-async function runMain(main) {
-    try {
-        await main();
-    }
-    catch (error) {
-        reportFailure(error);
-    }
-}
-function reportFailure(error) {
-    const err = error instanceof Error ? error : new Error(String(error));
-    if (!(err instanceof InputError) && !(err instanceof ActionError) && err.stack)
-        core.debug(err.stack);
-    core.setFailed(err.message);
-    process.exitCode = 1;
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/outputs.ts
-// Writing outputs. runner-core (like @actions/core) writes GITHUB_OUTPUT entries with a random heredoc delimiter,
-// so a value containing newlines cannot forge another output.
-
-/** Lists become one item per line; objects become JSON. */
-function formatOutput(value) {
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        return value.join('\n');
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
-}
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        core.setOutput(name, formatOutput(value));
-}
-
 ;// CONCATENATED MODULE: ./packages/action-io/log.ts
 
 const ZWSP = '\u200b';
@@ -1071,7 +1031,7 @@ function neutralizeLine(line) {
  * after leading white space, or `##[cmd]` anywhere) is broken with a zero-width space. Line breaks
  * are kept as they were; everything else is unchanged.
  */
-function neutralize(text) {
+function log_neutralize(text) {
     if (!text.includes('::') && !text.includes('##['))
         return text;
     const breaks = text.match(new RegExp(LINE_BREAK.source, 'g')) ?? [];
@@ -1082,11 +1042,11 @@ function neutralize(text) {
 }
 /** Template tag: interpolated values are neutralised, the literal parts (ours) are not. */
 function safe(strings, ...values) {
-    return strings.reduce((out, part, i) => out + part + (i < values.length ? neutralize(String(values[i])) : ''), '');
+    return strings.reduce((out, part, i) => out + part + (i < values.length ? log_neutralize(String(values[i])) : ''), '');
 }
 /** `core.info` for text that may contain untrusted data. */
 function logUntrusted(text) {
-    core.info(neutralize(text));
+    core.info(log_neutralize(text));
 }
 /**
  * A line-buffered sink for a child process's output (buildx, git): chunks may split lines anywhere,
@@ -1110,11 +1070,11 @@ class NeutralizingLineWriter {
             return;
         }
         this.pending = text.slice(cut + 1);
-        this.write(neutralize(text.slice(0, cut + 1)));
+        this.write(log_neutralize(text.slice(0, cut + 1)));
     }
     end() {
         if (this.pending !== '')
-            this.write(neutralize(this.pending));
+            this.write(log_neutralize(this.pending));
         this.pending = '';
     }
     /** A Writable that neutralises what is written to it and flushes on end. */
@@ -1132,6 +1092,50 @@ class NeutralizingLineWriter {
             },
         });
     }
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/run.ts
+// The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
+// line and exit code 1; a stack trace is shown only with step debug logging on.
+
+
+
+/** An expected failure whose message is complete for the user (no stack trace needed). */
+class ActionError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'ActionError';
+}
+async function runMain(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        reportFailure(error);
+    }
+}
+function reportFailure(error) {
+    const err = error instanceof Error ? error : new Error(String(error));
+    // Error messages quote inputs, tool output and server answers: none of it may act as a command.
+    if (!(err instanceof InputError) && !(err instanceof ActionError) && err.stack)
+        core.debug(neutralize(err.stack));
+    core.setFailed(neutralize(err.message));
+    process.exitCode = 1;
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/outputs.ts
+// Writing outputs. runner-core (like @actions/core) writes GITHUB_OUTPUT entries with a random heredoc delimiter,
+// so a value containing newlines cannot forge another output.
+
+/** Lists become one item per line; objects become JSON. */
+function formatOutput(value) {
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        return value.join('\n');
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        core.setOutput(name, formatOutput(value));
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/index.ts
