@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { validateWorkflows } from '../../scripts/workflow-check/index.js';
+import { actionFolders } from '../../scripts/workflow-check/files.js';
+import { asWorkflow, checkReadmeSnippets, yamlBlocks } from '../../scripts/workflow-check/readme-snippets.js';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
@@ -147,5 +149,41 @@ jobs:
   it('finds no problem in this repository', async () => {
     const report = await validateWorkflows(resolve(import.meta.dirname, '..', '..'));
     expect(report.problems).toEqual([]);
+  });
+});
+
+describe('README examples', () => {
+  it('finds yaml blocks and wraps steps into a workflow', () => {
+    const blocks = yamlBlocks('text\n```yaml\n- uses: a/b@v1\n```\n```yml\njobs: {}\n```\n');
+    expect(blocks).toEqual([
+      { line: 2, text: '- uses: a/b@v1\n' },
+      { line: 5, text: 'jobs: {}\n' },
+    ]);
+    expect(asWorkflow([{ uses: 'a/b@v1' }])).toMatchObject({
+      on: 'push',
+      jobs: { snippet: { steps: [{ uses: 'a/b@v1' }] } },
+    });
+    expect(asWorkflow({ permissions: { contents: 'read' }, steps: [] })).toMatchObject({
+      permissions: { contents: 'read' },
+    });
+    expect(asWorkflow('just text')).toBeUndefined();
+  });
+
+  it('reports a snippet that uses an input the action does not have', async () => {
+    const root = repo({
+      'demo/action.yml': ACTION,
+      'demo/README.md': '```yaml\n- uses: org/docker-pipeline-actions/demo@v1\n  with:\n    image: x\n```\n',
+    });
+    const { problems } = await checkReadmeSnippets(root);
+    expect(problems.map((p) => p.message).join('\n')).toMatch(/"image" is not an input of demo\/action.yml/);
+  });
+
+  it('every example in our READMEs is valid, and every action README has one', async () => {
+    const root = resolve(import.meta.dirname, '..', '..');
+    const report = await checkReadmeSnippets(root);
+    expect(report.problems).toEqual([]);
+    for (const folder of actionFolders(root).filter((f) => f !== '')) {
+      expect(report.perFile[`${folder}/README.md`]).toBeGreaterThan(0);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { actionlint } from './actionlint.js';
 import { readYaml, workflowFiles } from './files.js';
 import { checkInjection } from './injection.js';
+import { checkReadmeSnippets } from './readme-snippets.js';
 import { checkReferences, type Problem } from './references.js';
 
 export interface Report {
@@ -31,7 +32,12 @@ export async function validateWorkflows(root: string): Promise<Report> {
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.dirname, 'index.ts')) {
   const report = await validateWorkflows(resolve(import.meta.dirname, '..', '..'));
-  for (const p of report.problems) console.log(`${p.file} ${p.where}: ${p.message}`);
-  console.log(`${report.files.length} workflow file(s), ${report.problems.length} problem(s)`);
-  process.exitCode = report.problems.length ? 1 : 0;
+  const snippets = await checkReadmeSnippets(resolve(import.meta.dirname, '..', '..'));
+  const problems = [...report.problems, ...snippets.problems];
+  for (const p of problems) console.log(`${p.file} ${p.where}: ${p.message}`);
+  const count = Object.values(snippets.perFile).reduce((a, b) => a + b, 0);
+  console.log(
+    `${report.files.length} workflow file(s), ${count} README snippet(s), ${problems.length} problem(s)`,
+  );
+  process.exitCode = problems.length ? 1 : 0;
 }
