@@ -53,6 +53,28 @@ function toFailed(error: unknown): FailedRequest {
   };
 }
 
+/**
+ * Without a time limit, a request the server (or a proxy) never answers hangs the step forever.
+ * The fetch @actions/github uses (undici's, with its own dispatcher) does not reliably honour an
+ * abort signal, so the limit is enforced here: past it the request is abandoned (and aborted where
+ * the fetch listens) with a 5xx-like error, which the retry policy treats as transient.
+ */
+async function withTimeLimit<T>(send: (signal: AbortSignal) => T | Promise<T>, ms: number): Promise<T> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(Object.assign(new Error(`no answer within ${ms / 1000} s`), { status: 504 }));
+    }, ms);
+  });
+  try {
+    return await Promise.race([Promise.resolve(send(controller.signal)), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function createClient(options: ClientOptions): { octokit: Octokit; stats: RequestStats } {
   const policy = { ...DEFAULT_POLICY, ...options.policy };
   const sleep = options.sleep ?? realSleep;
@@ -70,10 +92,10 @@ export function createClient(options: ClientOptions): { octokit: Octokit; stats:
       stats.requests++;
       stats.byRoute[route] = (stats.byRoute[route] ?? 0) + 1;
       try {
-        // Without a time limit, a request the server (or a proxy) never answers hangs the step
-        // forever. The abort surfaces as a 500-like error, which the policy retries.
-        const signal = AbortSignal.timeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
-        return await request({ ...endpoint, request: { ...endpoint.request, signal } });
+        return await withTimeLimit(
+          (signal) => request({ ...endpoint, request: { ...endpoint.request, signal } }),
+          options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+        );
       } catch (error) {
         const failed = toFailed(error);
         const status = failed.status ?? 0;
