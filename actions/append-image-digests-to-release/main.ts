@@ -1,5 +1,6 @@
 // Entry point of append-image-digests-to-release (bundled to dist/append-image-digests-to-release/index.js).
 import { Inputs, neutralize, runMain, setOutputs } from '../../packages/action-io/index.js';
+import { abandonedRequests } from '../../packages/github-releases/index.js';
 import { readInputs } from './inputs.js';
 import { run } from './run.js';
 
@@ -13,3 +14,7 @@ await runMain(async () => {
     throw error;
   }
 });
+
+// A request abandoned at its time limit (the server never answered) can leave a socket that
+// keeps Node alive after the work is done; only then, end the process explicitly.
+if (abandonedRequests() > 0) process.exit();

@@ -59,11 +59,19 @@ function toFailed(error: unknown): FailedRequest {
  * abort signal, so the limit is enforced here: past it the request is abandoned (and aborted where
  * the fetch listens) with a 5xx-like error, which the retry policy treats as transient.
  */
+let abandoned = 0;
+
+/** Requests given up at their time limit in this process (their sockets may still be open). */
+export function abandonedRequests(): number {
+  return abandoned;
+}
+
 async function withTimeLimit<T>(send: (signal: AbortSignal) => T | Promise<T>, ms: number): Promise<T> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
+      abandoned++;
       controller.abort();
       reject(Object.assign(new Error(`no answer within ${ms / 1000} s`), { status: 504 }));
     }, ms);

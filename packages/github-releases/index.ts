@@ -1,4 +1,11 @@
-export { createClient, realSleep, type ClientOptions, type Octokit, type RequestStats } from './client.js';
+export {
+  abandonedRequests,
+  createClient,
+  realSleep,
+  type ClientOptions,
+  type Octokit,
+  type RequestStats,
+} from './client.js';
 export { ensureRelease, type EnsureOptions, type Ensured } from './ensure.js';
 export { ReleasesApi, type CreateRequest, type Release, type Repo } from './releases.js';
 export {
