@@ -98,10 +98,14 @@ describe.each([
       return Number(m![1]) * 1000;
     });
     const order = r.log.split('\n').filter((l) => l.startsWith('present: '));
-    expect(order.map((l) => l.split(' ')[1])).toEqual(images);
+    // Presence is checked once per poll round: two pushes that land within one interval are found
+    // in the same round (same time, either log order). The last push, seconds later, comes last.
+    const found = order.map((l) => l.split(' ')[1]);
+    expect([...found].sort()).toEqual([...images].sort());
+    expect(found[2]).toBe(images[2]);
     // (the action's clock starts after process start-up, so compare against the earliest bound)
     expect(waited[2]).toBeGreaterThan(waited[1]);
-    expect(waited[1]).toBeGreaterThan(waited[0]);
+    expect(waited[1]).toBeGreaterThanOrEqual(waited[0]);
     expect(pushedMid).toBeGreaterThan(pushedEarly);
 
     // The point of 1b: the wait ends within one (maximum) poll interval + 1 s of the last push.
