@@ -98,14 +98,13 @@ describe.each([
       return Number(m![1]) * 1000;
     });
     const order = r.log.split('\n').filter((l) => l.startsWith('present: '));
-    // Presence is checked once per poll round: two pushes that land within one interval are found
-    // in the same round (same time, either log order). The last push, seconds later, comes last.
+    // Each reference is polled on its own backoff schedule, so two pushes that land within one
+    // poll interval can be found in either order. The last push, seconds later, is found last.
     const found = order.map((l) => l.split(' ')[1]);
     expect([...found].sort()).toEqual([...images].sort());
     expect(found[2]).toBe(images[2]);
     // (the action's clock starts after process start-up, so compare against the earliest bound)
-    expect(waited[2]).toBeGreaterThan(waited[1]);
-    expect(waited[1]).toBeGreaterThanOrEqual(waited[0]);
+    expect(waited[2]).toBeGreaterThan(Math.max(waited[0], waited[1]));
     expect(pushedMid).toBeGreaterThan(pushedEarly);
 
     // The point of 1b: the wait ends within one (maximum) poll interval + 1 s of the last push.
