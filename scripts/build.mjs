@@ -2,8 +2,18 @@
 // action has a post step, actions/<name>/post.ts -> <out>/<name>/post/index.js.
 // Usage: node scripts/build.mjs [--out DIR] [action ...]   (default out: dist)
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
+import { licensesText } from './licenses.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -16,21 +26,22 @@ const actions = readdirSync(join(root, 'actions'), { withFileTypes: true })
   .filter((name) => only.length === 0 || only.includes(name))
   .sort();
 
-function ncc(entry, outDir) {
+async function ncc(entry, outDir) {
   const bin = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      [bin, 'build', entry, '-o', outDir, '--license', 'licenses.txt', '-q'],
-      {
-        cwd: root,
-        stdio: ['ignore', 'inherit', 'inherit'],
-      },
-    );
+  const stats = join(outDir, 'stats.json');
+  await new Promise((done, fail) => {
+    const child = spawn(process.execPath, [bin, 'build', entry, '-o', outDir, '--stats-out', stats, '-q'], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     child.on('exit', (code) =>
       code === 0 ? done() : fail(new Error(`ncc failed for ${entry} (exit ${code})`)),
     );
   });
+  // licenses.txt is written here, not by ncc --license (see scripts/licenses.mjs for why).
+  const licenses = licensesText(stats);
+  rmSync(stats);
+  if (licenses) writeFileSync(join(outDir, 'licenses.txt'), licenses);
 }
 
 // Each action is built into a temporary folder next to its destination and swapped in only when

@@ -26,8 +26,8 @@ describe('parseRegistryAuth', () => {
       { 'docker.io': { kind: 'basic', username: 'hub', password: 's3cr:et' } },
     ],
     ['127.0.0.1:5000: {token: abc}', { '127.0.0.1:5000': { kind: 'token', token: 'abc' } }],
-  ])('%j', (text, expected) => {
-    expect(Object.fromEntries(parseRegistryAuth(text))).toEqual(expected);
+  ])('%j', async (text, expected) => {
+    expect(Object.fromEntries(await parseRegistryAuth(text))).toEqual(expected);
   });
 
   it.each([
@@ -41,23 +41,24 @@ describe('parseRegistryAuth', () => {
     ['ghcr.io: {auth: ' + b64('nocolon') + '}', /auth must be base64/],
     ['ghcr.io: {pass: p}', /unknown keys: pass/],
     ['ghcr.io: {token: ""}', /token must be a non-empty string/],
-  ])('rejects %j naming registry-auth, without echoing secrets', (text, message) => {
-    const parse = () => parseRegistryAuth(text);
-    expect(parse).toThrow(InputError);
-    expect(parse).toThrow(message);
-    expect(parse).toThrow(/^Input "registry-auth": /);
-    try {
-      parse();
-    } catch (error) {
-      expect((error as Error).message).not.toMatch(/secret-value|"x/);
-    }
+  ])('rejects %j naming registry-auth, without echoing secrets', async (text, message) => {
+    const error: unknown = await parseRegistryAuth(text).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).toMatch(/^Input "registry-auth": /);
+    expect((error as Error).message).not.toMatch(/secret-value|"x/);
   });
 });
 
 describe('readCredentialInputs', () => {
   const read = (values: Record<string, string>) => readCredentialInputs(new Inputs(mapInputs(values)));
-  it('reads the three inputs', () => {
-    expect(read({ username: 'u', password: 'p', 'registry-auth': 'a.io: {token: t}' })).toEqual({
+  it('reads the three inputs', async () => {
+    await expect(
+      read({ username: 'u', password: 'p', 'registry-auth': 'a.io: {token: t}' }),
+    ).resolves.toEqual({
       username: 'u',
       password: 'p',
       registryAuth: 'a.io: {token: t}',
@@ -67,8 +68,8 @@ describe('readCredentialInputs', () => {
     [{ username: 'u' }, 'Input "password": is required when username is given'],
     [{ password: 'p' }, 'Input "username": is required when password is given'],
     [{ 'registry-auth': '[1' }, /^Input "registry-auth": is not valid YAML or JSON/],
-  ])('%j', (values, message) => {
-    expect(() => read(values)).toThrow(message);
+  ])('%j', async (values, message) => {
+    await expect(read(values)).rejects.toThrow(message);
   });
 });
 

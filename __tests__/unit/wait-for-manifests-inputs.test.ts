@@ -12,8 +12,8 @@ import type { Outcome, WaitResult } from '../../actions/wait-for-manifests/wait-
 const read = (values: Record<string, string>) => readInputs(new Inputs(mapInputs(values)));
 
 describe('readInputs', () => {
-  it('defaults as in action.yml', () => {
-    const inputs = read({ images: 'ghcr.io/o/api:v1' });
+  it('defaults as in action.yml', async () => {
+    const inputs = await read({ images: 'ghcr.io/o/api:v1' });
     expect(inputs).toMatchObject({
       timeoutMs: 900_000,
       intervalMs: 5_000,
@@ -27,8 +27,8 @@ describe('readInputs', () => {
     });
   });
 
-  it('reads references one per line or comma-separated, keeps the text, asks duplicates once', () => {
-    const { images } = read({
+  it('reads references one per line or comma-separated, keeps the text, asks duplicates once', async () => {
+    const { images } = await read({
       images: 'nginx:1, ghcr.io/O/Api:v1\n# comment\ndocker.io/library/nginx:1\nghcr.io/o/api:v1',
     });
     expect(images.map((i) => [i.text, i.ref.registry, i.ref.repository])).toEqual([
@@ -53,12 +53,12 @@ describe('readInputs', () => {
       { concurrency: '256', 'fail-on-missing': 'false' },
       { concurrency: 256, failOnMissing: false },
     ],
-  ])('%j', (values, expected) => {
-    expect(read({ images: 'ghcr.io/o/api:v1', ...values })).toMatchObject(expected);
+  ])('%j', async (values, expected) => {
+    await expect(read({ images: 'ghcr.io/o/api:v1', ...values })).resolves.toMatchObject(expected);
   });
 
-  it('lists every malformed reference in one error', () => {
-    expect(() => read({ images: 'a b, ghcr.io/o/x, ghcr.io/o/ok:1' })).toThrow(
+  it('lists every malformed reference in one error', async () => {
+    await expect(read({ images: 'a b, ghcr.io/o/x, ghcr.io/o/ok:1' })).rejects.toThrow(
       /^Input "images": "a b" is not an image reference; "ghcr.io\/o\/x" has neither a tag nor a digest/,
     );
   });

@@ -123,7 +123,7 @@ function owner(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
   return { owner: o, repo: r };
 }
 
-export function readInputs(inputs: Inputs, env: NodeJS.ProcessEnv): ActionInputs {
+export async function readInputs(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<ActionInputs> {
   // `github.ref` works too: refs/tags/v1.2.3 is the tag v1.2.3.
   const tag = inputs.string('tag').replace(/^refs\/tags\//, '') || defaultTag(env);
   if (/\s/.test(tag)) throw new InputError('tag', `"${tag}" contains white space (allowed: a git tag name)`);
@@ -150,6 +150,7 @@ export function readInputs(inputs: Inputs, env: NodeJS.ProcessEnv): ActionInputs
       ? (semver.parse(tag.replace(/^v/i, ''))?.prerelease.length ?? 0) > 0
       : inputs.boolean('prerelease', false);
   const token = inputs.required('token');
+  const credentials = await readCredentialInputs(inputs);
   return {
     tag,
     images,
@@ -165,7 +166,7 @@ export function readInputs(inputs: Inputs, env: NodeJS.ProcessEnv): ActionInputs
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     ...owner(env),
     sha: /^[0-9a-f]{40}$/.test(env.GITHUB_SHA ?? '') ? env.GITHUB_SHA : undefined,
-    credentials: readCredentialInputs(inputs),
+    credentials,
     insecureRegistries: inputs.list('insecure-registries'),
   };
 }

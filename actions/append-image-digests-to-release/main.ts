@@ -6,7 +6,7 @@ import { run } from './run.js';
 
 await runMain(async () => {
   try {
-    const inputs = readInputs(new Inputs(), process.env);
+    const inputs = await readInputs(new Inputs(), process.env);
     setOutputs((await run(inputs, { env: process.env })).outputs);
   } catch (error) {
     // Messages can quote a tag, a registry's or GitHub's error text: never let them act as commands.

@@ -60,7 +60,7 @@ function readImages(inputs: Inputs): WantedImage[] {
   return images;
 }
 
-function readPlatforms(inputs: Inputs): string[] {
+export function readPlatforms(inputs: Inputs): string[] {
   const platforms = inputs.list('platforms');
   const bad = platforms.filter((p) => !parsePlatform(p));
   if (bad.length) {
@@ -72,7 +72,7 @@ function readPlatforms(inputs: Inputs): string[] {
   return platforms.map((p) => p.toLowerCase());
 }
 
-export function readInputs(inputs: Inputs = new Inputs()): WaitInputs {
+export async function readInputs(inputs: Inputs = new Inputs()): Promise<WaitInputs> {
   const images = readImages(inputs);
   const timeoutMs = durationInput(inputs, 'timeout', '15m');
   const intervalMs = durationInput(inputs, 'interval', '5s', { min: 100 });
@@ -87,7 +87,7 @@ export function readInputs(inputs: Inputs = new Inputs()): WaitInputs {
   const concurrency = inputs.integer('concurrency', 16, { min: 1, max: MAX_CONCURRENCY });
   const platforms = readPlatforms(inputs);
   const failOnMissing = inputs.boolean('fail-on-missing', true);
-  const credentials = readCredentialInputs(inputs);
+  const credentials = await readCredentialInputs(inputs);
   const insecureRegistries = inputs.list('insecure-registries').map((r) => r.toLowerCase());
   const badHost = insecureRegistries.find((r) => !HOST_RE.test(r));
   if (badHost !== undefined) {

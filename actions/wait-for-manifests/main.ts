@@ -4,5 +4,5 @@ import { readInputs } from './inputs.js';
 import { run } from './run.js';
 
 await runMain(async () => {
-  await run(readInputs(), process.env);
+  await run(await readInputs(), process.env);
 });

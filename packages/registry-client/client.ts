@@ -1,7 +1,6 @@
 // An OCI distribution client that answers one question well: does this reference exist (and with
 // which digest and platforms)? HEAD only unless platforms are wanted or the registry omits
 // Docker-Content-Digest; auth, retries and timeouts as in ./auth.ts and ./http.ts.
-import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import { registryApiHost, type ImageReference } from '../image-ref/index.js';
 import { AuthError, basicAuthorization, parseChallenges, TokenCache, type Challenge } from './auth.js';
@@ -71,6 +70,12 @@ export function isLoopbackRegistry(registry: string): boolean {
 
 type Unauthorized = { status: 'unauthorized'; detail: string };
 
+/** node:crypto is loaded only for a registry that omits Docker-Content-Digest (~10 ms of start-up). */
+async function sha256Digest(body: Buffer): Promise<string> {
+  const { createHash } = await import('node:crypto');
+  return `sha256:${createHash('sha256').update(body).digest('hex')}`;
+}
+
 export function createRegistryClient(opts: RegistryClientOptions): RegistryClient {
   const now = opts.now ?? Date.now;
   const log = opts.log ?? (() => {});
@@ -89,10 +94,23 @@ export function createRegistryClient(opts: RegistryClientOptions): RegistryClien
   /** Per API host: the challenge from `GET /v2/` (null: no auth needed), asked once. */
   const challenges = new Map<string, Promise<Challenge | null>>();
 
+  // Both are asked for every request (hundreds per run): worked out once per registry.
+  const baseUrls = new Map<string, string>();
   const baseUrl = (registry: string) => {
-    const host = registryApiHost(registry);
-    const plain = isLoopbackRegistry(host) || insecure.has(registry) || insecure.has(host);
-    return `${plain ? 'http' : 'https'}://${host}`;
+    let url = baseUrls.get(registry);
+    if (url === undefined) {
+      const host = registryApiHost(registry);
+      const plain = isLoopbackRegistry(host) || insecure.has(registry) || insecure.has(host);
+      url = `${plain ? 'http' : 'https'}://${host}`;
+      baseUrls.set(registry, url);
+    }
+    return url;
+  };
+  const credentialsOf = new Map<string, Promise<ResolvedCredential | undefined>>();
+  const credentialFor = (registry: string) => {
+    let credential = credentialsOf.get(registry);
+    if (!credential) credentialsOf.set(registry, (credential = opts.credentials.get(registry)));
+    return credential;
   };
 
   const pickChallenge = (response: HttpResponse): Challenge | null => {
@@ -146,7 +164,7 @@ export function createRegistryClient(opts: RegistryClientOptions): RegistryClien
     signal?: AbortSignal,
   ): Promise<HttpResponse | Unauthorized> => {
     const scope = `repository:${ref.repository}:pull`;
-    const credential = await opts.credentials.get(ref.registry);
+    const credential = await credentialFor(ref.registry);
     let challenge = await challengeFor(ref.registry, signal);
     const send = async () => {
       const auth = await authorization(challenge, scope, credential, signal);
@@ -230,7 +248,7 @@ export function createRegistryClient(opts: RegistryClientOptions): RegistryClien
     if (get.status === 'unauthorized') return get;
     if (get.status === 404) return { status: 'missing' };
     if (get.status !== 200) return { status: 'error', detail: `GET ${path}: HTTP ${get.status}` };
-    if (!digest) digest = `sha256:${createHash('sha256').update(get.body).digest('hex')}`;
+    if (!digest) digest = await sha256Digest(get.body);
     mediaType = get.headers.get('content-type')?.split(';')[0].trim() || mediaType;
     if (wanted.length === 0 && !options.listPlatforms) return { status: 'present', digest, mediaType };
 

@@ -2,8 +2,13 @@
 // retries with backoff for 408/429/5xx and network errors (reset, timeout, truncated body),
 // Retry-After honoured (and shared by every request to that host), redirects followed by hand so
 // Authorization never reaches another host.
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import {
+  Agent as HttpAgent,
+  request as httpRequest,
+  type ClientRequest,
+  type IncomingHttpHeaders,
+} from 'node:http';
+import type * as Https from 'node:https';
 import { setTimeout as sleepFor } from 'node:timers/promises';
 
 export interface HttpRequest {
@@ -15,9 +20,17 @@ export interface HttpRequest {
   body?: string;
 }
 
+/**
+ * The header lookups a registry answer needs (names case-insensitive). Not the WHATWG `Headers`:
+ * its first use loads undici, about 50 ms of start-up on the path to the first answer.
+ */
+export interface ResponseHeaders {
+  get(name: string): string | null;
+}
+
 export interface HttpResponse {
   status: number;
-  headers: Headers;
+  headers: ResponseHeaders;
   /** Empty for HEAD. Read fully inside the attempt's time limit (a cut-short body is an error). */
   body: Buffer;
   /** The URL that answered (after redirects). */
@@ -69,10 +82,9 @@ export class HttpClient {
   /** Per host: no request before this time (set by Retry-After). */
   private readonly pausedUntil = new Map<string, number>();
   // Idle sockets of keep-alive agents are unref'd by Node: they never hold the process open.
-  private readonly agents = {
-    http: new HttpAgent({ keepAlive: true }),
-    https: new HttpsAgent({ keepAlive: true }),
-  };
+  private readonly httpAgent = new HttpAgent({ keepAlive: true });
+  /** node:https (and TLS with it, ~25 ms) is loaded only when a registry is reached over HTTPS. */
+  private https?: Promise<{ request: typeof Https.request; agent: Https.Agent }>;
 
   constructor(private readonly opts: HttpOptions) {}
 
@@ -87,7 +99,7 @@ export class HttpClient {
         this.opts.log(`retrying ${request.method} ${request.url} in ${Math.round(delay)} ms (${lastError})`);
         await sleepFor(delay, undefined, { signal });
       }
-      await this.waitForHost(new URL(request.url).host, signal);
+      if (this.pausedUntil.size) await this.waitForHost(new URL(request.url).host, signal);
       retryAfterMs = undefined;
       try {
         const response = await this.attempt(request, signal);
@@ -118,10 +130,24 @@ export class HttpClient {
 
   /** One attempt: follows redirects itself, all under one time limit. */
   private async attempt(request: HttpRequest, signal?: AbortSignal): Promise<HttpResponse> {
-    const timeout = AbortSignal.timeout(this.opts.requestTimeoutMs);
-    const limit = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    const origin = new URL(request.url).origin;
+    if (signal?.aborted) throw signal.reason;
+    // The time limit and the caller's signal end the request in flight by destroying it: one
+    // timer and at most one listener per attempt (AbortControllers and a signal handed to
+    // http.request cost more, for every one of hundreds of requests).
+    let inFlight: ClientRequest | undefined;
+    let stopped: unknown;
+    const stop = (reason: unknown) => {
+      stopped ??= reason;
+      inFlight?.destroy(reason instanceof Error ? reason : new Error(String(reason)));
+    };
+    const timer = setTimeout(
+      () => stop(new TimeLimitError(this.opts.requestTimeoutMs)),
+      this.opts.requestTimeoutMs,
+    );
+    const onAbort = () => stop(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
     let url = new URL(request.url);
+    const origin = url.origin;
     try {
       for (let hop = 0; ; hop++) {
         const headers: Record<string, string> = { 'user-agent': this.opts.userAgent, ...request.headers };
@@ -135,65 +161,101 @@ export class HttpClient {
           method,
           headers,
           hop === 0 ? request.body : undefined,
-          limit,
+          (req) => {
+            inFlight = req;
+            if (stopped !== undefined) stop(stopped);
+          },
         );
+        inFlight = undefined;
+        if (stopped !== undefined) throw stopped;
         const location = response.headers.get('location');
         if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
           url = new URL(location, url);
           continue;
         }
-        return { ...response, url: url.toString() };
+        return { ...response, url: hop === 0 ? request.url : url.toString() };
       }
     } catch (error) {
-      if (timeout.aborted && !signal?.aborted) throw new TimeLimitError(this.opts.requestTimeoutMs);
-      throw error;
+      if (signal?.aborted) throw signal.reason;
+      throw stopped ?? error;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
     }
   }
 
   /**
    * One request with node:http(s) and keep-alive agents. (fetch is not used: undici closes the
-   * connection after every HEAD, so 185 HEADs would cost 185 TCP handshakes.)
+   * connection after every HEAD, so 185 HEADs would cost 185 TCP handshakes.) `started` receives
+   * the request so the caller can end it.
    */
   private exchange(
     url: URL,
     method: string,
     headers: Record<string, string>,
     body: string | undefined,
-    signal: AbortSignal,
+    started: (req: ClientRequest) => void,
   ): Promise<Omit<HttpResponse, 'url'>> {
-    const https = url.protocol === 'https:';
-    if (!https && url.protocol !== 'http:') return Promise.reject(new Error(`unsupported URL ${url.origin}`));
+    if (url.protocol === 'https:') {
+      this.https ??= import('node:https').then((https) => ({
+        request: https.request,
+        agent: new https.Agent({ keepAlive: true }),
+      }));
+      return this.https.then((https) =>
+        this.send1(https.request, https.agent, url, method, headers, body, started),
+      );
+    }
+    if (url.protocol !== 'http:') return Promise.reject(new Error(`unsupported URL ${url.origin}`));
+    return this.send1(httpRequest, this.httpAgent, url, method, headers, body, started);
+  }
+
+  private send1(
+    send: typeof httpRequest,
+    agent: HttpAgent,
+    url: URL,
+    method: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+    started: (req: ClientRequest) => void,
+  ): Promise<Omit<HttpResponse, 'url'>> {
     if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
     return new Promise((resolve, reject) => {
-      const send = https ? httpsRequest : httpRequest;
-      const req = send(
-        url,
-        { method, headers, signal, agent: https ? this.agents.https : this.agents.http },
-        (res) => {
-          const chunks: Buffer[] = [];
-          let size = 0;
-          res.on('data', (chunk: Buffer) => {
-            size += chunk.length;
-            if (size > MAX_BODY_BYTES)
-              return void res.destroy(new Error(`an answer larger than ${MAX_BODY_BYTES} bytes`));
-            chunks.push(chunk);
+      const req = send(url, { method, headers, agent }, (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_BODY_BYTES)
+            return void res.destroy(new Error(`an answer larger than ${MAX_BODY_BYTES} bytes`));
+          chunks.push(chunk);
+        });
+        res.on('error', reject);
+        res.on('close', () => {
+          if (!res.complete)
+            return reject(new Error('the connection closed before the whole answer arrived'));
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: responseHeaders(res.headers),
+            body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks),
           });
-          res.on('error', reject);
-          res.on('close', () => {
-            if (!res.complete)
-              return reject(new Error('the connection closed before the whole answer arrived'));
-            const fields = new Headers();
-            for (const [name, value] of Object.entries(res.headers)) {
-              for (const v of Array.isArray(value) ? value : [value ?? '']) fields.append(name, v);
-            }
-            resolve({ status: res.statusCode ?? 0, headers: fields, body: Buffer.concat(chunks) });
-          });
-        },
-      );
+        });
+      });
       req.on('error', reject);
+      started(req);
       req.end(body);
     });
   }
+}
+
+/** Node has already joined repeated fields with ", " (as Headers.get does); set-cookie stays a list. */
+function responseHeaders(raw: IncomingHttpHeaders): ResponseHeaders {
+  return {
+    get(name) {
+      const value = raw[name.toLowerCase()];
+      if (value === undefined) return null;
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+  };
 }
 
 /** An attempt that took longer than the per-request limit. */

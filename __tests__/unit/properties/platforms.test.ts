@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBuildInputs } from '../../../actions/build/inputs.js';
-import { readInputs as readWaitInputs } from '../../../actions/wait-for-manifests/inputs.js';
+import { readPlatforms as readWaitPlatforms } from '../../../actions/wait-for-manifests/inputs.js';
 import { InputError, Inputs, mapInputs } from '../../../packages/action-io/index.js';
 import { formatPlatform, parsePlatform } from '../../../packages/registry-client/platforms.js';
 import { hostileText, params, spliced } from './arbitraries.js';
@@ -67,8 +67,7 @@ afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 const build = (platforms: string) => () =>
   readBuildInputs(new Inputs(mapInputs({ platforms })), workspace).platforms;
-const wait = (platforms: string) => () =>
-  readWaitInputs(new Inputs(mapInputs({ images: 'ghcr.io/o/r:1', platforms }))).platforms;
+const wait = (platforms: string) => () => readWaitPlatforms(new Inputs(mapInputs({ platforms })));
 
 describe('platform list properties', () => {
   it('parsePlatform: undefined or a platform that formats and parses back to itself', () => {
