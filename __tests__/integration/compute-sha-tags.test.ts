@@ -380,6 +380,32 @@ describe.each(NODE_VERSIONS)('compute-sha-tags on %s', (node) => {
       }
     });
 
+    it('an API that never answers: each call given up at its time limit, a warning, and the step ends', async () => {
+      // Answered only long after the action's 10 s limit per call (undici's fetch in
+      // @actions/github ignored the abort signal here, and the open socket kept Node alive).
+      api.fault({ match: { pathPattern: '^/repos/' }, delayMs: 120_000, times: Infinity });
+      try {
+        const r = await runAction({
+          action: 'compute-sha-tags',
+          node,
+          event: tagPush('v1.2.4'),
+          env: { ...env, GITHUB_API_URL: api.url },
+          inputs: { images: IMAGE, 'github-token': token },
+          timeoutMs: 60_000,
+        });
+        expectClean(r);
+        expect(r.warnings).toEqual([
+          expect.stringMatching(/^could not read the repository's description .*: no answer within 10 s$/),
+          expect.stringMatching(
+            /^could not list the repository's tags from the GitHub API: no answer within 10 s$/,
+          ),
+        ]);
+        expect(lines(r.outputs['tag-names'])).toEqual(['1.2.4', '1.2', 'sha-3333333', 'latest']);
+      } finally {
+        api.clearFaults();
+      }
+    });
+
     it('an unreachable API is a warning too', async () => {
       const r = await runAction({
         action: 'compute-sha-tags',

@@ -32591,7 +32591,7 @@ async function readInputs(inputs, env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6611);
-/* harmony import */ var _packages_github_releases_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1686);
+/* harmony import */ var _packages_github_releases_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3362);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8218);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(638);
 // Entry point of append-image-digests-to-release (bundled to dist/append-image-digests-to-release/index.js).
@@ -35577,8 +35577,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./packages/action-io/index.ts + 7 modules
 var action_io = __nccwpck_require__(6611);
-// EXTERNAL MODULE: ./packages/github-releases/index.ts + 27 modules
-var github_releases = __nccwpck_require__(1686);
+// EXTERNAL MODULE: ./packages/github-releases/index.ts + 28 modules
+var github_releases = __nccwpck_require__(3362);
 // EXTERNAL MODULE: ./actions/append-image-digests-to-release/inputs.ts
 var append_image_digests_to_release_inputs = __nccwpck_require__(8218);
 ;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/digests.ts
@@ -36422,7 +36422,7 @@ function setOutputs(outputs) {
 
 /***/ }),
 
-/***/ 1686:
+/***/ 3362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41443,6 +41443,39 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./packages/action-io/index.ts + 7 modules
 var action_io = __nccwpck_require__(6611);
+;// CONCATENATED MODULE: ./packages/time-limit/index.ts
+// A time limit for one request made through @actions/github (Octokit). Without one, a request the
+// server (or a proxy) never answers hangs the step forever, and the fetch @actions/github uses
+// (undici's, with its own dispatcher) does not reliably honour an abort signal. So the limit is
+// enforced by racing a timer: past it the request is abandoned (and aborted where the fetch
+// listens) with a 504-like error, which callers treat as transient or as "no answer".
+let abandoned = 0;
+/**
+ * Requests given up at their time limit in this process. Their sockets may still be open and keep
+ * Node alive once the work is done: an entry point ends the process explicitly when this is > 0.
+ */
+function abandonedRequests() {
+    return abandoned;
+}
+/** Resolves as `send` does, or rejects with `{status: 504}` after `ms`. */
+async function withTimeLimit(send, ms) {
+    const controller = new AbortController();
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            abandoned++;
+            controller.abort();
+            reject(Object.assign(new Error(`no answer within ${ms / 1000} s`), { status: 504 }));
+        }, ms);
+    });
+    try {
+        return await Promise.race([Promise.resolve(send(controller.signal)), expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github-releases/retry.ts
 // What to do when a GitHub API request fails: wait and retry (rate limits, honouring the
 // server's `retry-after` / `x-ratelimit-reset`; transient 5xx and network errors), or give up
@@ -41554,6 +41587,7 @@ class ApiError extends action_io/* ActionError */.lZ {
 
 
 
+
 /** GitHub answers in well under a second; a request still unanswered after this is lost. */
 const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 const realSleep = (ms) => new Promise((done) => setTimeout(done, ms));
@@ -41567,34 +41601,6 @@ function toFailed(error) {
         headers: e.response?.headers ?? {},
         errors: typeof data === 'object' && Array.isArray(data?.errors) ? data.errors : undefined,
     };
-}
-/**
- * Without a time limit, a request the server (or a proxy) never answers hangs the step forever.
- * The fetch @actions/github uses (undici's, with its own dispatcher) does not reliably honour an
- * abort signal, so the limit is enforced here: past it the request is abandoned (and aborted where
- * the fetch listens) with a 5xx-like error, which the retry policy treats as transient.
- */
-let abandoned = 0;
-/** Requests given up at their time limit in this process (their sockets may still be open). */
-function abandonedRequests() {
-    return abandoned;
-}
-async function withTimeLimit(send, ms) {
-    const controller = new AbortController();
-    let timer;
-    const expired = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            abandoned++;
-            controller.abort();
-            reject(Object.assign(new Error(`no answer within ${ms / 1000} s`), { status: 504 }));
-        }, ms);
-    });
-    try {
-        return await Promise.race([Promise.resolve(send(controller.signal)), expired]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
 }
 function createClient(options) {
     const policy = { ...DEFAULT_POLICY, ...options.policy };
@@ -41764,6 +41770,7 @@ class ReleasesApi {
 }
 
 ;// CONCATENATED MODULE: ./packages/github-releases/index.ts
+
 
 
 

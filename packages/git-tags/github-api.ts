@@ -2,6 +2,7 @@
 // description/licence (for OCI labels). Only imported when a token is given: @actions/github
 // (Octokit) is most of a bundle's weight and a run without a token must not load it.
 import { getOctokit } from '@actions/github';
+import { withTimeLimit } from '../time-limit/index.js';
 
 export interface ApiTarget {
   token: string;
@@ -21,15 +22,24 @@ function ownerRepo(repository: string): { owner: string; repo: string } {
   return { owner, repo };
 }
 
+/**
+ * Per call (a tag listing's pages together). GitHub answers in well under a second, and both calls
+ * are optional extras: a step should not wait long for them.
+ */
+const DEFAULT_TIMEOUT_MS = 10_000;
+
 /** `GET /repos/{owner}/{repo}/tags`, every page. */
 export async function apiTags(target: ApiTarget): Promise<string[]> {
   const octokit = client(target);
-  const signal = AbortSignal.timeout(target.timeoutMs ?? 30_000);
-  const tags = await octokit.paginate(octokit.rest.repos.listTags, {
-    ...ownerRepo(target.repository),
-    per_page: 100,
-    request: { signal },
-  });
+  const tags = await withTimeLimit(
+    (signal) =>
+      octokit.paginate(octokit.rest.repos.listTags, {
+        ...ownerRepo(target.repository),
+        per_page: 100,
+        request: { signal },
+      }),
+    target.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  );
   return tags.map((t) => t.name);
 }
 
@@ -42,8 +52,10 @@ export interface RepoInfo {
 /** `GET /repos/{owner}/{repo}`. */
 export async function apiRepoInfo(target: ApiTarget): Promise<RepoInfo> {
   const octokit = client(target);
-  const signal = AbortSignal.timeout(target.timeoutMs ?? 30_000);
-  const { data } = await octokit.rest.repos.get({ ...ownerRepo(target.repository), request: { signal } });
+  const { data } = await withTimeLimit(
+    (signal) => octokit.rest.repos.get({ ...ownerRepo(target.repository), request: { signal } }),
+    target.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  );
   const license = data.license?.spdx_id;
   return {
     description: data.description ?? undefined,

@@ -3,6 +3,7 @@
 // plugins are not installed; the policy in retry.ts is small and testable with a fake clock.
 import { getOctokit } from '@actions/github';
 import { neutralize } from '../action-io/index.js';
+import { withTimeLimit } from '../time-limit/index.js';
 import { decide, DEFAULT_POLICY, type FailedRequest, type RetryPolicy } from './retry.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
@@ -51,36 +52,6 @@ function toFailed(error: unknown): FailedRequest {
     headers: e.response?.headers ?? {},
     errors: typeof data === 'object' && Array.isArray(data?.errors) ? data.errors : undefined,
   };
-}
-
-/**
- * Without a time limit, a request the server (or a proxy) never answers hangs the step forever.
- * The fetch @actions/github uses (undici's, with its own dispatcher) does not reliably honour an
- * abort signal, so the limit is enforced here: past it the request is abandoned (and aborted where
- * the fetch listens) with a 5xx-like error, which the retry policy treats as transient.
- */
-let abandoned = 0;
-
-/** Requests given up at their time limit in this process (their sockets may still be open). */
-export function abandonedRequests(): number {
-  return abandoned;
-}
-
-async function withTimeLimit<T>(send: (signal: AbortSignal) => T | Promise<T>, ms: number): Promise<T> {
-  const controller = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      abandoned++;
-      controller.abort();
-      reject(Object.assign(new Error(`no answer within ${ms / 1000} s`), { status: 504 }));
-    }, ms);
-  });
-  try {
-    return await Promise.race([Promise.resolve(send(controller.signal)), expired]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 export function createClient(options: ClientOptions): { octokit: Octokit; stats: RequestStats } {

@@ -1,11 +1,4 @@
-export {
-  abandonedRequests,
-  createClient,
-  realSleep,
-  type ClientOptions,
-  type Octokit,
-  type RequestStats,
-} from './client.js';
+export { createClient, realSleep, type ClientOptions, type Octokit, type RequestStats } from './client.js';
 export { ensureRelease, type EnsureOptions, type Ensured } from './ensure.js';
 export { ReleasesApi, type CreateRequest, type Release, type Repo } from './releases.js';
 export {
@@ -16,3 +9,4 @@ export {
   PERMISSION_HINT,
   type RetryPolicy,
 } from './retry.js';
+export { abandonedRequests } from '../time-limit/index.js';

@@ -3,7 +3,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HandlerResult } from './handlers.js';
 import type { RateLimitState } from './state.js';
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/**
+ * A server-side pause (fault delays, latency). Unref'd: the listening server keeps the process
+ * alive while it runs; once it is closed, a long fault delay must not hold the test process.
+ */
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
