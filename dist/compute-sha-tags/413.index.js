@@ -3183,7 +3183,7 @@ module.exports = {
 
 
 const diagnosticsChannel = __webpack_require__(3053)
-const util = __webpack_require__(3213)
+const util = __webpack_require__(7975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -4552,7 +4552,7 @@ const { IncomingMessage } = __webpack_require__(7067)
 const stream = __webpack_require__(7075)
 const net = __webpack_require__(7030)
 const { Blob } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(3213)
+const nodeUtil = __webpack_require__(7975)
 const { stringify } = __webpack_require__(1792)
 const { EventEmitter: EE } = __webpack_require__(8474)
 const { InvalidArgumentError } = __webpack_require__(8707)
@@ -11701,7 +11701,7 @@ module.exports = MockAgent
 
 
 
-const { promisify } = __webpack_require__(3213)
+const { promisify } = __webpack_require__(7975)
 const Client = __webpack_require__(3701)
 const { buildMockDispatch } = __webpack_require__(3397)
 const {
@@ -12016,7 +12016,7 @@ module.exports.MockScope = MockScope
 
 
 
-const { promisify } = __webpack_require__(3213)
+const { promisify } = __webpack_require__(7975)
 const Pool = __webpack_require__(628)
 const { buildMockDispatch } = __webpack_require__(3397)
 const {
@@ -12126,7 +12126,7 @@ const {
   types: {
     isPromise
   }
-} = __webpack_require__(3213)
+} = __webpack_require__(7975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -18183,7 +18183,7 @@ const { kEnumerableProperty } = __webpack_require__(3440)
 const { FileLike, isFileLike } = __webpack_require__(7114)
 const { webidl } = __webpack_require__(5893)
 const { File: NativeFile } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(3213)
+const nodeUtil = __webpack_require__(7975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -18494,7 +18494,7 @@ const {
 } = __webpack_require__(3168)
 const { webidl } = __webpack_require__(5893)
 const assert = __webpack_require__(4589)
-const util = __webpack_require__(3213)
+const util = __webpack_require__(7975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -21460,7 +21460,7 @@ const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(
 const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(660)
 const { FinalizationRegistry } = __webpack_require__(6653)()
 const util = __webpack_require__(3440)
-const nodeUtil = __webpack_require__(3213)
+const nodeUtil = __webpack_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
@@ -22501,7 +22501,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(660)
 const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(4492)
 const util = __webpack_require__(3440)
-const nodeUtil = __webpack_require__(3213)
+const nodeUtil = __webpack_require__(7975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -22523,7 +22523,7 @@ const { FormData } = __webpack_require__(5910)
 const { URLSerializer } = __webpack_require__(1900)
 const { kConstruct } = __webpack_require__(6443)
 const assert = __webpack_require__(4589)
-const { types } = __webpack_require__(3213)
+const { types } = __webpack_require__(7975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -24770,7 +24770,7 @@ module.exports = {
 
 
 
-const { types, inspect } = __webpack_require__(3213)
+const { types, inspect } = __webpack_require__(7975)
 const { markAsUncloneable } = __webpack_require__(5919)
 const { toUSVString } = __webpack_require__(3440)
 
@@ -26232,7 +26232,7 @@ const {
 const { ProgressEvent } = __webpack_require__(8573)
 const { getEncoding } = __webpack_require__(2607)
 const { serializeAMimeType, parseMIMEType } = __webpack_require__(1900)
-const { types } = __webpack_require__(3213)
+const { types } = __webpack_require__(7975)
 const { StringDecoder } = __webpack_require__(3193)
 const { btoa } = __webpack_require__(4573)
 
@@ -28639,7 +28639,7 @@ const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_req
 const { ByteParser } = __webpack_require__(1652)
 const { kEnumerableProperty, isBlobLike } = __webpack_require__(3440)
 const { getGlobalDispatcher } = __webpack_require__(2581)
-const { types } = __webpack_require__(3213)
+const { types } = __webpack_require__(7975)
 const { ErrorEvent, CloseEvent } = __webpack_require__(5188)
 const { SendQueue } = __webpack_require__(3900)
 

@@ -794,504 +794,475 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 8626:
+/***/ 8792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs)
+/* harmony export */   B: () => (/* binding */ abandonedRequests),
+/* harmony export */   U: () => (/* binding */ withTimeLimit)
 /* harmony export */ });
-/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var _packages_image_tags_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8790);
-// Every input of compute-sha-tags, read and checked once: a bad value fails here, before any
-// git, API or output work, with one error naming the input.
-
-
-function readInputs(inputs = new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0()) {
-    const images = (0,_packages_image_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImages */ .eb)(inputs.list('images'));
-    const tags = inputs.raw('tags');
-    (0,_packages_image_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagRules */ .hh)(tags);
-    const flavor = inputs.raw('flavor');
-    (0,_packages_image_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlavor */ .wp)(flavor);
-    const shaLength = inputs.integer('sha-length', _packages_image_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SHA_LENGTH */ .Um.default, _packages_image_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SHA_LENGTH */ .Um);
-    const sha = inputs.string('sha');
-    if (sha !== '' && !_packages_image_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SHA_OVERRIDE */ .mz.test(sha)) {
-        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('sha', `"${sha}" is not a commit id (allowed: 7 to 40 hexadecimal digits)`);
-    }
-    const prHeadSha = inputs.boolean('pr-head-sha', true);
-    const labels = inputs.lines('labels');
-    (0,_packages_image_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEntries */ .Km)('labels', labels);
-    const annotations = inputs.lines('annotations');
-    (0,_packages_image_tags_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEntries */ .Km)('annotations', annotations);
-    return {
-        images,
-        tags,
-        flavor,
-        shaLength,
-        sha: sha === '' ? undefined : sha.toLowerCase(),
-        prHeadSha,
-        labels,
-        annotations,
-        githubToken: inputs.string('github-token'),
-    };
+// A time limit for one request made through @actions/github (Octokit). Without one, a request the
+// server (or a proxy) never answers hangs the step forever, and the fetch @actions/github uses
+// (undici's, with its own dispatcher) does not reliably honour an abort signal. So the limit is
+// enforced by racing a timer: past it the request is abandoned (and aborted where the fetch
+// listens) with a 504-like error, which callers treat as transient or as "no answer".
+let abandoned = 0;
+/**
+ * Requests given up at their time limit in this process. Their sockets may still be open and keep
+ * Node alive once the work is done: an entry point ends the process explicitly when this is > 0.
+ */
+function abandonedRequests() {
+    return abandoned;
 }
-
-
-/***/ }),
-
-/***/ 5398:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var _packages_time_limit_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8792);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8626);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(380);
-// Entry point of compute-sha-tags (bundled to dist/compute-sha-tags/index.js).
-
-
-
-
-await (0,_packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(async () => {
-    await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .computeShaTags */ .p)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .K)(), process.env);
-});
-// A GitHub API request abandoned at its time limit can leave a socket that keeps Node alive after
-// the work is done; only then, end the process explicitly.
-if ((0,_packages_time_limit_index_js__WEBPACK_IMPORTED_MODULE_3__/* .abandonedRequests */ .B)() > 0)
-    process.exit();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 380:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ computeShaTags)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-io/runner-core.ts + 2 modules
-var runner_core = __nccwpck_require__(9871);
-// EXTERNAL MODULE: ./packages/action-io/index.ts + 3 modules
-var action_io = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./packages/image-tags/index.ts + 11 modules
-var image_tags = __nccwpck_require__(8790);
-;// CONCATENATED MODULE: ./actions/compute-sha-tags/summary.ts
-// The job summary: the tags and labels this step computed, as tables.
-
-async function writeSummary(meta) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const header = (text) => ({ data: text, header: true });
-    const code = (text) => `<code>${summary_escape(text)}</code>`;
-    runner_core/* summary */.z
-        .addHeading('compute-sha-tags', 3)
-        .addRaw(`Version ${code(meta.version || '(none)')}, commit ${code(meta.sha || '(none)')}`, true)
-        .addTable([[header('Tag')], ...meta.tags.map((t) => [code(t)])])
-        .addTable([
-        [header('Label'), header('Value')],
-        ...meta.labels.map((line) => {
-            const eq = line.indexOf('=');
-            return [code(line.slice(0, eq)), summary_escape(line.slice(eq + 1))];
-        }),
-    ]);
-    await runner_core/* summary */.z.write();
-}
-function summary_escape(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-;// CONCATENATED MODULE: ./actions/compute-sha-tags/run.ts
-// compute-sha-tags: inputs + event -> tags, labels and annotations, written as outputs and a job
-// summary. Only reads the environment it is given; git and the API are used only when needed.
-
-
-
-
-
-
-function readEvent(env) {
-    const path = env.GITHUB_EVENT_PATH;
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new action_io/* ActionError */.lZ(`cannot read the event payload ${path}: ${error.message}`);
-    }
-}
-function describeSha(ctx, inputs, env) {
-    if (inputs.sha)
-        return 'the sha input';
-    if (ctx.eventName === 'workflow_run')
-        return `workflow_run.head_sha (GITHUB_SHA ${env.GITHUB_SHA ?? ''} is the default branch head)`;
-    if (ctx.refType === 'pr')
-        return inputs.prHeadSha ? 'the pull request head' : 'GITHUB_SHA (the merge commit; pr-head-sha: false)';
-    return 'GITHUB_SHA';
-}
-async function computeShaTags(inputs, env) {
-    const created = (0,image_tags/* buildDate */.$y)(env);
-    if (typeof created === 'string')
-        throw new action_io/* ActionError */.lZ(created);
-    const ctx = (0,image_tags/* readGitContext */.et)(env, readEvent(env), { sha: inputs.sha, prHeadSha: inputs.prHeadSha });
-    if (!ctx.sha)
-        throw new action_io/* ActionError */.lZ('no commit to tag: GITHUB_SHA is not set and the sha input is empty');
-    let api;
-    if (inputs.githubToken) {
-        runner_core/* setSecret */.Pq(inputs.githubToken);
-        api = {
-            token: inputs.githubToken,
-            apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-            repository: ctx.repository,
-        };
-        const { repoInfo } = await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 3171));
-        const { info, warning } = await repoInfo(api);
-        if (warning)
-            runner_core/* warning */.$e((0,action_io/* neutralize */.YI)(warning));
-        ctx.repoDescription = info.description;
-        ctx.repoLicense = info.license;
-    }
-    const rulesInput = { ...inputs, tagRules: inputs.tags, created };
-    let meta = (0,image_tags/* computeImageMetadata */.OT)(rulesInput, ctx);
-    const workspace = env.GITHUB_WORKSPACE;
-    const checkout = workspace !== undefined && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, '.git'));
-    if (meta.latestUnchecked && (checkout || api)) {
-        // Only a stable version with latest=auto needs the repository's tags, and only a checkout or
-        // the API can list them: otherwise the git-tags code is not even loaded.
-        const { listVersionTags } = await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 3171));
-        const listing = await listVersionTags({ workspace, currentTag: ctx.tag, api });
-        if (listing.warning)
-            runner_core/* warning */.$e((0,action_io/* neutralize */.YI)(listing.warning));
-        if (listing.tags) {
-            runner_core/* info */.pq(`${listing.tags.length} tag(s) listed from ${listing.source === 'git' ? 'the workspace' : 'the GitHub API'}`);
-            meta = (0,image_tags/* computeImageMetadata */.OT)(rulesInput, ctx, listing.tags);
-        }
-    }
-    // Refs, rules, labels, API text and error messages come from users and events: every line we
-    // print is neutralised so none of it can act as a workflow command.
-    runner_core/* startGroup */.Oh('Git context');
-    (0,action_io/* logUntrusted */.ts)(`event: ${ctx.eventName}, ref: ${ctx.ref}`);
-    (0,action_io/* logUntrusted */.ts)(`commit: ${ctx.sha} (from ${describeSha(ctx, inputs, env)})`);
-    (0,action_io/* logUntrusted */.ts)(`rules, in priority order:\n  ${meta.rules.join('\n  ')}`);
-    runner_core/* endGroup */.N4();
-    runner_core/* startGroup */.Oh(`Tags (${meta.tags.length})`);
-    (0,action_io/* logUntrusted */.ts)(meta.tags.join('\n'));
-    runner_core/* endGroup */.N4();
-    runner_core/* startGroup */.Oh('Labels');
-    (0,action_io/* logUntrusted */.ts)(meta.labels.join('\n'));
-    runner_core/* endGroup */.N4();
-    for (const notice of meta.notices)
-        runner_core/* notice */.lm((0,action_io/* neutralize */.YI)(notice));
-    for (const warning of meta.warnings)
-        runner_core/* warning */.$e((0,action_io/* neutralize */.YI)(warning));
-    if (meta.shaTags.length === 0)
-        runner_core/* notice */.lm('sha-tags is empty: no type=sha rule is enabled');
-    (0,action_io/* setOutputs */.n0)({
-        tags: meta.tags,
-        'tag-names': meta.tagNames,
-        labels: meta.labels,
-        annotations: meta.annotations,
-        version: meta.version,
-        sha: meta.sha,
-        'short-sha': meta.shortSha,
-        'sha-tags': meta.shaTags,
-        latest: meta.latest,
-        json: meta.json,
+/** Resolves as `send` does, or rejects with `{status: 504}` after `ms`. */
+async function withTimeLimit(send, ms) {
+    const controller = new AbortController();
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            abandoned++;
+            controller.abort();
+            reject(Object.assign(new Error(`no answer within ${ms / 1000} s`), { status: 504 }));
+        }, ms);
     });
-    await writeSummary(meta);
-    return meta;
+    try {
+        return await Promise.race([Promise.resolve(send(controller.signal)), expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
 /***/ 7975:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((module) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  lZ: () => (/* reexport */ ActionError),
-  dz: () => (/* reexport */ inputs/* InputError */.dz),
-  G0: () => (/* reexport */ inputs/* Inputs */.G0),
-  ts: () => (/* reexport */ logUntrusted),
-  YI: () => (/* reexport */ neutralize),
-  VN: () => (/* reexport */ runMain),
-  n0: () => (/* reexport */ setOutputs)
-});
-
-// UNUSED EXPORTS: NeutralizingLineWriter, core, formatOutput, mapInputs, reportFailure, runnerInputs, safe, splitLines, splitList
-
-// EXTERNAL MODULE: ./packages/action-io/inputs.ts
-var inputs = __nccwpck_require__(6279);
-// EXTERNAL MODULE: ./packages/action-io/runner-core.ts + 2 modules
-var runner_core = __nccwpck_require__(9871);
-;// CONCATENATED MODULE: ./packages/action-io/log.ts
-
-const ZWSP = '\u200b';
-/** A line break as the runner splits lines: \r\n, \n or a lone \r. */
-const LINE_BREAK = /\r\n|\r|\n/;
-/** White space .NET's String.TrimStart() removes, plus JavaScript's (U+FEFF), to be safe. */
-const LEADING_COMMAND = /^([\s\ufeff\u0085\u180e]*):(?=:)/u;
-/** One line (no line breaks inside) made inert. */
-function neutralizeLine(line) {
-    return line.replace(LEADING_COMMAND, `$1:${ZWSP}`).replaceAll('##[', `#${ZWSP}#[`);
-}
-/**
- * Untrusted text made safe to print: every line that could be read as a workflow command (`::cmd::`
- * after leading white space, or `##[cmd]` anywhere) is broken with a zero-width space. Line breaks
- * are kept as they were; everything else is unchanged.
- */
-function neutralize(text) {
-    if (!text.includes('::') && !text.includes('##['))
-        return text;
-    const breaks = text.match(new RegExp(LINE_BREAK.source, 'g')) ?? [];
-    return text
-        .split(LINE_BREAK)
-        .map((line, i) => neutralizeLine(line) + (breaks[i] ?? ''))
-        .join('');
-}
-/** Template tag: interpolated values are neutralised, the literal parts (ours) are not. */
-function safe(strings, ...values) {
-    return strings.reduce((out, part, i) => out + part + (i < values.length ? neutralize(String(values[i])) : ''), '');
-}
-/** `core.info` for text that may contain untrusted data. */
-function logUntrusted(text) {
-    runner_core/* info */.pq(neutralize(text));
-}
-/**
- * A line-buffered sink for a child process's output (buildx, git): chunks may split lines anywhere,
- * so text is held until its line ends, then neutralised and passed on. Call `end()` when the child
- * exits to flush a last line without a newline. `writable()` gives a stream for `@actions/exec`'s
- * `outStream`/`errStream` (whose default, process.stdout, passes child output through raw).
- */
-class NeutralizingLineWriter {
-    write;
-    pending = '';
-    constructor(write) {
-        this.write = write;
-    }
-    push(chunk) {
-        const text = this.pending + chunk.toString();
-        // A trailing \r may be the first half of \r\n: keep it with the pending text.
-        const searchFrom = text.endsWith('\r') ? text.length - 2 : text.length - 1;
-        const cut = Math.max(text.lastIndexOf('\n'), searchFrom < 0 ? -1 : text.lastIndexOf('\r', searchFrom));
-        if (cut < 0) {
-            this.pending = text;
-            return;
-        }
-        this.pending = text.slice(cut + 1);
-        this.write(neutralize(text.slice(0, cut + 1)));
-    }
-    end() {
-        if (this.pending !== '')
-            this.write(neutralize(this.pending));
-        this.pending = '';
-    }
-    /** A Writable that neutralises what is written to it and flushes on end. */
-    writable() {
-        // node:stream is loaded here, not at the top: most runs never need it (cold start).
-        const { Writable } = process.getBuiltinModule('node:stream');
-        return new Writable({
-            write: (chunk, _encoding, done) => {
-                this.push(chunk);
-                done();
-            },
-            final: (done) => {
-                this.end();
-                done();
-            },
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/run.ts
-// The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
-// line and exit code 1; a stack trace is shown only with step debug logging on.
-
-
-
-/** An expected failure whose message is complete for the user (no stack trace needed). */
-class ActionError extends Error {
-    name = 'ActionError';
-}
-async function runMain(main) {
-    try {
-        await main();
-    }
-    catch (error) {
-        reportFailure(error);
-    }
-}
-function reportFailure(error) {
-    const err = error instanceof Error ? error : new Error(String(error));
-    // Error messages quote inputs, tool output and server answers: none of it may act as a command.
-    if (!(err instanceof inputs/* InputError */.dz) && !(err instanceof ActionError) && err.stack)
-        runner_core/* debug */.Yz(neutralize(err.stack));
-    runner_core/* setFailed */.C1(neutralize(err.message));
-    process.exitCode = 1;
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/outputs.ts
-// Writing outputs. runner-core (like @actions/core) writes GITHUB_OUTPUT entries with a random heredoc delimiter,
-// so a value containing newlines cannot forge another output.
-
-/** Lists become one item per line; objects become JSON. */
-function formatOutput(value) {
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        return value.join('\n');
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
-}
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        runner_core/* setOutput */.uH(name, formatOutput(value));
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/index.ts
-
-
-
-
-// The runner protocol without @actions/core's dependencies (same API subset and bytes).
-
-
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 6279:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 3429:
+/***/ ((module) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   dz: () => (/* binding */ InputError)
-/* harmony export */ });
-/* unused harmony exports runnerInputs, mapInputs, splitLines, splitList */
-/* harmony import */ var _runner_core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9871);
-// Reading action inputs into typed values. Every problem becomes an InputError that names the
-// input and says what is allowed; `runMain` turns it into one ::error:: line and exit code 1.
-
-class InputError extends Error {
-    input;
-    problem;
-    name = 'InputError';
-    constructor(input, problem) {
-        super(`Input "${input}": ${problem}`);
-        this.input = input;
-        this.problem = problem;
-    }
-}
-const runnerInputs = (name) => _runner_core_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-function mapInputs(values) {
-    return (name) => (values[name] ?? '').trim();
-}
-class Inputs {
-    source;
-    constructor(source = runnerInputs) {
-        this.source = source;
-    }
-    string(name, fallback = '') {
-        const value = this.source(name).trim();
-        return value === '' ? fallback : value;
-    }
-    required(name) {
-        const value = this.string(name);
-        if (value === '')
-            throw new InputError(name, 'is required');
-        return value;
-    }
-    /** Raw text, untrimmed inner lines (for multi-line values such as build-args). */
-    raw(name) {
-        return this.source(name);
-    }
-    boolean(name, fallback) {
-        const value = this.string(name).toLowerCase();
-        if (value === '')
-            return fallback;
-        if (value === 'true')
-            return true;
-        if (value === 'false')
-            return false;
-        throw new InputError(name, `"${this.string(name)}" is not a boolean (allowed: true or false)`);
-    }
-    integer(name, fallback, range = {}) {
-        const text = this.string(name);
-        if (text === '')
-            return fallback;
-        const min = range.min ?? Number.MIN_SAFE_INTEGER;
-        const max = range.max ?? Number.MAX_SAFE_INTEGER;
-        const allowed = `a whole number from ${min} to ${max}`;
-        if (!/^-?\d+$/.test(text))
-            throw new InputError(name, `"${text}" is not ${allowed}`);
-        const value = Number(text);
-        if (value < min || value > max)
-            throw new InputError(name, `${value} is out of range (allowed: ${allowed})`);
-        return value;
-    }
-    /** One of a fixed set of words (case-insensitive). */
-    choice(name, allowed, fallback) {
-        const value = this.string(name).toLowerCase();
-        if (value === '')
-            return fallback;
-        const match = allowed.find((a) => a.toLowerCase() === value);
-        if (!match)
-            throw new InputError(name, `"${this.string(name)}" is not one of: ${allowed.join(', ')}`);
-        return match;
-    }
-    /** Items separated by newlines and commas; blank items and `#` comment lines are dropped. */
-    list(name) {
-        return splitList(this.source(name));
-    }
-    /** Items separated by newlines only (values may contain commas, e.g. build-args). */
-    lines(name) {
-        return splitLines(this.source(name));
-    }
-}
-function splitLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-function splitList(text) {
-    return splitLines(text)
-        .flatMap((line) => line.split(','))
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 9871:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 5919:
+/***/ ((module) => {
 
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ debug),
-  N4: () => (/* binding */ endGroup),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ setSecret),
-  Oh: () => (/* binding */ startGroup),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
+/***/ }),
 
-// UNUSED EXPORTS: addPath, error, escapeData, escapeProperty, exportVariable, formatCommand, getBooleanInput, getMultilineInput, getState, group, isDebug, issueCommand, prepareKeyValueMessage, saveState, toCommandValue, writeStdout
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -1593,10 +1564,10 @@ function info(message) {
 function error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function warning(message, properties = {}) {
+function runner_core_warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function notice(message, properties = {}) {
+function runner_core_notice(message, properties = {}) {
     issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function setFailed(message) {
@@ -1619,28 +1590,232 @@ async function group(name, fn) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-io/inputs.ts
+// Reading action inputs into typed values. Every problem becomes an InputError that names the
+// input and says what is allowed; `runMain` turns it into one ::error:: line and exit code 1.
 
-/***/ }),
+class InputError extends Error {
+    input;
+    problem;
+    name = 'InputError';
+    constructor(input, problem) {
+        super(`Input "${input}": ${problem}`);
+        this.input = input;
+        this.problem = problem;
+    }
+}
+const runnerInputs = (name) => getInput(name);
+function mapInputs(values) {
+    return (name) => (values[name] ?? '').trim();
+}
+class Inputs {
+    source;
+    constructor(source = runnerInputs) {
+        this.source = source;
+    }
+    string(name, fallback = '') {
+        const value = this.source(name).trim();
+        return value === '' ? fallback : value;
+    }
+    required(name) {
+        const value = this.string(name);
+        if (value === '')
+            throw new InputError(name, 'is required');
+        return value;
+    }
+    /** Raw text, untrimmed inner lines (for multi-line values such as build-args). */
+    raw(name) {
+        return this.source(name);
+    }
+    boolean(name, fallback) {
+        const value = this.string(name).toLowerCase();
+        if (value === '')
+            return fallback;
+        if (value === 'true')
+            return true;
+        if (value === 'false')
+            return false;
+        throw new InputError(name, `"${this.string(name)}" is not a boolean (allowed: true or false)`);
+    }
+    integer(name, fallback, range = {}) {
+        const text = this.string(name);
+        if (text === '')
+            return fallback;
+        const min = range.min ?? Number.MIN_SAFE_INTEGER;
+        const max = range.max ?? Number.MAX_SAFE_INTEGER;
+        const allowed = `a whole number from ${min} to ${max}`;
+        if (!/^-?\d+$/.test(text))
+            throw new InputError(name, `"${text}" is not ${allowed}`);
+        const value = Number(text);
+        if (value < min || value > max)
+            throw new InputError(name, `${value} is out of range (allowed: ${allowed})`);
+        return value;
+    }
+    /** One of a fixed set of words (case-insensitive). */
+    choice(name, allowed, fallback) {
+        const value = this.string(name).toLowerCase();
+        if (value === '')
+            return fallback;
+        const match = allowed.find((a) => a.toLowerCase() === value);
+        if (!match)
+            throw new InputError(name, `"${this.string(name)}" is not one of: ${allowed.join(', ')}`);
+        return match;
+    }
+    /** Items separated by newlines and commas; blank items and `#` comment lines are dropped. */
+    list(name) {
+        return splitList(this.source(name));
+    }
+    /** Items separated by newlines only (values may contain commas, e.g. build-args). */
+    lines(name) {
+        return splitLines(this.source(name));
+    }
+}
+function splitLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+function splitList(text) {
+    return splitLines(text)
+        .flatMap((line) => line.split(','))
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
 
-/***/ 8790:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./packages/action-io/log.ts
+
+const ZWSP = '\u200b';
+/** A line break as the runner splits lines: \r\n, \n or a lone \r. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** White space .NET's String.TrimStart() removes, plus JavaScript's (U+FEFF), to be safe. */
+const LEADING_COMMAND = /^([\s\ufeff\u0085\u180e]*):(?=:)/u;
+/** One line (no line breaks inside) made inert. */
+function neutralizeLine(line) {
+    return line.replace(LEADING_COMMAND, `$1:${ZWSP}`).replaceAll('##[', `#${ZWSP}#[`);
+}
+/**
+ * Untrusted text made safe to print: every line that could be read as a workflow command (`::cmd::`
+ * after leading white space, or `##[cmd]` anywhere) is broken with a zero-width space. Line breaks
+ * are kept as they were; everything else is unchanged.
+ */
+function neutralize(text) {
+    if (!text.includes('::') && !text.includes('##['))
+        return text;
+    const breaks = text.match(new RegExp(LINE_BREAK.source, 'g')) ?? [];
+    return text
+        .split(LINE_BREAK)
+        .map((line, i) => neutralizeLine(line) + (breaks[i] ?? ''))
+        .join('');
+}
+/** Template tag: interpolated values are neutralised, the literal parts (ours) are not. */
+function safe(strings, ...values) {
+    return strings.reduce((out, part, i) => out + part + (i < values.length ? neutralize(String(values[i])) : ''), '');
+}
+/** `core.info` for text that may contain untrusted data. */
+function logUntrusted(text) {
+    info(neutralize(text));
+}
+/**
+ * A line-buffered sink for a child process's output (buildx, git): chunks may split lines anywhere,
+ * so text is held until its line ends, then neutralised and passed on. Call `end()` when the child
+ * exits to flush a last line without a newline. `writable()` gives a stream for `@actions/exec`'s
+ * `outStream`/`errStream` (whose default, process.stdout, passes child output through raw).
+ */
+class NeutralizingLineWriter {
+    write;
+    pending = '';
+    constructor(write) {
+        this.write = write;
+    }
+    push(chunk) {
+        const text = this.pending + chunk.toString();
+        // A trailing \r may be the first half of \r\n: keep it with the pending text.
+        const searchFrom = text.endsWith('\r') ? text.length - 2 : text.length - 1;
+        const cut = Math.max(text.lastIndexOf('\n'), searchFrom < 0 ? -1 : text.lastIndexOf('\r', searchFrom));
+        if (cut < 0) {
+            this.pending = text;
+            return;
+        }
+        this.pending = text.slice(cut + 1);
+        this.write(neutralize(text.slice(0, cut + 1)));
+    }
+    end() {
+        if (this.pending !== '')
+            this.write(neutralize(this.pending));
+        this.pending = '';
+    }
+    /** A Writable that neutralises what is written to it and flushes on end. */
+    writable() {
+        // node:stream is loaded here, not at the top: most runs never need it (cold start).
+        const { Writable } = process.getBuiltinModule('node:stream');
+        return new Writable({
+            write: (chunk, _encoding, done) => {
+                this.push(chunk);
+                done();
+            },
+            final: (done) => {
+                this.end();
+                done();
+            },
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/run.ts
+// The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
+// line and exit code 1; a stack trace is shown only with step debug logging on.
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Um: () => (/* binding */ SHA_LENGTH),
-  mz: () => (/* binding */ SHA_OVERRIDE),
-  $y: () => (/* reexport */ buildDate),
-  OT: () => (/* reexport */ computeImageMetadata),
-  Km: () => (/* reexport */ parseEntries),
-  wp: () => (/* reexport */ parseFlavor),
-  eb: () => (/* reexport */ parseImages),
-  hh: () => (/* reexport */ parseTagRules),
-  et: () => (/* reexport */ readGitContext)
-});
 
-// UNUSED EXPORTS: DEFAULT_TAG_RULES, decideAutoLatest, higherStableTag, isDefaultBranch, parseVersion
+/** An expected failure whose message is complete for the user (no stack trace needed). */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+async function runMain(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        reportFailure(error);
+    }
+}
+function reportFailure(error) {
+    const err = error instanceof Error ? error : new Error(String(error));
+    // Error messages quote inputs, tool output and server answers: none of it may act as a command.
+    if (!(err instanceof InputError) && !(err instanceof ActionError) && err.stack)
+        debug(neutralize(err.stack));
+    setFailed(neutralize(err.message));
+    process.exitCode = 1;
+}
 
+;// CONCATENATED MODULE: ./packages/action-io/outputs.ts
+// Writing outputs. runner-core (like @actions/core) writes GITHUB_OUTPUT entries with a random heredoc delimiter,
+// so a value containing newlines cannot forge another output.
+
+/** Lists become one item per line; objects become JSON. */
+function formatOutput(value) {
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        return value.join('\n');
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, formatOutput(value));
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/index.ts
+
+
+
+
+// The runner protocol without @actions/core's dependencies (same API subset and bytes).
+
+
+// EXTERNAL MODULE: ./packages/time-limit/index.ts
+var time_limit = __nccwpck_require__(8792);
 ;// CONCATENATED MODULE: ./packages/image-tags/context.ts
 // What a build is about (the commit, the branch/tag/PR, the repository), read from the runner's
 // environment and the event payload. Pure: both come in as arguments.
@@ -1762,8 +1937,6 @@ function buildDate(env, now = new Date()) {
     return new Date(Number(epoch) * 1000);
 }
 
-// EXTERNAL MODULE: ./packages/action-io/inputs.ts
-var inputs = __nccwpck_require__(6279);
 ;// CONCATENATED MODULE: ./packages/image-tags/expressions.ts
 // The `{{...}}` placeholders docker/metadata-action allows in `value=`, `prefix=`, `suffix=` and
 // `enable=`: {{branch}}, {{tag}}, {{sha}}, {{base_ref}}, {{is_default_branch}},
@@ -1907,7 +2080,7 @@ function parseFlavor(text) {
         .filter((line) => line !== '' && !line.startsWith('#'));
     for (const line of lines) {
         const fail = (problem) => {
-            throw new inputs/* InputError */.dz('flavor', `"${line}" ${problem}`);
+            throw new InputError('flavor', `"${line}" ${problem}`);
         };
         const fields = splitFields(line);
         if (typeof fields === 'string')
@@ -2084,7 +2257,7 @@ function sanitizeTag(text) {
 
 function parseImages(names) {
     if (names.length === 0)
-        throw new inputs/* InputError */.dz('images', 'needs at least one image name (one per line or comma-separated)');
+        throw new InputError('images', 'needs at least one image name (one per line or comma-separated)');
     const images = [];
     for (const name of names) {
         try {
@@ -2094,7 +2267,7 @@ function parseImages(names) {
         }
         catch (error) {
             if (error instanceof ReferenceError)
-                throw new inputs/* InputError */.dz('images', error.message);
+                throw new InputError('images', error.message);
             throw error;
         }
     }
@@ -2139,7 +2312,7 @@ function parseEntries(input, lines) {
         const eq = line.indexOf('=');
         let key = eq > 0 ? line.slice(0, eq).trim() : '';
         if (key === '' || /\s/.test(key)) {
-            throw new inputs/* InputError */.dz(input, `"${line}" is not a key=value entry (one per line, the key without spaces)`);
+            throw new InputError(input, `"${line}" is not a key=value entry (one per line, the key without spaces)`);
         }
         if (input === 'annotations' && key.startsWith('manifest:'))
             key = key.slice('manifest:'.length);
@@ -2298,7 +2471,7 @@ function parseTagRules(text) {
 }
 function parseRule(line) {
     const fail = (problem) => {
-        throw new inputs/* InputError */.dz('tags', `rule "${line}" ${problem}`);
+        throw new InputError('tags', `rule "${line}" ${problem}`);
     };
     const fields = splitFields(line);
     if (typeof fields === 'string')
@@ -2549,550 +2722,180 @@ function decorate(core, rule, flavor, scope) {
 const SHA_OVERRIDE = /^[0-9a-fA-F]{7,40}$/;
 const SHA_LENGTH = { min: 4, max: 40, default: 7 };
 
+;// CONCATENATED MODULE: ./actions/compute-sha-tags/inputs.ts
+// Every input of compute-sha-tags, read and checked once: a bad value fails here, before any
+// git, API or output work, with one error naming the input.
 
-/***/ }),
 
-/***/ 8792:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ abandonedRequests),
-/* harmony export */   U: () => (/* binding */ withTimeLimit)
-/* harmony export */ });
-// A time limit for one request made through @actions/github (Octokit). Without one, a request the
-// server (or a proxy) never answers hangs the step forever, and the fetch @actions/github uses
-// (undici's, with its own dispatcher) does not reliably honour an abort signal. So the limit is
-// enforced by racing a timer: past it the request is abandoned (and aborted where the fetch
-// listens) with a 504-like error, which callers treat as transient or as "no answer".
-let abandoned = 0;
-/**
- * Requests given up at their time limit in this process. Their sockets may still be open and keep
- * Node alive once the work is done: an entry point ends the process explicitly when this is > 0.
- */
-function abandonedRequests() {
-    return abandoned;
+function readInputs(inputs = new Inputs()) {
+    const images = parseImages(inputs.list('images'));
+    const tags = inputs.raw('tags');
+    parseTagRules(tags);
+    const flavor = inputs.raw('flavor');
+    parseFlavor(flavor);
+    const shaLength = inputs.integer('sha-length', SHA_LENGTH.default, SHA_LENGTH);
+    const sha = inputs.string('sha');
+    if (sha !== '' && !SHA_OVERRIDE.test(sha)) {
+        throw new InputError('sha', `"${sha}" is not a commit id (allowed: 7 to 40 hexadecimal digits)`);
+    }
+    const prHeadSha = inputs.boolean('pr-head-sha', true);
+    const labels = inputs.lines('labels');
+    parseEntries('labels', labels);
+    const annotations = inputs.lines('annotations');
+    parseEntries('annotations', annotations);
+    return {
+        images,
+        tags,
+        flavor,
+        shaLength,
+        sha: sha === '' ? undefined : sha.toLowerCase(),
+        prHeadSha,
+        labels,
+        annotations,
+        githubToken: inputs.string('github-token'),
+    };
 }
-/** Resolves as `send` does, or rejects with `{status: 504}` after `ms`. */
-async function withTimeLimit(send, ms) {
-    const controller = new AbortController();
-    let timer;
-    const expired = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            abandoned++;
-            controller.abort();
-            reject(Object.assign(new Error(`no answer within ${ms / 1000} s`), { status: 504 }));
-        }, ms);
-    });
+
+;// CONCATENATED MODULE: ./actions/compute-sha-tags/summary.ts
+// The job summary: the tags and labels this step computed, as tables.
+
+async function writeSummary(meta) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const header = (text) => ({ data: text, header: true });
+    const code = (text) => `<code>${summary_escape(text)}</code>`;
+    summary
+        .addHeading('compute-sha-tags', 3)
+        .addRaw(`Version ${code(meta.version || '(none)')}, commit ${code(meta.sha || '(none)')}`, true)
+        .addTable([[header('Tag')], ...meta.tags.map((t) => [code(t)])])
+        .addTable([
+        [header('Label'), header('Value')],
+        ...meta.labels.map((line) => {
+            const eq = line.indexOf('=');
+            return [code(line.slice(0, eq)), summary_escape(line.slice(eq + 1))];
+        }),
+    ]);
+    await summary.write();
+}
+function summary_escape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./actions/compute-sha-tags/run.ts
+// compute-sha-tags: inputs + event -> tags, labels and annotations, written as outputs and a job
+// summary. Only reads the environment it is given; git and the API are used only when needed.
+
+
+
+
+
+
+function readEvent(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return {};
     try {
-        return await Promise.race([Promise.resolve(send(controller.signal)), expired]);
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
-    finally {
-        clearTimeout(timer);
+    catch (error) {
+        throw new ActionError(`cannot read the event payload ${path}: ${error.message}`);
     }
 }
+function describeSha(ctx, inputs, env) {
+    if (inputs.sha)
+        return 'the sha input';
+    if (ctx.eventName === 'workflow_run')
+        return `workflow_run.head_sha (GITHUB_SHA ${env.GITHUB_SHA ?? ''} is the default branch head)`;
+    if (ctx.refType === 'pr')
+        return inputs.prHeadSha ? 'the pull request head' : 'GITHUB_SHA (the merge commit; pr-head-sha: false)';
+    return 'GITHUB_SHA';
+}
+async function computeShaTags(inputs, env) {
+    const created = buildDate(env);
+    if (typeof created === 'string')
+        throw new ActionError(created);
+    const ctx = readGitContext(env, readEvent(env), { sha: inputs.sha, prHeadSha: inputs.prHeadSha });
+    if (!ctx.sha)
+        throw new ActionError('no commit to tag: GITHUB_SHA is not set and the sha input is empty');
+    let api;
+    if (inputs.githubToken) {
+        setSecret(inputs.githubToken);
+        api = {
+            token: inputs.githubToken,
+            apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+            repository: ctx.repository,
+        };
+        const { repoInfo } = await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 3171));
+        const { info, warning } = await repoInfo(api);
+        if (warning)
+            runner_core_warning(neutralize(warning));
+        ctx.repoDescription = info.description;
+        ctx.repoLicense = info.license;
+    }
+    const rulesInput = { ...inputs, tagRules: inputs.tags, created };
+    let meta = computeImageMetadata(rulesInput, ctx);
+    const workspace = env.GITHUB_WORKSPACE;
+    const checkout = workspace !== undefined && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, '.git'));
+    if (meta.latestUnchecked && (checkout || api)) {
+        // Only a stable version with latest=auto needs the repository's tags, and only a checkout or
+        // the API can list them: otherwise the git-tags code is not even loaded.
+        const { listVersionTags } = await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 3171));
+        const listing = await listVersionTags({ workspace, currentTag: ctx.tag, api });
+        if (listing.warning)
+            runner_core_warning(neutralize(listing.warning));
+        if (listing.tags) {
+            info(`${listing.tags.length} tag(s) listed from ${listing.source === 'git' ? 'the workspace' : 'the GitHub API'}`);
+            meta = computeImageMetadata(rulesInput, ctx, listing.tags);
+        }
+    }
+    // Refs, rules, labels, API text and error messages come from users and events: every line we
+    // print is neutralised so none of it can act as a workflow command.
+    startGroup('Git context');
+    logUntrusted(`event: ${ctx.eventName}, ref: ${ctx.ref}`);
+    logUntrusted(`commit: ${ctx.sha} (from ${describeSha(ctx, inputs, env)})`);
+    logUntrusted(`rules, in priority order:\n  ${meta.rules.join('\n  ')}`);
+    endGroup();
+    startGroup(`Tags (${meta.tags.length})`);
+    logUntrusted(meta.tags.join('\n'));
+    endGroup();
+    startGroup('Labels');
+    logUntrusted(meta.labels.join('\n'));
+    endGroup();
+    for (const notice of meta.notices)
+        runner_core_notice(neutralize(notice));
+    for (const warning of meta.warnings)
+        runner_core_warning(neutralize(warning));
+    if (meta.shaTags.length === 0)
+        runner_core_notice('sha-tags is empty: no type=sha rule is enabled');
+    setOutputs({
+        tags: meta.tags,
+        'tag-names': meta.tagNames,
+        labels: meta.labels,
+        annotations: meta.annotations,
+        version: meta.version,
+        sha: meta.sha,
+        'short-sha': meta.shortSha,
+        'sha-tags': meta.shaTags,
+        latest: meta.latest,
+        json: meta.json,
+    });
+    await writeSummary(meta);
+    return meta;
+}
+
+;// CONCATENATED MODULE: ./actions/compute-sha-tags/main.ts
+// Entry point of compute-sha-tags (bundled to dist/compute-sha-tags/index.js).
+
+
+
+
+// No top-level await: it would make the bundle an async module (more runtime code to start).
+void runMain(async () => {
+    await computeShaTags(readInputs(), process.env);
+}).then(() => {
+    // A GitHub API request abandoned at its time limit can leave a socket that keeps Node alive
+    // after the work is done; only then, end the process explicitly.
+    if ((0,time_limit/* abandonedRequests */.B)() > 0)
+        process.exit();
+});
 
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 3213:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5398);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
