@@ -54,8 +54,9 @@ describe('checkManifest: presence', () => {
       'application/vnd.docker.distribution.manifest.v2+json',
     ])
       expect(head.accept).toContain(type);
-    expect(r.server.requests.map((q) => q.method)).toEqual(['GET', 'HEAD']); // ping, then HEAD only
-    expect(c.requestCount).toBe(2);
+    // No GET /v2/ ping: the first HEAD itself shows the registry wants no credentials.
+    expect(r.server.requests.map((q) => q.method)).toEqual(['HEAD']);
+    expect(c.requestCount).toBe(1);
   });
 
   it('falls back to GET and hashes the body when HEAD has no Docker-Content-Digest', async () => {
@@ -106,9 +107,9 @@ describe('checkManifest: auth', () => {
       status: 'present',
     });
     expect(await c.checkManifest(parseReference(`${r.server.host}/api:v2`))).toEqual({ status: 'missing' });
-    // ping learns the scheme; every later request carries the credentials at once
+    // the first HEAD learns the scheme; every later request carries the credentials at once
     expect(r.server.requests.map((q) => `${q.method} ${q.authorization ? 'auth' : 'anon'}`)).toEqual([
-      'GET anon',
+      'HEAD anon',
       'HEAD auth',
       'HEAD auth',
     ]);
@@ -147,6 +148,39 @@ describe('checkManifest: auth', () => {
       expect(tokens.requests.every((q) => q.authorization?.startsWith('Basic '))).toBe(true);
     },
   );
+
+  it('Bearer: of 12 checks started together only the first goes out without a token', async () => {
+    const tokens = await startTokenServer({ token: 'T', anonymous: true });
+    open.push(tokens);
+    const r = await registry({ auth: { kind: 'bearer', realm: `${tokens.url}/token`, token: 'T' } });
+    r.put('a', 'v1', image);
+    const c = client();
+    const refs = Array.from({ length: 12 }, (_, i) => parseReference(`${r.server.host}/a:v${i + 1}`));
+    const results = await Promise.all(refs.map((ref) => c.checkManifest(ref)));
+    expect(results.map((x) => x.status)).toEqual(['present', ...Array(11).fill('missing')]);
+    const heads = r.server.requests.filter((q) => q.method === 'HEAD');
+    expect(heads.filter((q) => !q.authorization).map((q) => q.url)).toEqual(['/v2/a/manifests/v1']);
+    expect(heads).toHaveLength(13); // the first HEAD twice (its 401 taught the challenge), the others once
+    expect(tokens.requests).toHaveLength(1);
+  });
+
+  it('the first request failing teaches nothing: the next ones still meet the challenge', async () => {
+    const tokens = await startTokenServer({ token: 'T', anonymous: true });
+    open.push(tokens);
+    const r = await registry({ auth: { kind: 'bearer', realm: `${tokens.url}/token`, token: 'T' } });
+    r.put('a', 'v1', image);
+    let resets = 4; // more than one check's retries: the first check fails outright
+    r.server.hooks.push((req) => {
+      if (resets <= 0) return false;
+      resets--;
+      req.socket.destroy();
+      return true;
+    });
+    const c = client();
+    const ref = parseReference(`${r.server.host}/a:v1`);
+    expect(await c.checkManifest(ref)).toMatchObject({ status: 'error' });
+    expect(await c.checkManifest(ref)).toMatchObject({ status: 'present' });
+  });
 
   it('Bearer: a token is reused until it expires (expires_in), then fetched again', async () => {
     const tokens = await startTokenServer({ token: 'T', anonymous: true, expiresIn: 30 });
@@ -196,7 +230,8 @@ describe('checkManifest: auth', () => {
     expect(await c.checkManifest(ref)).toMatchObject({ status: 'unauthorized' });
     expect(await c.checkManifest(ref)).toMatchObject({ status: 'unauthorized' });
     expect(tokens.requests).toHaveLength(1); // the cached token is kept; no futile refetch
-    expect(r.server.requests.filter((q) => q.method === 'HEAD')).toHaveLength(2); // one per check
+    // the first check's anonymous HEAD learns the challenge, then one HEAD per check with the token
+    expect(r.server.requests.filter((q) => q.method === 'HEAD')).toHaveLength(3);
   });
 
   it('never sends Authorization to another host on redirect', async () => {
@@ -245,7 +280,7 @@ describe('checkManifest: faults', () => {
     expect(await c.checkManifest(parseReference(`${r.server.host}/api:v1`))).toMatchObject({
       status: 'present',
     });
-    expect(c.requestCount).toBe(4); // ping + 2 failures + success
+    expect(c.requestCount).toBe(3); // 2 failures + success
   });
 
   it('gives up after maxRetries with an error naming the cause', async () => {
@@ -346,7 +381,6 @@ describe('checkManifest: platforms', () => {
     const { r, index } = await setup();
     await client().checkManifest(parseReference(`${r.server.host}/multi:v1`), { platforms: ['linux/amd64'] });
     expect(r.server.requests.map((q) => `${q.method} ${q.url}`)).toEqual([
-      'GET /v2/',
       'HEAD /v2/multi/manifests/v1',
       `GET /v2/multi/manifests/${index.digest}`,
     ]);

@@ -91,7 +91,12 @@ export function createRegistryClient(opts: RegistryClientOptions): RegistryClien
   });
   const tokens = new TokenCache(http, now, opts.mask ?? (() => {}));
   const insecure = new Set((opts.insecureRegistries ?? []).map((r) => r.toLowerCase()));
-  /** Per API host: the challenge from `GET /v2/` (null: no auth needed), asked once. */
+  /**
+   * Per API host: the auth challenge (null: none needed), learned from the first request sent
+   * there, which goes out alone and without credentials (the others wait for it). It does what
+   * the usual `GET /v2/` ping would, while being one of the checks itself: one request and one
+   * round trip fewer per registry.
+   */
   const challenges = new Map<string, Promise<Challenge | null>>();
 
   // Both are asked for every request (hundreds per run): worked out once per registry.
@@ -118,20 +123,13 @@ export function createRegistryClient(opts: RegistryClientOptions): RegistryClien
     return all.find((c) => c.scheme === 'bearer') ?? all.find((c) => c.scheme === 'basic') ?? null;
   };
 
-  const challengeFor = (registry: string, signal?: AbortSignal): Promise<Challenge | null> => {
-    const host = registryApiHost(registry);
-    let known = challenges.get(host);
-    if (!known) {
-      known = http.send({ method: 'GET', url: `${baseUrl(registry)}/v2/` }, signal).then(
-        (response) => (response.status === 401 ? pickChallenge(response) : null),
-        (error: unknown) => {
-          challenges.delete(host); // not known: ask again next time
-          throw error;
-        },
-      );
-      challenges.set(host, known);
-    }
-    return known;
+  /** The host's challenge once known; undefined when this request is to learn it (`learned`). */
+  const challengeFor = (host: string) => {
+    const known = challenges.get(host);
+    if (known) return { known };
+    let learned!: (challenge: Challenge | null) => void;
+    challenges.set(host, new Promise((resolve) => (learned = resolve)));
+    return { learned };
   };
 
   const authorization = async (
@@ -165,7 +163,9 @@ export function createRegistryClient(opts: RegistryClientOptions): RegistryClien
   ): Promise<HttpResponse | Unauthorized> => {
     const scope = `repository:${ref.repository}:pull`;
     const credential = await credentialFor(ref.registry);
-    let challenge = await challengeFor(ref.registry, signal);
+    const host = registryApiHost(ref.registry);
+    const { known, learned } = challengeFor(host);
+    let challenge = known ? await known : null;
     const send = async () => {
       const auth = await authorization(challenge, scope, credential, signal);
       return http.send(
@@ -175,6 +175,8 @@ export function createRegistryClient(opts: RegistryClientOptions): RegistryClien
     };
     try {
       let response = await send();
+      // The first answer from this host tells whether (and how) it wants credentials.
+      if (learned && response.status !== 401) learned(null);
       if (response.status === 401 && credential?.kind !== 'token') {
         const offered = pickChallenge(response);
         // insufficient_scope: the token was fine but grants no pull here (a repository that does
@@ -184,15 +186,23 @@ export function createRegistryClient(opts: RegistryClientOptions): RegistryClien
         if (offered && !tokenLacksScope) {
           if (challenge?.scheme === 'bearer') tokens.invalidate(challenge, scope);
           challenge = offered;
-          challenges.set(registryApiHost(ref.registry), Promise.resolve(offered));
+          challenges.set(host, Promise.resolve(offered));
+          learned?.(offered);
           response = await send();
         }
       }
+      learned?.(challenge);
       if (response.status === 401 || response.status === 403) {
         return { status: 'unauthorized', detail: describeDenied(response.status, credential, ref.registry) };
       }
       return response;
     } catch (error) {
+      if (learned) {
+        // Nothing learned: the next request asks again; those waiting go on without credentials
+        // and meet the challenge themselves if there is one.
+        if (challenges.get(host) !== undefined && !challenge) challenges.delete(host);
+        learned(challenge);
+      }
       if (error instanceof AuthError) return { status: 'unauthorized', detail: error.message };
       throw error;
     }

@@ -2,13 +2,9 @@
 // retries with backoff for 408/429/5xx and network errors (reset, timeout, truncated body),
 // Retry-After honoured (and shared by every request to that host), redirects followed by hand so
 // Authorization never reaches another host.
-import {
-  Agent as HttpAgent,
-  request as httpRequest,
-  type ClientRequest,
-  type IncomingHttpHeaders,
-} from 'node:http';
+import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import type * as Https from 'node:https';
+import { HeadPool, type InFlight } from './head-pool.js';
 import { setTimeout as sleepFor } from 'node:timers/promises';
 
 export interface HttpRequest {
@@ -65,6 +61,7 @@ const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const MAX_REDIRECTS = 5;
 /** Manifests and token answers are small; anything this big is not one of them. */
 const MAX_BODY_BYTES = 8 << 20;
+const EMPTY = Buffer.alloc(0);
 
 /** Retry-After is either delta-seconds or an HTTP date; returns milliseconds from `now`. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
@@ -83,6 +80,8 @@ export class HttpClient {
   private readonly pausedUntil = new Map<string, number>();
   // Idle sockets of keep-alive agents are unref'd by Node: they never hold the process open.
   private readonly httpAgent = new HttpAgent({ keepAlive: true });
+  /** HEADs (the existence checks, hundreds per run) on their own lean connections. */
+  private readonly heads = new HeadPool();
   /** node:https (and TLS with it, ~25 ms) is loaded only when a registry is reached over HTTPS. */
   private https?: Promise<{ request: typeof Https.request; agent: Https.Agent }>;
 
@@ -134,7 +133,7 @@ export class HttpClient {
     // The time limit and the caller's signal end the request in flight by destroying it: one
     // timer and at most one listener per attempt (AbortControllers and a signal handed to
     // http.request cost more, for every one of hundreds of requests).
-    let inFlight: ClientRequest | undefined;
+    let inFlight: InFlight | undefined;
     let stopped: unknown;
     const stop = (reason: unknown) => {
       stopped ??= reason;
@@ -186,16 +185,20 @@ export class HttpClient {
 
   /**
    * One request with node:http(s) and keep-alive agents. (fetch is not used: undici closes the
-   * connection after every HEAD, so 185 HEADs would cost 185 TCP handshakes.) `started` receives
-   * the request so the caller can end it.
+   * connection after every HEAD, so 185 HEADs would cost 185 TCP handshakes.) HEADs go through
+   * ./head-pool.ts. `started` receives the request so the caller can end it.
    */
-  private exchange(
+  private async exchange(
     url: URL,
     method: string,
     headers: Record<string, string>,
     body: string | undefined,
-    started: (req: ClientRequest) => void,
+    started: (request: InFlight) => void,
   ): Promise<Omit<HttpResponse, 'url'>> {
+    if (method === 'HEAD' && body === undefined && (url.protocol === 'http:' || url.protocol === 'https:')) {
+      const { status, fields } = await this.heads.head(url, headers, started);
+      return { status, headers: { get: (name) => fields.get(name.toLowerCase()) ?? null }, body: EMPTY };
+    }
     if (url.protocol === 'https:') {
       this.https ??= import('node:https').then((https) => ({
         request: https.request,
@@ -216,7 +219,7 @@ export class HttpClient {
     method: string,
     headers: Record<string, string>,
     body: string | undefined,
-    started: (req: ClientRequest) => void,
+    started: (request: InFlight) => void,
   ): Promise<Omit<HttpResponse, 'url'>> {
     if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
     return new Promise((resolve, reject) => {
