@@ -42089,8 +42089,6 @@ class TokenCache {
     }
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./packages/registry-client/head-pool.ts
 // HEAD requests over pooled keep-alive HTTP/1.1 connections, without node:http.
 //
@@ -42301,11 +42299,6 @@ class HeadPool {
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/registry-client/http.ts
-// One HTTP exchange with a registry or token server, made robust: a time limit per attempt,
-// retries with backoff for 408/429/5xx and network errors (reset, timeout, truncated body),
-// Retry-After honoured (and shared by every request to that host), redirects followed by hand so
-// Authorization never reaches another host.
-
 
 
 /** A failure that survived the retries (or is not retryable); `retryAfterMs` from a 429/503. */
@@ -42340,12 +42333,14 @@ class HttpClient {
     requestCount = 0;
     /** Per host: no request before this time (set by Retry-After). */
     pausedUntil = new Map();
-    // Idle sockets of keep-alive agents are unref'd by Node: they never hold the process open.
-    httpAgent = new external_node_http_.Agent({ keepAlive: true });
     /** HEADs (the existence checks, hundreds per run) on their own lean connections. */
     heads = new HeadPool();
-    /** node:https (and TLS with it, ~25 ms) is loaded only when a registry is reached over HTTPS. */
-    https;
+    /**
+     * node:http(s) with a keep-alive agent, loaded at the first GET or POST: a run of HEADs never
+     * needs them (node:http is ~5 ms of start-up, node:https with TLS ~25 ms). Idle sockets of
+     * keep-alive agents are unref'd by Node: they never hold the process open.
+     */
+    transports = new Map();
     constructor(opts) {
         this.opts = opts;
     }
@@ -42454,16 +42449,19 @@ class HttpClient {
             const { status, fields } = await this.heads.head(url, headers, started);
             return { status, headers: { get: (name) => fields.get(name.toLowerCase()) ?? null }, body: EMPTY };
         }
-        if (url.protocol === 'https:') {
-            this.https ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)).then((https) => ({
-                request: https.request,
-                agent: new https.Agent({ keepAlive: true }),
-            }));
-            return this.https.then((https) => this.send1(https.request, https.agent, url, method, headers, body, started));
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new Error(`unsupported URL ${url.origin}`);
+        const { request, agent } = await this.transport(url.protocol);
+        return this.send1(request, agent, url, method, headers, body, started);
+    }
+    transport(protocol) {
+        let transport = this.transports.get(protocol);
+        if (!transport) {
+            const loaded = protocol === 'https:' ? Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+            transport = loaded.then((m) => ({ request: m.request, agent: new m.Agent({ keepAlive: true }) }));
+            this.transports.set(protocol, transport);
         }
-        if (url.protocol !== 'http:')
-            return Promise.reject(new Error(`unsupported URL ${url.origin}`));
-        return this.send1(external_node_http_.request, this.httpAgent, url, method, headers, body, started);
+        return transport;
     }
     send1(send, agent, url, method, headers, body, started) {
         if (body !== undefined)

@@ -10,7 +10,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* unused harmony exports MAX_CONCURRENCY, readPlatforms */
 /* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6611);
 /* harmony import */ var _packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1668);
-/* harmony import */ var _packages_registry_client_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1149);
+/* harmony import */ var _packages_registry_client_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9978);
 /* harmony import */ var _packages_units_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3632);
 // Every input of wait-for-manifests, read once and checked before anything is asked of a
 // registry: a problem is one InputError naming the input and what is allowed.
@@ -124,8 +124,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(8500);
 // EXTERNAL MODULE: ./packages/action-io/index.ts + 7 modules
 var action_io = __nccwpck_require__(6611);
-// EXTERNAL MODULE: ./packages/registry-client/index.ts + 10 modules
-var registry_client = __nccwpck_require__(1149);
+// EXTERNAL MODULE: ./packages/registry-client/index.ts + 9 modules
+var registry_client = __nccwpck_require__(9978);
 // EXTERNAL MODULE: ./packages/units/duration.ts
 var duration = __nccwpck_require__(3632);
 ;// CONCATENATED MODULE: ./actions/wait-for-manifests/report.ts
@@ -1154,7 +1154,7 @@ function sanitizeTag(text) {
 
 /***/ }),
 
-/***/ 1149:
+/***/ 9978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1329,8 +1329,6 @@ class TokenCache {
     }
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: ./packages/registry-client/head-pool.ts
 // HEAD requests over pooled keep-alive HTTP/1.1 connections, without node:http.
 //
@@ -1541,11 +1539,6 @@ class HeadPool {
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: ./packages/registry-client/http.ts
-// One HTTP exchange with a registry or token server, made robust: a time limit per attempt,
-// retries with backoff for 408/429/5xx and network errors (reset, timeout, truncated body),
-// Retry-After honoured (and shared by every request to that host), redirects followed by hand so
-// Authorization never reaches another host.
-
 
 
 /** A failure that survived the retries (or is not retryable); `retryAfterMs` from a 429/503. */
@@ -1580,12 +1573,14 @@ class HttpClient {
     requestCount = 0;
     /** Per host: no request before this time (set by Retry-After). */
     pausedUntil = new Map();
-    // Idle sockets of keep-alive agents are unref'd by Node: they never hold the process open.
-    httpAgent = new external_node_http_namespaceObject.Agent({ keepAlive: true });
     /** HEADs (the existence checks, hundreds per run) on their own lean connections. */
     heads = new HeadPool();
-    /** node:https (and TLS with it, ~25 ms) is loaded only when a registry is reached over HTTPS. */
-    https;
+    /**
+     * node:http(s) with a keep-alive agent, loaded at the first GET or POST: a run of HEADs never
+     * needs them (node:http is ~5 ms of start-up, node:https with TLS ~25 ms). Idle sockets of
+     * keep-alive agents are unref'd by Node: they never hold the process open.
+     */
+    transports = new Map();
     constructor(opts) {
         this.opts = opts;
     }
@@ -1694,16 +1689,19 @@ class HttpClient {
             const { status, fields } = await this.heads.head(url, headers, started);
             return { status, headers: { get: (name) => fields.get(name.toLowerCase()) ?? null }, body: EMPTY };
         }
-        if (url.protocol === 'https:') {
-            this.https ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)).then((https) => ({
-                request: https.request,
-                agent: new https.Agent({ keepAlive: true }),
-            }));
-            return this.https.then((https) => this.send1(https.request, https.agent, url, method, headers, body, started));
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new Error(`unsupported URL ${url.origin}`);
+        const { request, agent } = await this.transport(url.protocol);
+        return this.send1(request, agent, url, method, headers, body, started);
+    }
+    transport(protocol) {
+        let transport = this.transports.get(protocol);
+        if (!transport) {
+            const loaded = protocol === 'https:' ? Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+            transport = loaded.then((m) => ({ request: m.request, agent: new m.Agent({ keepAlive: true }) }));
+            this.transports.set(protocol, transport);
         }
-        if (url.protocol !== 'http:')
-            return Promise.reject(new Error(`unsupported URL ${url.origin}`));
-        return this.send1(external_node_http_namespaceObject.request, this.httpAgent, url, method, headers, body, started);
+        return transport;
     }
     send1(send, agent, url, method, headers, body, started) {
         if (body !== undefined)
@@ -2427,6 +2425,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 

@@ -2,8 +2,7 @@
 // retries with backoff for 408/429/5xx and network errors (reset, timeout, truncated body),
 // Retry-After honoured (and shared by every request to that host), redirects followed by hand so
 // Authorization never reaches another host.
-import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import type * as Https from 'node:https';
+import type * as Http from 'node:http';
 import { HeadPool, type InFlight } from './head-pool.js';
 import { setTimeout as sleepFor } from 'node:timers/promises';
 
@@ -63,6 +62,11 @@ const MAX_REDIRECTS = 5;
 const MAX_BODY_BYTES = 8 << 20;
 const EMPTY = Buffer.alloc(0);
 
+interface Transport {
+  request: typeof Http.request;
+  agent: Http.Agent;
+}
+
 /** Retry-After is either delta-seconds or an HTTP date; returns milliseconds from `now`. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
   if (!value) return undefined;
@@ -78,12 +82,14 @@ export class HttpClient {
   requestCount = 0;
   /** Per host: no request before this time (set by Retry-After). */
   private readonly pausedUntil = new Map<string, number>();
-  // Idle sockets of keep-alive agents are unref'd by Node: they never hold the process open.
-  private readonly httpAgent = new HttpAgent({ keepAlive: true });
   /** HEADs (the existence checks, hundreds per run) on their own lean connections. */
   private readonly heads = new HeadPool();
-  /** node:https (and TLS with it, ~25 ms) is loaded only when a registry is reached over HTTPS. */
-  private https?: Promise<{ request: typeof Https.request; agent: Https.Agent }>;
+  /**
+   * node:http(s) with a keep-alive agent, loaded at the first GET or POST: a run of HEADs never
+   * needs them (node:http is ~5 ms of start-up, node:https with TLS ~25 ms). Idle sockets of
+   * keep-alive agents are unref'd by Node: they never hold the process open.
+   */
+  private readonly transports = new Map<string, Promise<Transport>>();
 
   constructor(private readonly opts: HttpOptions) {}
 
@@ -199,22 +205,26 @@ export class HttpClient {
       const { status, fields } = await this.heads.head(url, headers, started);
       return { status, headers: { get: (name) => fields.get(name.toLowerCase()) ?? null }, body: EMPTY };
     }
-    if (url.protocol === 'https:') {
-      this.https ??= import('node:https').then((https) => ({
-        request: https.request,
-        agent: new https.Agent({ keepAlive: true }),
-      }));
-      return this.https.then((https) =>
-        this.send1(https.request, https.agent, url, method, headers, body, started),
-      );
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new Error(`unsupported URL ${url.origin}`);
+    const { request, agent } = await this.transport(url.protocol);
+    return this.send1(request, agent, url, method, headers, body, started);
+  }
+
+  private transport(protocol: 'http:' | 'https:'): Promise<Transport> {
+    let transport = this.transports.get(protocol);
+    if (!transport) {
+      const loaded: Promise<Pick<typeof Http, 'request' | 'Agent'>> =
+        protocol === 'https:' ? import('node:https') : import('node:http');
+      transport = loaded.then((m) => ({ request: m.request, agent: new m.Agent({ keepAlive: true }) }));
+      this.transports.set(protocol, transport);
     }
-    if (url.protocol !== 'http:') return Promise.reject(new Error(`unsupported URL ${url.origin}`));
-    return this.send1(httpRequest, this.httpAgent, url, method, headers, body, started);
+    return transport;
   }
 
   private send1(
-    send: typeof httpRequest,
-    agent: HttpAgent,
+    send: typeof Http.request,
+    agent: Http.Agent,
     url: URL,
     method: string,
     headers: Record<string, string>,
@@ -251,7 +261,7 @@ export class HttpClient {
 }
 
 /** Node has already joined repeated fields with ", " (as Headers.get does); set-cookie stays a list. */
-function responseHeaders(raw: IncomingHttpHeaders): ResponseHeaders {
+function responseHeaders(raw: Http.IncomingHttpHeaders): ResponseHeaders {
   return {
     get(name) {
       const value = raw[name.toLowerCase()];
