@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGitHubApi, type GitHubApi } from '../support/github-api/index.js';
+import { startGitHubApi, type ApiFault, type GitHubApi } from '../support/github-api/index.js';
 import {
   cleanupRunnerTemp,
   loadEvent,
@@ -355,37 +355,11 @@ describe.each(NODE_VERSIONS)('compute-sha-tags on %s', (node) => {
       expect(r.outputs.labels).toContain('org.opencontainers.image.licenses=MIT');
     });
 
-    it('an API failure is a warning; the tags are still computed', async () => {
-      api.fault({ match: { pathPattern: '^/repos/' }, status: 503, times: Infinity });
+    /** A v1.2.4 tag push while every /repos/ request meets `fault`. */
+    const tagPushWithApiFault = async (fault: Omit<ApiFault, 'match'>) => {
+      api.fault({ match: { pathPattern: '^/repos/' }, times: Infinity, ...fault });
       try {
-        const r = await runAction({
-          action: 'compute-sha-tags',
-          node,
-          event: tagPush('v1.2.4'),
-          env: { ...env, GITHUB_API_URL: api.url },
-          inputs: { images: IMAGE, 'github-token': token },
-        });
-        expectClean(r);
-        expect(r.warnings).toEqual([
-          expect.stringMatching(
-            /^could not read the repository's description and licence from the GitHub API \(labels left out\): /,
-          ),
-          expect.stringMatching(/^could not list the repository's tags from the GitHub API: /),
-        ]);
-        expect(r.notices).toEqual([expect.stringMatching(/without checking for a higher version tag/)]);
-        expect(lines(r.outputs.labels)).toEqual(labelsFor('1.2.4', sha('3')));
-        expect(lines(r.outputs['tag-names'])).toEqual(['1.2.4', '1.2', 'sha-3333333', 'latest']);
-      } finally {
-        api.clearFaults();
-      }
-    });
-
-    it('an API that never answers: each call given up at its time limit, a warning, and the step ends', async () => {
-      // Answered only long after the action's 10 s limit per call (undici's fetch in
-      // @actions/github ignored the abort signal here, and the open socket kept Node alive).
-      api.fault({ match: { pathPattern: '^/repos/' }, delayMs: 120_000, times: Infinity });
-      try {
-        const r = await runAction({
+        return await runAction({
           action: 'compute-sha-tags',
           node,
           event: tagPush('v1.2.4'),
@@ -393,17 +367,37 @@ describe.each(NODE_VERSIONS)('compute-sha-tags on %s', (node) => {
           inputs: { images: IMAGE, 'github-token': token },
           timeoutMs: 60_000,
         });
-        expectClean(r);
-        expect(r.warnings).toEqual([
-          expect.stringMatching(/^could not read the repository's description .*: no answer within 10 s$/),
-          expect.stringMatching(
-            /^could not list the repository's tags from the GitHub API: no answer within 10 s$/,
-          ),
-        ]);
-        expect(lines(r.outputs['tag-names'])).toEqual(['1.2.4', '1.2', 'sha-3333333', 'latest']);
       } finally {
         api.clearFaults();
       }
+    };
+
+    it('an API failure is a warning; the tags are still computed', async () => {
+      const r = await tagPushWithApiFault({ status: 503 });
+      expectClean(r);
+      expect(r.warnings).toEqual([
+        expect.stringMatching(
+          /^could not read the repository's description and licence from the GitHub API \(labels left out\): /,
+        ),
+        expect.stringMatching(/^could not list the repository's tags from the GitHub API: /),
+      ]);
+      expect(r.notices).toEqual([expect.stringMatching(/without checking for a higher version tag/)]);
+      expect(lines(r.outputs.labels)).toEqual(labelsFor('1.2.4', sha('3')));
+      expect(lines(r.outputs['tag-names'])).toEqual(['1.2.4', '1.2', 'sha-3333333', 'latest']);
+    });
+
+    it('an API that never answers: each call given up at its time limit, a warning, and the step ends', async () => {
+      // Answered only long after the action's 10 s limit per call (undici's fetch in
+      // @actions/github ignored the abort signal here, and the open socket kept Node alive).
+      const r = await tagPushWithApiFault({ delayMs: 120_000 });
+      expectClean(r);
+      expect(r.warnings).toEqual([
+        expect.stringMatching(/^could not read the repository's description .*: no answer within 10 s$/),
+        expect.stringMatching(
+          /^could not list the repository's tags from the GitHub API: no answer within 10 s$/,
+        ),
+      ]);
+      expect(lines(r.outputs['tag-names'])).toEqual(['1.2.4', '1.2', 'sha-3333333', 'latest']);
     });
 
     it('an unreachable API is a warning too', async () => {

@@ -1,6 +1,6 @@
 // Entry point of append-image-digests-to-release (bundled to dist/append-image-digests-to-release/index.js).
 import { Inputs, neutralize, runMain, setOutputs } from '../../packages/action-io/index.js';
-import { abandonedRequests } from '../../packages/github-releases/index.js';
+import { abandonedRequests } from '../../packages/time-limit/index.js';
 import { readInputs } from './inputs.js';
 import { run } from './run.js';
 

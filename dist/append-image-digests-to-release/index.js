@@ -2528,7 +2528,7 @@ const Comparator = __nccwpck_require__(9379)
 const Range = __nccwpck_require__(6782)
 const satisfies = __nccwpck_require__(8011)
 const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(5574)
+const maxSatisfying = __nccwpck_require__(3193)
 const minSatisfying = __nccwpck_require__(8595)
 const minVersion = __nccwpck_require__(1866)
 const validRange = __nccwpck_require__(4737)
@@ -3508,7 +3508,7 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -29471,7 +29471,7 @@ const { ProgressEvent } = __nccwpck_require__(8573)
 const { getEncoding } = __nccwpck_require__(2607)
 const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { StringDecoder } = __nccwpck_require__(5574)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -32591,9 +32591,9 @@ async function readInputs(inputs, env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6611);
-/* harmony import */ var _packages_github_releases_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3362);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8218);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(638);
+/* harmony import */ var _packages_time_limit_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8792);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8218);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4157);
 // Entry point of append-image-digests-to-release (bundled to dist/append-image-digests-to-release/index.js).
 
 
@@ -32601,8 +32601,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 await (0,_packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(async () => {
     try {
-        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0(), process.env);
-        (0,_packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)((await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(inputs, { env: process.env })).outputs);
+        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0(), process.env);
+        (0,_packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)((await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)(inputs, { env: process.env })).outputs);
     }
     catch (error) {
         // Messages can quote a tag, a registry's or GitHub's error text: never let them act as commands.
@@ -32613,7 +32613,7 @@ await (0,_packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */
 });
 // A request abandoned at its time limit (the server never answered) can leave a socket that
 // keeps Node alive after the work is done; only then, end the process explicitly.
-if ((0,_packages_github_releases_index_js__WEBPACK_IMPORTED_MODULE_1__/* .abandonedRequests */ .B0)() > 0)
+if ((0,_packages_time_limit_index_js__WEBPACK_IMPORTED_MODULE_3__/* .abandonedRequests */ .B)() > 0)
     process.exit();
 
 __webpack_async_result__();
@@ -32621,7 +32621,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 638:
+/***/ 4157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32630,8 +32630,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -32706,7 +32706,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -32762,8 +32762,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -33759,7 +33759,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -33782,7 +33782,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -33878,7 +33878,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_.EOL);
+        return this.addRaw(external_os_namespaceObject.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -34063,7 +34063,7 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(5574);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
@@ -34082,7 +34082,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -34109,7 +34109,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -34602,13 +34602,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
+            let n = s.indexOf(external_os_namespaceObject.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
             }
             return s;
         }
@@ -34899,7 +34899,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -35238,8 +35238,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_.platform();
-const arch = external_os_.arch();
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -35488,7 +35488,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -35577,870 +35577,6 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./packages/action-io/index.ts + 7 modules
 var action_io = __nccwpck_require__(6611);
-// EXTERNAL MODULE: ./packages/github-releases/index.ts + 28 modules
-var github_releases = __nccwpck_require__(3362);
-// EXTERNAL MODULE: ./actions/append-image-digests-to-release/inputs.ts
-var append_image_digests_to_release_inputs = __nccwpck_require__(8218);
-;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/digests.ts
-// Turning the inputs into the entries of the section: digests given by `digests` (or inside a
-// reference) are used as they are; the rest are asked of their registries with the project's
-// registry client (the same client and credential inputs as wait-for-manifests), a few at a time.
-
-
-// As wait-for-manifests: enough to hide latency, few enough for any registry.
-const CONCURRENCY = 16;
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-function entry(ref, extra) {
-    return {
-        name: ref.name,
-        ...(ref.tag ? { tag: ref.tag } : {}),
-        ...(ref.digest ? { digest: ref.digest } : {}),
-        ...extra,
-    };
-}
-/**
- * Entries for the section. A registry that refuses us or keeps failing is an error (nothing is
- * written); an image the registry does not have joins the missing list.
- */
-async function resolveEntries(images, known, missing, check) {
-    const missingKeys = new Set(missing.map(append_image_digests_to_release_inputs/* refKey */.XF));
-    const wanted = images.filter((ref) => !missingKeys.has((0,append_image_digests_to_release_inputs/* refKey */.XF)(ref)));
-    const toAsk = wanted.filter((ref) => !ref.digest && !known.has((0,append_image_digests_to_release_inputs/* refKey */.XF)(ref)));
-    if (toAsk.length > 0 && !check)
-        throw new Error('a registry client is needed to resolve digests');
-    const answers = new Map();
-    await mapLimit(toAsk, CONCURRENCY, async (ref) => {
-        answers.set((0,append_image_digests_to_release_inputs/* refKey */.XF)(ref), await check(ref));
-    });
-    const failures = [];
-    const foundMissing = [];
-    const entries = missing.map((ref) => entry(ref, { missing: true }));
-    for (const ref of wanted) {
-        const given = known.get((0,append_image_digests_to_release_inputs/* refKey */.XF)(ref));
-        if (given) {
-            entries.push(entry(ref, { digest: given.digest, ...(given.platforms ? { platforms: given.platforms } : {}) }));
-            continue;
-        }
-        const answer = answers.get((0,append_image_digests_to_release_inputs/* refKey */.XF)(ref));
-        if (!answer) {
-            entries.push(entry(ref, {})); // name@digest: nothing to ask
-            continue;
-        }
-        switch (answer.status) {
-            case 'present':
-            case 'platforms-missing':
-                entries.push(entry(ref, { digest: answer.digest, ...(answer.platforms ? { platforms: answer.platforms } : {}) }));
-                break;
-            case 'missing':
-                foundMissing.push(ref.ref);
-                entries.push(entry(ref, { missing: true }));
-                break;
-            case 'unauthorized':
-            case 'error':
-                failures.push(`${ref.ref}: ${answer.detail}`);
-        }
-    }
-    if (failures.length > 0) {
-        throw new action_io/* ActionError */.lZ(`could not read ${failures.length} digest(s) from the registry, so the release was not changed:\n  ${failures.join('\n  ')}`);
-    }
-    return { entries, resolved: toAsk.length, foundMissing };
-}
-/** The one switch to the registry: a checker backed by packages/registry-client. */
-async function registryChecker(opts, env, log) {
-    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6748));
-    const credentials = await loadCredentialStore(opts.credentials, env);
-    const client = createRegistryClient({ credentials, insecureRegistries: opts.insecureRegistries, log });
-    return { client, check: (ref) => client.checkManifest(ref, { listPlatforms: opts.listPlatforms }) };
-}
-
-// EXTERNAL MODULE: ./packages/release-notes/index.ts + 5 modules
-var release_notes = __nccwpck_require__(7317);
-;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/publish.ts
-// Writing the section into the release. GitHub has no compare-and-swap on PATCH, so `merge`
-// mode (several jobs writing their own services) checks its work: after writing it waits a
-// settle time longer than a read-modify-write takes, re-reads, and if a concurrent writer's
-// stale copy removed our services, applies them again after a jittered backoff (bounded tries).
-// `replace` mode is for one writer and costs at most GET + PATCH on an existing release.
-
-
-
-/** Settle time after a merge write: 3x our own read-modify-write time, kept within bounds. */
-function settleMs(readModifyWriteMs, random) {
-    return Math.min(15_000, Math.max(500, 3 * readModifyWriteMs)) + Math.round(random() * 250);
-}
-function backoffMs(attempt, random) {
-    const cap = Math.min(8_000, 250 * 2 ** attempt);
-    return Math.round(cap / 2 + random() * (cap / 2));
-}
-function apply(body, edit) {
-    try {
-        return (0,release_notes/* editBody */.rR)(body, edit);
-    }
-    catch (error) {
-        if (error instanceof release_notes/* MarkerError */.FX || error instanceof release_notes/* BodyTooLongError */.xz)
-            throw new action_io/* ActionError */.lZ(error.message);
-        throw error;
-    }
-}
-async function publish(plan, deps) {
-    const random = deps.random ?? Math.random;
-    const now = deps.now ?? Date.now;
-    const log = deps.log ?? (() => { });
-    const merge = plan.edit.mode === 'merge';
-    const maxAttempts = deps.maxAttempts ?? 8;
-    let writes = 0;
-    let started = now();
-    const ensured = await (0,github_releases/* ensureRelease */.w9)(deps.api, plan.tag, {
-        createIfMissing: plan.createIfMissing,
-        initialBody: () => apply('', plan.edit).body,
-        create: { tag: plan.tag, draft: plan.draft, prerelease: plan.prerelease, targetCommitish: plan.sha },
-        sleep: deps.sleep,
-        log,
-    });
-    let release = ensured.release;
-    if (ensured.created) {
-        writes++;
-        log(`Created ${release.draft ? 'draft ' : ''}release ${release.id} for ${plan.tag}`);
-    }
-    let wrote = ensured.created;
-    for (let attempt = 1;; attempt++) {
-        if (!wrote) {
-            const edit = apply(release.body, plan.edit);
-            if (!edit.changed)
-                return { release, edit, created: ensured.created, writes, attempts: attempt };
-            release = await deps.api.updateBody(release.id, edit.body);
-            writes++;
-            log(`Updated release ${release.id} (${edit.form} form${edit.omitted ? `, ${edit.omitted} images not listed` : ''})`);
-        }
-        wrote = false;
-        if (!merge)
-            return {
-                release,
-                edit: apply(release.body, plan.edit),
-                created: ensured.created,
-                writes,
-                attempts: attempt,
-            };
-        // merge: let every concurrent read-modify-write that started before our write land, then check.
-        await deps.sleep(settleMs(now() - started, random));
-        release = await deps.api.get(release.id);
-        const check = apply(release.body, plan.edit);
-        if (!check.changed)
-            return { release, edit: check, created: ensured.created, writes, attempts: attempt };
-        if (attempt >= maxAttempts) {
-            throw new action_io/* ActionError */.lZ(`another job kept overwriting release ${release.id} (${plan.tag}): our services ${check.services.join(', ')} were removed ${attempt} times; re-run this job`);
-        }
-        const wait = backoffMs(attempt, random);
-        log(`A concurrent writer removed our sub-sections from release ${release.id}; writing them again in ${wait} ms (attempt ${attempt + 1} of ${maxAttempts})`);
-        await deps.sleep(wait);
-        release = await deps.api.get(release.id);
-        started = now();
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/run.ts
-// The action's work, given its inputs and environment: resolve digests, write the section into
-// the release, and report (outputs, job summary).
-
-
-
-
-
-
-async function run(inputs, deps) {
-    core_setSecret(inputs.token);
-    const sleep = deps.sleep ?? github_releases/* realSleep */.uk;
-    const needRegistry = inputs.images.some((r) => !r.digest && !inputs.digests.has((0,append_image_digests_to_release_inputs/* refKey */.XF)(r)));
-    const resolution = await group(`Digests of ${inputs.images.length} image(s)`, async () => {
-        let check = deps.check;
-        if (!check && needRegistry)
-            check = (await registryChecker(inputs, deps.env, action_io/* logUntrusted */.ts)).check;
-        const result = await resolveEntries(inputs.images, inputs.digests, inputs.missing, check);
-        info(`${inputs.images.length - result.resolved} digest(s) given, ${result.resolved} read from registries`);
-        for (const ref of result.foundMissing)
-            warning(`${ref} is not in its registry: listed as missing`);
-        return result;
-    });
-    const { octokit, stats } = (0,github_releases/* createClient */.UU)({
-        token: inputs.token,
-        baseUrl: inputs.apiUrl,
-        sleep,
-        log: action_io/* logUntrusted */.ts,
-    });
-    const api = new github_releases/* ReleasesApi */.rr(octokit, { owner: inputs.owner, repo: inputs.repo });
-    const published = await group((0,action_io/* neutralize */.YI)(`Release ${inputs.tag} (${inputs.mode})`), () => publish({
-        tag: inputs.tag,
-        edit: { mode: inputs.mode, title: inputs.title, entries: resolution.entries },
-        createIfMissing: inputs.createIfMissing,
-        draft: inputs.draft,
-        prerelease: inputs.prerelease,
-        sha: inputs.sha,
-    }, { api, sleep, log: action_io/* logUntrusted */.ts }));
-    const { release, edit } = published;
-    info(`${stats.requests} GitHub API request(s): ${JSON.stringify(stats.byRoute)}`);
-    const written = resolution.entries.filter((e) => !e.missing && e.digest && release.body.includes(e.digest)).length;
-    const missingCount = resolution.entries.filter((e) => e.missing).length;
-    if (missingCount > 0)
-        warning((0,action_io/* neutralize */.YI)(`${missingCount} image(s) missing from release ${inputs.tag}: listed under a warning`));
-    if (edit.omitted > 0) {
-        warning(`${edit.omitted} image(s) not listed: the release body would exceed GitHub's 125000-character limit`);
-    }
-    const action = published.created ? 'created' : published.writes > 0 ? 'updated' : 'already up to date';
-    // The release is written by now: a missing summary file (a local run) must not fail the step.
-    if (deps.env.GITHUB_STEP_SUMMARY) {
-        await writeSummary(inputs, release.html_url, action, written, edit);
-    }
-    return {
-        outputs: { 'release-id': release.id, 'release-url': release.html_url, 'images-written': written },
-        published,
-        stats,
-    };
-}
-async function writeSummary(inputs, url, action, written, edit) {
-    await summary
-        .addRaw(`Release [${inputs.tag}](${url}) ${action}: ${written} image(s) written (${inputs.mode} mode, ${edit.form} form).\n\n`)
-        .addRaw(edit.section.replace(/\r\n/g, '\n'))
-        .addEOL()
-        .write();
-}
-
-
-/***/ }),
-
-/***/ 6611:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  lZ: () => (/* reexport */ ActionError),
-  dz: () => (/* reexport */ InputError),
-  G0: () => (/* reexport */ Inputs),
-  I8: () => (/* reexport */ runner_core_namespaceObject),
-  ts: () => (/* reexport */ logUntrusted),
-  YI: () => (/* reexport */ neutralize),
-  VN: () => (/* reexport */ runMain),
-  n0: () => (/* reexport */ setOutputs)
-});
-
-// UNUSED EXPORTS: NeutralizingLineWriter, formatOutput, mapInputs, reportFailure, runnerInputs, safe, splitLines, splitList
-
-// NAMESPACE OBJECT: ./packages/action-io/runner-core.ts
-var runner_core_namespaceObject = {};
-__nccwpck_require__.r(runner_core_namespaceObject);
-__nccwpck_require__.d(runner_core_namespaceObject, {
-  addPath: () => (addPath),
-  debug: () => (debug),
-  endGroup: () => (endGroup),
-  error: () => (error),
-  escapeData: () => (escapeData),
-  escapeProperty: () => (escapeProperty),
-  exportVariable: () => (exportVariable),
-  formatCommand: () => (formatCommand),
-  getBooleanInput: () => (getBooleanInput),
-  getInput: () => (getInput),
-  getMultilineInput: () => (getMultilineInput),
-  getState: () => (getState),
-  group: () => (group),
-  info: () => (info),
-  isDebug: () => (isDebug),
-  issueCommand: () => (issueCommand),
-  notice: () => (notice),
-  prepareKeyValueMessage: () => (prepareKeyValueMessage),
-  saveState: () => (saveState),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
-  summary: () => (summary),
-  toCommandValue: () => (toCommandValue),
-  warning: () => (warning),
-  writeStdout: () => (writeStdout)
-});
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/action-io/runner-summary.ts
-// The job summary builder of @actions/core (lib/summary.js), same methods and same HTML bytes,
-// without its dependencies. Text is not escaped: callers escape what they put in. The file is
-// written synchronously (the methods stay async): a one-step action then never starts libuv's
-// thread pool for it, which is cold-start time and memory.
-
-
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-class Summary {
-    buffer = '';
-    path;
-    async filePath() {
-        if (this.path)
-            return this.path;
-        const fromEnv = process.env[SUMMARY_ENV_VAR];
-        if (!fromEnv)
-            throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-        try {
-            (0,external_node_fs_namespaceObject.accessSync)(fromEnv, external_node_fs_namespaceObject.constants.R_OK | external_node_fs_namespaceObject.constants.W_OK);
-        }
-        catch {
-            throw new Error(`Unable to access summary file: '${fromEnv}'. Check if the file has correct read/write permissions.`);
-        }
-        this.path = fromEnv;
-        return fromEnv;
-    }
-    wrap(tag, content, attrs = {}) {
-        const html = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${String(value)}"`)
-            .join('');
-        return content ? `<${tag}${html}>${content}</${tag}>` : `<${tag}${html}>`;
-    }
-    async write(options) {
-        const filePath = await this.filePath();
-        const writeFunc = options?.overwrite ? external_node_fs_namespaceObject.writeFileSync : external_node_fs_namespaceObject.appendFileSync;
-        writeFunc(filePath, this.buffer, { encoding: 'utf8' });
-        return this.emptyBuffer();
-    }
-    async clear() {
-        return this.emptyBuffer().write({ overwrite: true });
-    }
-    stringify() {
-        return this.buffer;
-    }
-    isEmptyBuffer() {
-        return this.buffer.length === 0;
-    }
-    emptyBuffer() {
-        this.buffer = '';
-        return this;
-    }
-    addRaw(text, addEOL = false) {
-        this.buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    addEOL() {
-        return this.addRaw(external_node_os_.EOL);
-    }
-    addCodeBlock(code, lang) {
-        return this.addRaw(this.wrap('pre', this.wrap('code', code), lang ? { lang } : {})).addEOL();
-    }
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        return this.addRaw(this.wrap(tag, items.map((item) => this.wrap('li', item)).join(''))).addEOL();
-    }
-    addTable(rows) {
-        const body = rows
-            .map((row) => {
-            const cells = row
-                .map((cell) => {
-                if (typeof cell === 'string')
-                    return this.wrap('td', cell);
-                const { header, data, colspan, rowspan } = cell;
-                return this.wrap(header ? 'th' : 'td', data, {
-                    ...(colspan && { colspan }),
-                    ...(rowspan && { rowspan }),
-                });
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        return this.addRaw(this.wrap('table', body)).addEOL();
-    }
-    addDetails(label, content) {
-        return this.addRaw(this.wrap('details', this.wrap('summary', label) + content)).addEOL();
-    }
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = { src, alt, ...(width && { width }), ...(height && { height }) };
-        return this.addRaw(this.wrap('img', null, attrs)).addEOL();
-    }
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowed = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag) ? tag : 'h1';
-        return this.addRaw(this.wrap(allowed, text)).addEOL();
-    }
-    addSeparator() {
-        return this.addRaw(this.wrap('hr', null)).addEOL();
-    }
-    addBreak() {
-        return this.addRaw(this.wrap('br', null)).addEOL();
-    }
-    addQuote(text, cite) {
-        return this.addRaw(this.wrap('blockquote', text, cite ? { cite } : {})).addEOL();
-    }
-    addLink(text, href) {
-        return this.addRaw(this.wrap('a', text, { href })).addEOL();
-    }
-}
-const summary = new Summary();
-
-;// CONCATENATED MODULE: ./packages/action-io/runner-core.ts
-// The part of @actions/core our actions use, speaking the runner protocol directly, with the same
-// names, semantics and bytes on stdout and in the file-command files (checked against
-// @actions/core itself by __tests__/unit/runner-core.test.ts).
-//
-// Why not @actions/core: version 3 always imports @actions/http-client and undici (for OIDC tokens,
-// which we never request), and its exports map blocks deep imports of its lib files. That is ~1 MB
-// of bundle and +60-90 ms CPU, +16-24 MiB at every cold start. Nothing heavy is loaded here: no
-// node:stream, no node:crypto at the top level, and stdout is written with fs.writeSync(1) because
-// the first touch of process.stdout on a pipe loads net/stream (~10 ms).
-
-
-
-
-// ---- stdout ----------------------------------------------------------------------------------
-let viaStream = process.platform === 'win32'; // Windows pipes are asynchronous: keep node's order.
-/**
- * Writes to stdout synchronously. fs.writeSync(1) keeps the order with process.stdout.write (which
- * is synchronous on Linux and macOS for files, TTYs and pipes). If stdout is a non-blocking pipe
- * that is full (EAGAIN), the rest goes through process.stdout from then on, which copes with it.
- */
-function writeStdout(text) {
-    if (!viaStream) {
-        let buffer = Buffer.from(text, 'utf8');
-        try {
-            while (buffer.length > 0)
-                buffer = buffer.subarray((0,external_node_fs_namespaceObject.writeSync)(1, buffer));
-            return;
-        }
-        catch (error) {
-            if (error.code !== 'EAGAIN')
-                throw error;
-            viaStream = true;
-            text = buffer.toString('utf8');
-        }
-    }
-    process.stdout.write(text);
-}
-// ---- escaping (lib/utils.js, lib/command.js) -------------------------------------------------
-/** null/undefined -> '', strings as they are, anything else as JSON. */
-function toCommandValue(input) {
-    if (input === null || input === undefined)
-        return '';
-    if (typeof input === 'string' || input instanceof String)
-        return String(input);
-    return JSON.stringify(input);
-}
-function escapeData(s) {
-    return toCommandValue(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::command key=value,key=value::message` (properties with a falsy value are left out). */
-function formatCommand(command, properties, message) {
-    let text = `::${command || 'missing.command'}`;
-    const keys = Object.keys(properties);
-    if (keys.length > 0) {
-        text += ' ';
-        let first = true;
-        for (const key of keys) {
-            const value = properties[key];
-            if (!value)
-                continue;
-            text += `${first ? '' : ','}${key}=${escapeProperty(value)}`;
-            first = false;
-        }
-    }
-    return `${text}::${escapeData(message)}`;
-}
-function issueCommand(command, properties, message) {
-    writeStdout(formatCommand(command, properties, message) + external_node_os_.EOL);
-}
-function toCommandProperties(p) {
-    if (Object.keys(p).length === 0)
-        return {};
-    return {
-        title: p.title,
-        file: p.file,
-        line: p.startLine,
-        endLine: p.endLine,
-        col: p.startColumn,
-        endColumn: p.endColumn,
-    };
-}
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath)
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(filePath))
-        throw new Error(`Missing file at path: ${filePath}`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(filePath, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
-}
-/**
- * A random heredoc delimiter shaped like @actions/core's (`ghadelimiter_` + a UUID). Math.random,
- * not node:crypto: loading crypto costs 1-5 ms and ~2 MiB at cold start, and unpredictability is
- * not what keeps the entry safe: the delimiter is checked against the key and value below.
- */
-function randomDelimiter() {
-    const hex = (n) => Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
-    return `ghadelimiter_${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(Math.random() * 4)]}${hex(3)}-${hex(12)}`;
-}
-/**
- * `key<<delimiter`, value, `delimiter`. The delimiter is drawn again until it occurs in neither the
- * key nor the value, so a value can never end the entry early and forge another one.
- */
-function prepareKeyValueMessage(key, value) {
-    const converted = toCommandValue(value);
-    let delimiter = randomDelimiter();
-    while (key.includes(delimiter) || converted.includes(delimiter))
-        delimiter = randomDelimiter();
-    return `${key}<<${delimiter}${external_node_os_.EOL}${converted}${external_node_os_.EOL}${delimiter}`;
-}
-// ---- inputs and state --------------------------------------------------------------------------
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options?.required && !val)
-        throw new Error(`Input required and not supplied: ${name}`);
-    return options?.trimWhitespace === false ? val : val.trim();
-}
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter((x) => x !== '');
-    return options?.trimWhitespace === false ? inputs : inputs.map((input) => input.trim());
-}
-/** YAML 1.2 core schema booleans: true | True | TRUE | false | False | FALSE. */
-function getBooleanInput(name, options) {
-    const val = getInput(name, options);
-    if (['true', 'True', 'TRUE'].includes(val))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-// ---- outputs, state, environment, path -------------------------------------------------------
-function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT)
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    // A local run without the file: the legacy command, as @actions/core does.
-    writeStdout(external_node_os_.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-function saveState(name, value) {
-    if (process.env.GITHUB_STATE)
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-function exportVariable(name, value) {
-    const converted = toCommandValue(value);
-    process.env[name] = converted;
-    if (process.env.GITHUB_ENV)
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, value));
-    issueCommand('set-env', { name }, converted);
-}
-function addPath(inputPath) {
-    if (process.env.GITHUB_PATH)
-        issueFileCommand('PATH', inputPath);
-    else
-        issueCommand('add-path', {}, inputPath);
-    process.env.PATH = `${inputPath}${external_node_path_.delimiter}${process.env.PATH}`;
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-// ---- log -----------------------------------------------------------------------------------------
-function isDebug() {
-    return process.env.RUNNER_DEBUG === '1';
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function info(message) {
-    writeStdout(message + external_node_os_.EOL);
-}
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-function startGroup(name) {
-    issueCommand('group', {}, name);
-}
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-async function group(name, fn) {
-    startGroup(name);
-    try {
-        return await fn();
-    }
-    finally {
-        endGroup();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/inputs.ts
-// Reading action inputs into typed values. Every problem becomes an InputError that names the
-// input and says what is allowed; `runMain` turns it into one ::error:: line and exit code 1.
-
-class InputError extends Error {
-    input;
-    problem;
-    name = 'InputError';
-    constructor(input, problem) {
-        super(`Input "${input}": ${problem}`);
-        this.input = input;
-        this.problem = problem;
-    }
-}
-const runnerInputs = (name) => getInput(name);
-function mapInputs(values) {
-    return (name) => (values[name] ?? '').trim();
-}
-class Inputs {
-    source;
-    constructor(source = runnerInputs) {
-        this.source = source;
-    }
-    string(name, fallback = '') {
-        const value = this.source(name).trim();
-        return value === '' ? fallback : value;
-    }
-    required(name) {
-        const value = this.string(name);
-        if (value === '')
-            throw new InputError(name, 'is required');
-        return value;
-    }
-    /** Raw text, untrimmed inner lines (for multi-line values such as build-args). */
-    raw(name) {
-        return this.source(name);
-    }
-    boolean(name, fallback) {
-        const value = this.string(name).toLowerCase();
-        if (value === '')
-            return fallback;
-        if (value === 'true')
-            return true;
-        if (value === 'false')
-            return false;
-        throw new InputError(name, `"${this.string(name)}" is not a boolean (allowed: true or false)`);
-    }
-    integer(name, fallback, range = {}) {
-        const text = this.string(name);
-        if (text === '')
-            return fallback;
-        const min = range.min ?? Number.MIN_SAFE_INTEGER;
-        const max = range.max ?? Number.MAX_SAFE_INTEGER;
-        const allowed = `a whole number from ${min} to ${max}`;
-        if (!/^-?\d+$/.test(text))
-            throw new InputError(name, `"${text}" is not ${allowed}`);
-        const value = Number(text);
-        if (value < min || value > max)
-            throw new InputError(name, `${value} is out of range (allowed: ${allowed})`);
-        return value;
-    }
-    /** One of a fixed set of words (case-insensitive). */
-    choice(name, allowed, fallback) {
-        const value = this.string(name).toLowerCase();
-        if (value === '')
-            return fallback;
-        const match = allowed.find((a) => a.toLowerCase() === value);
-        if (!match)
-            throw new InputError(name, `"${this.string(name)}" is not one of: ${allowed.join(', ')}`);
-        return match;
-    }
-    /** Items separated by newlines and commas; blank items and `#` comment lines are dropped. */
-    list(name) {
-        return splitList(this.source(name));
-    }
-    /** Items separated by newlines only (values may contain commas, e.g. build-args). */
-    lines(name) {
-        return splitLines(this.source(name));
-    }
-}
-function splitLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-function splitList(text) {
-    return splitLines(text)
-        .flatMap((line) => line.split(','))
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/log.ts
-
-const ZWSP = '\u200b';
-/** A line break as the runner splits lines: \r\n, \n or a lone \r. */
-const LINE_BREAK = /\r\n|\r|\n/;
-/** White space .NET's String.TrimStart() removes, plus JavaScript's (U+FEFF), to be safe. */
-const LEADING_COMMAND = /^([\s\ufeff\u0085\u180e]*):(?=:)/u;
-/** One line (no line breaks inside) made inert. */
-function neutralizeLine(line) {
-    return line.replace(LEADING_COMMAND, `$1:${ZWSP}`).replaceAll('##[', `#${ZWSP}#[`);
-}
-/**
- * Untrusted text made safe to print: every line that could be read as a workflow command (`::cmd::`
- * after leading white space, or `##[cmd]` anywhere) is broken with a zero-width space. Line breaks
- * are kept as they were; everything else is unchanged.
- */
-function neutralize(text) {
-    if (!text.includes('::') && !text.includes('##['))
-        return text;
-    const breaks = text.match(new RegExp(LINE_BREAK.source, 'g')) ?? [];
-    return text
-        .split(LINE_BREAK)
-        .map((line, i) => neutralizeLine(line) + (breaks[i] ?? ''))
-        .join('');
-}
-/** Template tag: interpolated values are neutralised, the literal parts (ours) are not. */
-function safe(strings, ...values) {
-    return strings.reduce((out, part, i) => out + part + (i < values.length ? neutralize(String(values[i])) : ''), '');
-}
-/** `core.info` for text that may contain untrusted data. */
-function logUntrusted(text) {
-    info(neutralize(text));
-}
-/**
- * A line-buffered sink for a child process's output (buildx, git): chunks may split lines anywhere,
- * so text is held until its line ends, then neutralised and passed on. Call `end()` when the child
- * exits to flush a last line without a newline. `writable()` gives a stream for `@actions/exec`'s
- * `outStream`/`errStream` (whose default, process.stdout, passes child output through raw).
- */
-class NeutralizingLineWriter {
-    write;
-    pending = '';
-    constructor(write) {
-        this.write = write;
-    }
-    push(chunk) {
-        const text = this.pending + chunk.toString();
-        // A trailing \r may be the first half of \r\n: keep it with the pending text.
-        const searchFrom = text.endsWith('\r') ? text.length - 2 : text.length - 1;
-        const cut = Math.max(text.lastIndexOf('\n'), searchFrom < 0 ? -1 : text.lastIndexOf('\r', searchFrom));
-        if (cut < 0) {
-            this.pending = text;
-            return;
-        }
-        this.pending = text.slice(cut + 1);
-        this.write(neutralize(text.slice(0, cut + 1)));
-    }
-    end() {
-        if (this.pending !== '')
-            this.write(neutralize(this.pending));
-        this.pending = '';
-    }
-    /** A Writable that neutralises what is written to it and flushes on end. */
-    writable() {
-        // node:stream is loaded here, not at the top: most runs never need it (cold start).
-        const { Writable } = process.getBuiltinModule('node:stream');
-        return new Writable({
-            write: (chunk, _encoding, done) => {
-                this.push(chunk);
-                done();
-            },
-            final: (done) => {
-                this.end();
-                done();
-            },
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/run.ts
-// The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
-// line and exit code 1; a stack trace is shown only with step debug logging on.
-
-
-
-/** An expected failure whose message is complete for the user (no stack trace needed). */
-class ActionError extends Error {
-    name = 'ActionError';
-}
-async function runMain(main) {
-    try {
-        await main();
-    }
-    catch (error) {
-        reportFailure(error);
-    }
-}
-function reportFailure(error) {
-    const err = error instanceof Error ? error : new Error(String(error));
-    // Error messages quote inputs, tool output and server answers: none of it may act as a command.
-    if (!(err instanceof InputError) && !(err instanceof ActionError) && err.stack)
-        debug(neutralize(err.stack));
-    setFailed(neutralize(err.message));
-    process.exitCode = 1;
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/outputs.ts
-// Writing outputs. runner-core (like @actions/core) writes GITHUB_OUTPUT entries with a random heredoc delimiter,
-// so a value containing newlines cannot forge another output.
-
-/** Lists become one item per line; objects become JSON. */
-function formatOutput(value) {
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        return value.join('\n');
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
-}
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, formatOutput(value));
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/index.ts
-
-
-
-
-// The runner protocol without @actions/core's dependencies (same API subset and bytes).
-
-
-
-/***/ }),
-
-/***/ 3362:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  rr: () => (/* reexport */ ReleasesApi),
-  B0: () => (/* reexport */ abandonedRequests),
-  UU: () => (/* reexport */ createClient),
-  w9: () => (/* reexport */ ensureRelease),
-  uk: () => (/* reexport */ realSleep)
-});
-
-// UNUSED EXPORTS: ApiError, DEFAULT_POLICY, PERMISSION_HINT, decide, parseRetryAfter
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -36452,12 +35588,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -36496,10 +35632,8 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -36529,7 +35663,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -36733,7 +35867,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
+function dist_bundle_lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -36785,7 +35919,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys(options.headers);
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -41441,41 +40575,8 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./packages/action-io/index.ts + 7 modules
-var action_io = __nccwpck_require__(6611);
-;// CONCATENATED MODULE: ./packages/time-limit/index.ts
-// A time limit for one request made through @actions/github (Octokit). Without one, a request the
-// server (or a proxy) never answers hangs the step forever, and the fetch @actions/github uses
-// (undici's, with its own dispatcher) does not reliably honour an abort signal. So the limit is
-// enforced by racing a timer: past it the request is abandoned (and aborted where the fetch
-// listens) with a 504-like error, which callers treat as transient or as "no answer".
-let abandoned = 0;
-/**
- * Requests given up at their time limit in this process. Their sockets may still be open and keep
- * Node alive once the work is done: an entry point ends the process explicitly when this is > 0.
- */
-function abandonedRequests() {
-    return abandoned;
-}
-/** Resolves as `send` does, or rejects with `{status: 504}` after `ms`. */
-async function withTimeLimit(send, ms) {
-    const controller = new AbortController();
-    let timer;
-    const expired = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            abandoned++;
-            controller.abort();
-            reject(Object.assign(new Error(`no answer within ${ms / 1000} s`), { status: 504 }));
-        }, ms);
-    });
-    try {
-        return await Promise.race([Promise.resolve(send(controller.signal)), expired]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-
+// EXTERNAL MODULE: ./packages/time-limit/index.ts
+var time_limit = __nccwpck_require__(8792);
 ;// CONCATENATED MODULE: ./packages/github-releases/retry.ts
 // What to do when a GitHub API request fails: wait and retry (rate limits, honouring the
 // server's `retry-after` / `x-ratelimit-reset`; transient 5xx and network errors), or give up
@@ -41619,7 +40720,7 @@ function createClient(options) {
             stats.requests++;
             stats.byRoute[route] = (stats.byRoute[route] ?? 0) + 1;
             try {
-                return await withTimeLimit((signal) => request({ ...endpoint, request: { ...endpoint.request, signal } }), options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+                return await (0,time_limit/* withTimeLimit */.U)((signal) => request({ ...endpoint, request: { ...endpoint.request, signal } }), options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
             }
             catch (error) {
                 const failed = toFailed(error);
@@ -41774,6 +40875,845 @@ class ReleasesApi {
 
 
 
+
+// EXTERNAL MODULE: ./actions/append-image-digests-to-release/inputs.ts
+var append_image_digests_to_release_inputs = __nccwpck_require__(8218);
+;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/digests.ts
+// Turning the inputs into the entries of the section: digests given by `digests` (or inside a
+// reference) are used as they are; the rest are asked of their registries with the project's
+// registry client (the same client and credential inputs as wait-for-manifests), a few at a time.
+
+
+// As wait-for-manifests: enough to hide latency, few enough for any registry.
+const CONCURRENCY = 16;
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+function entry(ref, extra) {
+    return {
+        name: ref.name,
+        ...(ref.tag ? { tag: ref.tag } : {}),
+        ...(ref.digest ? { digest: ref.digest } : {}),
+        ...extra,
+    };
+}
+/**
+ * Entries for the section. A registry that refuses us or keeps failing is an error (nothing is
+ * written); an image the registry does not have joins the missing list.
+ */
+async function resolveEntries(images, known, missing, check) {
+    const missingKeys = new Set(missing.map(append_image_digests_to_release_inputs/* refKey */.XF));
+    const wanted = images.filter((ref) => !missingKeys.has((0,append_image_digests_to_release_inputs/* refKey */.XF)(ref)));
+    const toAsk = wanted.filter((ref) => !ref.digest && !known.has((0,append_image_digests_to_release_inputs/* refKey */.XF)(ref)));
+    if (toAsk.length > 0 && !check)
+        throw new Error('a registry client is needed to resolve digests');
+    const answers = new Map();
+    await mapLimit(toAsk, CONCURRENCY, async (ref) => {
+        answers.set((0,append_image_digests_to_release_inputs/* refKey */.XF)(ref), await check(ref));
+    });
+    const failures = [];
+    const foundMissing = [];
+    const entries = missing.map((ref) => entry(ref, { missing: true }));
+    for (const ref of wanted) {
+        const given = known.get((0,append_image_digests_to_release_inputs/* refKey */.XF)(ref));
+        if (given) {
+            entries.push(entry(ref, { digest: given.digest, ...(given.platforms ? { platforms: given.platforms } : {}) }));
+            continue;
+        }
+        const answer = answers.get((0,append_image_digests_to_release_inputs/* refKey */.XF)(ref));
+        if (!answer) {
+            entries.push(entry(ref, {})); // name@digest: nothing to ask
+            continue;
+        }
+        switch (answer.status) {
+            case 'present':
+            case 'platforms-missing':
+                entries.push(entry(ref, { digest: answer.digest, ...(answer.platforms ? { platforms: answer.platforms } : {}) }));
+                break;
+            case 'missing':
+                foundMissing.push(ref.ref);
+                entries.push(entry(ref, { missing: true }));
+                break;
+            case 'unauthorized':
+            case 'error':
+                failures.push(`${ref.ref}: ${answer.detail}`);
+        }
+    }
+    if (failures.length > 0) {
+        throw new action_io/* ActionError */.lZ(`could not read ${failures.length} digest(s) from the registry, so the release was not changed:\n  ${failures.join('\n  ')}`);
+    }
+    return { entries, resolved: toAsk.length, foundMissing };
+}
+/** The one switch to the registry: a checker backed by packages/registry-client. */
+async function registryChecker(opts, env, log) {
+    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6748));
+    const credentials = await loadCredentialStore(opts.credentials, env);
+    const client = createRegistryClient({ credentials, insecureRegistries: opts.insecureRegistries, log });
+    return { client, check: (ref) => client.checkManifest(ref, { listPlatforms: opts.listPlatforms }) };
+}
+
+// EXTERNAL MODULE: ./packages/release-notes/index.ts + 5 modules
+var release_notes = __nccwpck_require__(7317);
+;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/publish.ts
+// Writing the section into the release. GitHub has no compare-and-swap on PATCH, so `merge`
+// mode (several jobs writing their own services) checks its work: after writing it waits a
+// settle time longer than a read-modify-write takes, re-reads, and if a concurrent writer's
+// stale copy removed our services, applies them again after a jittered backoff (bounded tries).
+// `replace` mode is for one writer and costs at most GET + PATCH on an existing release.
+
+
+
+/** Settle time after a merge write: 3x our own read-modify-write time, kept within bounds. */
+function settleMs(readModifyWriteMs, random) {
+    return Math.min(15_000, Math.max(500, 3 * readModifyWriteMs)) + Math.round(random() * 250);
+}
+function backoffMs(attempt, random) {
+    const cap = Math.min(8_000, 250 * 2 ** attempt);
+    return Math.round(cap / 2 + random() * (cap / 2));
+}
+function apply(body, edit) {
+    try {
+        return (0,release_notes/* editBody */.rR)(body, edit);
+    }
+    catch (error) {
+        if (error instanceof release_notes/* MarkerError */.FX || error instanceof release_notes/* BodyTooLongError */.xz)
+            throw new action_io/* ActionError */.lZ(error.message);
+        throw error;
+    }
+}
+async function publish(plan, deps) {
+    const random = deps.random ?? Math.random;
+    const now = deps.now ?? Date.now;
+    const log = deps.log ?? (() => { });
+    const merge = plan.edit.mode === 'merge';
+    const maxAttempts = deps.maxAttempts ?? 8;
+    let writes = 0;
+    let started = now();
+    const ensured = await ensureRelease(deps.api, plan.tag, {
+        createIfMissing: plan.createIfMissing,
+        initialBody: () => apply('', plan.edit).body,
+        create: { tag: plan.tag, draft: plan.draft, prerelease: plan.prerelease, targetCommitish: plan.sha },
+        sleep: deps.sleep,
+        log,
+    });
+    let release = ensured.release;
+    if (ensured.created) {
+        writes++;
+        log(`Created ${release.draft ? 'draft ' : ''}release ${release.id} for ${plan.tag}`);
+    }
+    let wrote = ensured.created;
+    for (let attempt = 1;; attempt++) {
+        if (!wrote) {
+            const edit = apply(release.body, plan.edit);
+            if (!edit.changed)
+                return { release, edit, created: ensured.created, writes, attempts: attempt };
+            release = await deps.api.updateBody(release.id, edit.body);
+            writes++;
+            log(`Updated release ${release.id} (${edit.form} form${edit.omitted ? `, ${edit.omitted} images not listed` : ''})`);
+        }
+        wrote = false;
+        if (!merge)
+            return {
+                release,
+                edit: apply(release.body, plan.edit),
+                created: ensured.created,
+                writes,
+                attempts: attempt,
+            };
+        // merge: let every concurrent read-modify-write that started before our write land, then check.
+        await deps.sleep(settleMs(now() - started, random));
+        release = await deps.api.get(release.id);
+        const check = apply(release.body, plan.edit);
+        if (!check.changed)
+            return { release, edit: check, created: ensured.created, writes, attempts: attempt };
+        if (attempt >= maxAttempts) {
+            throw new action_io/* ActionError */.lZ(`another job kept overwriting release ${release.id} (${plan.tag}): our services ${check.services.join(', ')} were removed ${attempt} times; re-run this job`);
+        }
+        const wait = backoffMs(attempt, random);
+        log(`A concurrent writer removed our sub-sections from release ${release.id}; writing them again in ${wait} ms (attempt ${attempt + 1} of ${maxAttempts})`);
+        await deps.sleep(wait);
+        release = await deps.api.get(release.id);
+        started = now();
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/run.ts
+// The action's work, given its inputs and environment: resolve digests, write the section into
+// the release, and report (outputs, job summary).
+
+
+
+
+
+
+async function run(inputs, deps) {
+    core_setSecret(inputs.token);
+    const sleep = deps.sleep ?? realSleep;
+    const needRegistry = inputs.images.some((r) => !r.digest && !inputs.digests.has((0,append_image_digests_to_release_inputs/* refKey */.XF)(r)));
+    const resolution = await group(`Digests of ${inputs.images.length} image(s)`, async () => {
+        let check = deps.check;
+        if (!check && needRegistry)
+            check = (await registryChecker(inputs, deps.env, action_io/* logUntrusted */.ts)).check;
+        const result = await resolveEntries(inputs.images, inputs.digests, inputs.missing, check);
+        info(`${inputs.images.length - result.resolved} digest(s) given, ${result.resolved} read from registries`);
+        for (const ref of result.foundMissing)
+            warning(`${ref} is not in its registry: listed as missing`);
+        return result;
+    });
+    const { octokit, stats } = createClient({
+        token: inputs.token,
+        baseUrl: inputs.apiUrl,
+        sleep,
+        log: action_io/* logUntrusted */.ts,
+    });
+    const api = new ReleasesApi(octokit, { owner: inputs.owner, repo: inputs.repo });
+    const published = await group((0,action_io/* neutralize */.YI)(`Release ${inputs.tag} (${inputs.mode})`), () => publish({
+        tag: inputs.tag,
+        edit: { mode: inputs.mode, title: inputs.title, entries: resolution.entries },
+        createIfMissing: inputs.createIfMissing,
+        draft: inputs.draft,
+        prerelease: inputs.prerelease,
+        sha: inputs.sha,
+    }, { api, sleep, log: action_io/* logUntrusted */.ts }));
+    const { release, edit } = published;
+    info(`${stats.requests} GitHub API request(s): ${JSON.stringify(stats.byRoute)}`);
+    const written = resolution.entries.filter((e) => !e.missing && e.digest && release.body.includes(e.digest)).length;
+    const missingCount = resolution.entries.filter((e) => e.missing).length;
+    if (missingCount > 0)
+        warning((0,action_io/* neutralize */.YI)(`${missingCount} image(s) missing from release ${inputs.tag}: listed under a warning`));
+    if (edit.omitted > 0) {
+        warning(`${edit.omitted} image(s) not listed: the release body would exceed GitHub's 125000-character limit`);
+    }
+    const action = published.created ? 'created' : published.writes > 0 ? 'updated' : 'already up to date';
+    // The release is written by now: a missing summary file (a local run) must not fail the step.
+    if (deps.env.GITHUB_STEP_SUMMARY) {
+        await writeSummary(inputs, release.html_url, action, written, edit);
+    }
+    return {
+        outputs: { 'release-id': release.id, 'release-url': release.html_url, 'images-written': written },
+        published,
+        stats,
+    };
+}
+async function writeSummary(inputs, url, action, written, edit) {
+    await summary
+        .addRaw(`Release [${inputs.tag}](${url}) ${action}: ${written} image(s) written (${inputs.mode} mode, ${edit.form} form).\n\n`)
+        .addRaw(edit.section.replace(/\r\n/g, '\n'))
+        .addEOL()
+        .write();
+}
+
+
+/***/ }),
+
+/***/ 6611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lZ: () => (/* reexport */ ActionError),
+  dz: () => (/* reexport */ InputError),
+  G0: () => (/* reexport */ Inputs),
+  I8: () => (/* reexport */ runner_core_namespaceObject),
+  ts: () => (/* reexport */ logUntrusted),
+  YI: () => (/* reexport */ neutralize),
+  VN: () => (/* reexport */ runMain),
+  n0: () => (/* reexport */ setOutputs)
+});
+
+// UNUSED EXPORTS: NeutralizingLineWriter, formatOutput, mapInputs, reportFailure, runnerInputs, safe, splitLines, splitList
+
+// NAMESPACE OBJECT: ./packages/action-io/runner-core.ts
+var runner_core_namespaceObject = {};
+__nccwpck_require__.r(runner_core_namespaceObject);
+__nccwpck_require__.d(runner_core_namespaceObject, {
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  escapeData: () => (escapeData),
+  escapeProperty: () => (escapeProperty),
+  exportVariable: () => (exportVariable),
+  formatCommand: () => (formatCommand),
+  getBooleanInput: () => (getBooleanInput),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  issueCommand: () => (issueCommand),
+  notice: () => (notice),
+  prepareKeyValueMessage: () => (prepareKeyValueMessage),
+  saveState: () => (saveState),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toCommandValue: () => (toCommandValue),
+  warning: () => (warning),
+  writeStdout: () => (writeStdout)
+});
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/action-io/runner-summary.ts
+// The job summary builder of @actions/core (lib/summary.js), same methods and same HTML bytes,
+// without its dependencies. Text is not escaped: callers escape what they put in. The file is
+// written synchronously (the methods stay async): a one-step action then never starts libuv's
+// thread pool for it, which is cold-start time and memory.
+
+
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+class Summary {
+    buffer = '';
+    path;
+    async filePath() {
+        if (this.path)
+            return this.path;
+        const fromEnv = process.env[SUMMARY_ENV_VAR];
+        if (!fromEnv)
+            throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(fromEnv, external_node_fs_namespaceObject.constants.R_OK | external_node_fs_namespaceObject.constants.W_OK);
+        }
+        catch {
+            throw new Error(`Unable to access summary file: '${fromEnv}'. Check if the file has correct read/write permissions.`);
+        }
+        this.path = fromEnv;
+        return fromEnv;
+    }
+    wrap(tag, content, attrs = {}) {
+        const html = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${String(value)}"`)
+            .join('');
+        return content ? `<${tag}${html}>${content}</${tag}>` : `<${tag}${html}>`;
+    }
+    async write(options) {
+        const filePath = await this.filePath();
+        const writeFunc = options?.overwrite ? external_node_fs_namespaceObject.writeFileSync : external_node_fs_namespaceObject.appendFileSync;
+        writeFunc(filePath, this.buffer, { encoding: 'utf8' });
+        return this.emptyBuffer();
+    }
+    async clear() {
+        return this.emptyBuffer().write({ overwrite: true });
+    }
+    stringify() {
+        return this.buffer;
+    }
+    isEmptyBuffer() {
+        return this.buffer.length === 0;
+    }
+    emptyBuffer() {
+        this.buffer = '';
+        return this;
+    }
+    addRaw(text, addEOL = false) {
+        this.buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    addEOL() {
+        return this.addRaw(external_node_os_.EOL);
+    }
+    addCodeBlock(code, lang) {
+        return this.addRaw(this.wrap('pre', this.wrap('code', code), lang ? { lang } : {})).addEOL();
+    }
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        return this.addRaw(this.wrap(tag, items.map((item) => this.wrap('li', item)).join(''))).addEOL();
+    }
+    addTable(rows) {
+        const body = rows
+            .map((row) => {
+            const cells = row
+                .map((cell) => {
+                if (typeof cell === 'string')
+                    return this.wrap('td', cell);
+                const { header, data, colspan, rowspan } = cell;
+                return this.wrap(header ? 'th' : 'td', data, {
+                    ...(colspan && { colspan }),
+                    ...(rowspan && { rowspan }),
+                });
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        return this.addRaw(this.wrap('table', body)).addEOL();
+    }
+    addDetails(label, content) {
+        return this.addRaw(this.wrap('details', this.wrap('summary', label) + content)).addEOL();
+    }
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = { src, alt, ...(width && { width }), ...(height && { height }) };
+        return this.addRaw(this.wrap('img', null, attrs)).addEOL();
+    }
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowed = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag) ? tag : 'h1';
+        return this.addRaw(this.wrap(allowed, text)).addEOL();
+    }
+    addSeparator() {
+        return this.addRaw(this.wrap('hr', null)).addEOL();
+    }
+    addBreak() {
+        return this.addRaw(this.wrap('br', null)).addEOL();
+    }
+    addQuote(text, cite) {
+        return this.addRaw(this.wrap('blockquote', text, cite ? { cite } : {})).addEOL();
+    }
+    addLink(text, href) {
+        return this.addRaw(this.wrap('a', text, { href })).addEOL();
+    }
+}
+const summary = new Summary();
+
+;// CONCATENATED MODULE: ./packages/action-io/runner-core.ts
+// The part of @actions/core our actions use, speaking the runner protocol directly, with the same
+// names, semantics and bytes on stdout and in the file-command files (checked against
+// @actions/core itself by __tests__/unit/runner-core.test.ts).
+//
+// Why not @actions/core: version 3 always imports @actions/http-client and undici (for OIDC tokens,
+// which we never request), and its exports map blocks deep imports of its lib files. That is ~1 MB
+// of bundle and +60-90 ms CPU, +16-24 MiB at every cold start. Nothing heavy is loaded here: no
+// node:stream, no node:crypto at the top level, and stdout is written with fs.writeSync(1) because
+// the first touch of process.stdout on a pipe loads net/stream (~10 ms).
+
+
+
+
+// ---- stdout ----------------------------------------------------------------------------------
+let viaStream = process.platform === 'win32'; // Windows pipes are asynchronous: keep node's order.
+/**
+ * Writes to stdout synchronously. fs.writeSync(1) keeps the order with process.stdout.write (which
+ * is synchronous on Linux and macOS for files, TTYs and pipes). If stdout is a non-blocking pipe
+ * that is full (EAGAIN), the rest goes through process.stdout from then on, which copes with it.
+ */
+function writeStdout(text) {
+    if (!viaStream) {
+        let buffer = Buffer.from(text, 'utf8');
+        try {
+            while (buffer.length > 0)
+                buffer = buffer.subarray((0,external_node_fs_namespaceObject.writeSync)(1, buffer));
+            return;
+        }
+        catch (error) {
+            if (error.code !== 'EAGAIN')
+                throw error;
+            viaStream = true;
+            text = buffer.toString('utf8');
+        }
+    }
+    process.stdout.write(text);
+}
+// ---- escaping (lib/utils.js, lib/command.js) -------------------------------------------------
+/** null/undefined -> '', strings as they are, anything else as JSON. */
+function toCommandValue(input) {
+    if (input === null || input === undefined)
+        return '';
+    if (typeof input === 'string' || input instanceof String)
+        return String(input);
+    return JSON.stringify(input);
+}
+function escapeData(s) {
+    return toCommandValue(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value,key=value::message` (properties with a falsy value are left out). */
+function formatCommand(command, properties, message) {
+    let text = `::${command || 'missing.command'}`;
+    const keys = Object.keys(properties);
+    if (keys.length > 0) {
+        text += ' ';
+        let first = true;
+        for (const key of keys) {
+            const value = properties[key];
+            if (!value)
+                continue;
+            text += `${first ? '' : ','}${key}=${escapeProperty(value)}`;
+            first = false;
+        }
+    }
+    return `${text}::${escapeData(message)}`;
+}
+function issueCommand(command, properties, message) {
+    writeStdout(formatCommand(command, properties, message) + external_node_os_.EOL);
+}
+function toCommandProperties(p) {
+    if (Object.keys(p).length === 0)
+        return {};
+    return {
+        title: p.title,
+        file: p.file,
+        line: p.startLine,
+        endLine: p.endLine,
+        col: p.startColumn,
+        endColumn: p.endColumn,
+    };
+}
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath)
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(filePath))
+        throw new Error(`Missing file at path: ${filePath}`);
+    (0,external_node_fs_namespaceObject.appendFileSync)(filePath, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+/**
+ * A random heredoc delimiter shaped like @actions/core's (`ghadelimiter_` + a UUID). Math.random,
+ * not node:crypto: loading crypto costs 1-5 ms and ~2 MiB at cold start, and unpredictability is
+ * not what keeps the entry safe: the delimiter is checked against the key and value below.
+ */
+function randomDelimiter() {
+    const hex = (n) => Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+    return `ghadelimiter_${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(Math.random() * 4)]}${hex(3)}-${hex(12)}`;
+}
+/**
+ * `key<<delimiter`, value, `delimiter`. The delimiter is drawn again until it occurs in neither the
+ * key nor the value, so a value can never end the entry early and forge another one.
+ */
+function prepareKeyValueMessage(key, value) {
+    const converted = toCommandValue(value);
+    let delimiter = randomDelimiter();
+    while (key.includes(delimiter) || converted.includes(delimiter))
+        delimiter = randomDelimiter();
+    return `${key}<<${delimiter}${external_node_os_.EOL}${converted}${external_node_os_.EOL}${delimiter}`;
+}
+// ---- inputs and state --------------------------------------------------------------------------
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options?.required && !val)
+        throw new Error(`Input required and not supplied: ${name}`);
+    return options?.trimWhitespace === false ? val : val.trim();
+}
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter((x) => x !== '');
+    return options?.trimWhitespace === false ? inputs : inputs.map((input) => input.trim());
+}
+/** YAML 1.2 core schema booleans: true | True | TRUE | false | False | FALSE. */
+function getBooleanInput(name, options) {
+    const val = getInput(name, options);
+    if (['true', 'True', 'TRUE'].includes(val))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+// ---- outputs, state, environment, path -------------------------------------------------------
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT)
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    // A local run without the file: the legacy command, as @actions/core does.
+    writeStdout(external_node_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+function saveState(name, value) {
+    if (process.env.GITHUB_STATE)
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+function exportVariable(name, value) {
+    const converted = toCommandValue(value);
+    process.env[name] = converted;
+    if (process.env.GITHUB_ENV)
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, value));
+    issueCommand('set-env', { name }, converted);
+}
+function addPath(inputPath) {
+    if (process.env.GITHUB_PATH)
+        issueFileCommand('PATH', inputPath);
+    else
+        issueCommand('add-path', {}, inputPath);
+    process.env.PATH = `${inputPath}${external_node_path_.delimiter}${process.env.PATH}`;
+}
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+// ---- log -----------------------------------------------------------------------------------------
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function info(message) {
+    writeStdout(message + external_node_os_.EOL);
+}
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+function startGroup(name) {
+    issueCommand('group', {}, name);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+async function group(name, fn) {
+    startGroup(name);
+    try {
+        return await fn();
+    }
+    finally {
+        endGroup();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/inputs.ts
+// Reading action inputs into typed values. Every problem becomes an InputError that names the
+// input and says what is allowed; `runMain` turns it into one ::error:: line and exit code 1.
+
+class InputError extends Error {
+    input;
+    problem;
+    name = 'InputError';
+    constructor(input, problem) {
+        super(`Input "${input}": ${problem}`);
+        this.input = input;
+        this.problem = problem;
+    }
+}
+const runnerInputs = (name) => getInput(name);
+function mapInputs(values) {
+    return (name) => (values[name] ?? '').trim();
+}
+class Inputs {
+    source;
+    constructor(source = runnerInputs) {
+        this.source = source;
+    }
+    string(name, fallback = '') {
+        const value = this.source(name).trim();
+        return value === '' ? fallback : value;
+    }
+    required(name) {
+        const value = this.string(name);
+        if (value === '')
+            throw new InputError(name, 'is required');
+        return value;
+    }
+    /** Raw text, untrimmed inner lines (for multi-line values such as build-args). */
+    raw(name) {
+        return this.source(name);
+    }
+    boolean(name, fallback) {
+        const value = this.string(name).toLowerCase();
+        if (value === '')
+            return fallback;
+        if (value === 'true')
+            return true;
+        if (value === 'false')
+            return false;
+        throw new InputError(name, `"${this.string(name)}" is not a boolean (allowed: true or false)`);
+    }
+    integer(name, fallback, range = {}) {
+        const text = this.string(name);
+        if (text === '')
+            return fallback;
+        const min = range.min ?? Number.MIN_SAFE_INTEGER;
+        const max = range.max ?? Number.MAX_SAFE_INTEGER;
+        const allowed = `a whole number from ${min} to ${max}`;
+        if (!/^-?\d+$/.test(text))
+            throw new InputError(name, `"${text}" is not ${allowed}`);
+        const value = Number(text);
+        if (value < min || value > max)
+            throw new InputError(name, `${value} is out of range (allowed: ${allowed})`);
+        return value;
+    }
+    /** One of a fixed set of words (case-insensitive). */
+    choice(name, allowed, fallback) {
+        const value = this.string(name).toLowerCase();
+        if (value === '')
+            return fallback;
+        const match = allowed.find((a) => a.toLowerCase() === value);
+        if (!match)
+            throw new InputError(name, `"${this.string(name)}" is not one of: ${allowed.join(', ')}`);
+        return match;
+    }
+    /** Items separated by newlines and commas; blank items and `#` comment lines are dropped. */
+    list(name) {
+        return splitList(this.source(name));
+    }
+    /** Items separated by newlines only (values may contain commas, e.g. build-args). */
+    lines(name) {
+        return splitLines(this.source(name));
+    }
+}
+function splitLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+function splitList(text) {
+    return splitLines(text)
+        .flatMap((line) => line.split(','))
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/log.ts
+
+const ZWSP = '\u200b';
+/** A line break as the runner splits lines: \r\n, \n or a lone \r. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** White space .NET's String.TrimStart() removes, plus JavaScript's (U+FEFF), to be safe. */
+const LEADING_COMMAND = /^([\s\ufeff\u0085\u180e]*):(?=:)/u;
+/** One line (no line breaks inside) made inert. */
+function neutralizeLine(line) {
+    return line.replace(LEADING_COMMAND, `$1:${ZWSP}`).replaceAll('##[', `#${ZWSP}#[`);
+}
+/**
+ * Untrusted text made safe to print: every line that could be read as a workflow command (`::cmd::`
+ * after leading white space, or `##[cmd]` anywhere) is broken with a zero-width space. Line breaks
+ * are kept as they were; everything else is unchanged.
+ */
+function neutralize(text) {
+    if (!text.includes('::') && !text.includes('##['))
+        return text;
+    const breaks = text.match(new RegExp(LINE_BREAK.source, 'g')) ?? [];
+    return text
+        .split(LINE_BREAK)
+        .map((line, i) => neutralizeLine(line) + (breaks[i] ?? ''))
+        .join('');
+}
+/** Template tag: interpolated values are neutralised, the literal parts (ours) are not. */
+function safe(strings, ...values) {
+    return strings.reduce((out, part, i) => out + part + (i < values.length ? neutralize(String(values[i])) : ''), '');
+}
+/** `core.info` for text that may contain untrusted data. */
+function logUntrusted(text) {
+    info(neutralize(text));
+}
+/**
+ * A line-buffered sink for a child process's output (buildx, git): chunks may split lines anywhere,
+ * so text is held until its line ends, then neutralised and passed on. Call `end()` when the child
+ * exits to flush a last line without a newline. `writable()` gives a stream for `@actions/exec`'s
+ * `outStream`/`errStream` (whose default, process.stdout, passes child output through raw).
+ */
+class NeutralizingLineWriter {
+    write;
+    pending = '';
+    constructor(write) {
+        this.write = write;
+    }
+    push(chunk) {
+        const text = this.pending + chunk.toString();
+        // A trailing \r may be the first half of \r\n: keep it with the pending text.
+        const searchFrom = text.endsWith('\r') ? text.length - 2 : text.length - 1;
+        const cut = Math.max(text.lastIndexOf('\n'), searchFrom < 0 ? -1 : text.lastIndexOf('\r', searchFrom));
+        if (cut < 0) {
+            this.pending = text;
+            return;
+        }
+        this.pending = text.slice(cut + 1);
+        this.write(neutralize(text.slice(0, cut + 1)));
+    }
+    end() {
+        if (this.pending !== '')
+            this.write(neutralize(this.pending));
+        this.pending = '';
+    }
+    /** A Writable that neutralises what is written to it and flushes on end. */
+    writable() {
+        // node:stream is loaded here, not at the top: most runs never need it (cold start).
+        const { Writable } = process.getBuiltinModule('node:stream');
+        return new Writable({
+            write: (chunk, _encoding, done) => {
+                this.push(chunk);
+                done();
+            },
+            final: (done) => {
+                this.end();
+                done();
+            },
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/run.ts
+// The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
+// line and exit code 1; a stack trace is shown only with step debug logging on.
+
+
+
+/** An expected failure whose message is complete for the user (no stack trace needed). */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+async function runMain(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        reportFailure(error);
+    }
+}
+function reportFailure(error) {
+    const err = error instanceof Error ? error : new Error(String(error));
+    // Error messages quote inputs, tool output and server answers: none of it may act as a command.
+    if (!(err instanceof InputError) && !(err instanceof ActionError) && err.stack)
+        debug(neutralize(err.stack));
+    setFailed(neutralize(err.message));
+    process.exitCode = 1;
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/outputs.ts
+// Writing outputs. runner-core (like @actions/core) writes GITHUB_OUTPUT entries with a random heredoc delimiter,
+// so a value containing newlines cannot forge another output.
+
+/** Lists become one item per line; objects become JSON. */
+function formatOutput(value) {
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        return value.join('\n');
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, formatOutput(value));
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/index.ts
+
+
+
+
+// The runner protocol without @actions/core's dependencies (same API subset and bytes).
 
 
 
@@ -42089,6 +42029,8 @@ class TokenCache {
     }
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/registry-client/head-pool.ts
 // HEAD requests over pooled keep-alive HTTP/1.1 connections, without node:http.
 //
@@ -42134,10 +42076,9 @@ class Connection {
     onClosed;
     buffer = '';
     waiter;
-    /** Answered at least once: a failure before any byte of the next answer may be a stale socket. */
-    answered = 0;
+    /** Answered before: a failure before any byte of the next answer may be a stale socket. */
+    reused = false;
     receivedBytes = false;
-    closed = false;
     /** Ended by the caller (time limit, cancellation): never retried. */
     ended = false;
     constructor(socket, onClosed) {
@@ -42148,7 +42089,6 @@ class Connection {
         socket.on('data', (chunk) => this.receive(chunk));
         socket.on('error', (error) => this.rejectWaiter(error));
         socket.on('close', () => {
-            this.closed = true;
             this.onClosed(this);
             this.rejectWaiter(new ProtocolError('the connection closed before the whole answer arrived'));
         });
@@ -42163,7 +42103,7 @@ class Connection {
     }
     /** Whether the failure happened on a reused connection before any byte of the answer. */
     get staleFailure() {
-        return this.answered > 0 && !this.receivedBytes;
+        return this.reused && !this.receivedBytes;
     }
     receive(chunk) {
         if (!this.waiter) {
@@ -42194,7 +42134,7 @@ class Connection {
                 continue;
             const waiter = this.waiter;
             this.waiter = undefined;
-            this.answered++;
+            this.reused = true;
             const reusable = this.buffer === '' && !/(^|,)\s*close\s*(,|$)/i.test(answer.fields.get('connection') ?? '');
             if (reusable)
                 this.socket.unref();
@@ -42257,9 +42197,11 @@ class HeadPool {
         return `${url.protocol}//${url.host}`;
     }
     takeIdle(url) {
+        // A socket destroyed a moment ago may not have announced its close yet (a write to it would
+        // never be answered): skip those.
         const list = this.idle.get(this.key(url));
         let connection = list?.pop();
-        while (connection?.closed)
+        while (connection?.socket.destroyed)
             connection = list?.pop();
         return connection;
     }
@@ -42296,8 +42238,6 @@ class HeadPool {
     }
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/registry-client/http.ts
 
 
@@ -42445,14 +42385,14 @@ class HttpClient {
      * ./head-pool.ts. `started` receives the request so the caller can end it.
      */
     async exchange(url, method, headers, body, started) {
-        if (method === 'HEAD' && body === undefined && (url.protocol === 'http:' || url.protocol === 'https:')) {
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new Error(`unsupported URL ${url.origin}`);
+        if (method === 'HEAD' && body === undefined) {
             const { status, fields } = await this.heads.head(url, headers, started);
             return { status, headers: { get: (name) => fields.get(name.toLowerCase()) ?? null }, body: EMPTY };
         }
-        if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            throw new Error(`unsupported URL ${url.origin}`);
         const { request, agent } = await this.transport(url.protocol);
-        return this.send1(request, agent, url, method, headers, body, started);
+        return this.nodeHttpExchange(request, agent, url, method, headers, body, started);
     }
     transport(protocol) {
         let transport = this.transports.get(protocol);
@@ -42463,7 +42403,7 @@ class HttpClient {
         }
         return transport;
     }
-    send1(send, agent, url, method, headers, body, started) {
+    nodeHttpExchange(send, agent, url, method, headers, body, started) {
         if (body !== undefined)
             headers['content-length'] = String(Buffer.byteLength(body));
         return new Promise((resolve, reject) => {
@@ -42711,9 +42651,6 @@ function createRegistryClient(opts) {
         };
         try {
             let response = await send();
-            // The first answer from this host tells whether (and how) it wants credentials.
-            if (learned && response.status !== 401)
-                learned(null);
             if (response.status === 401 && credential?.kind !== 'token') {
                 const offered = pickChallenge(response);
                 // insufficient_scope: the token was fine but grants no pull here (a repository that does
@@ -42724,10 +42661,11 @@ function createRegistryClient(opts) {
                         tokens.invalidate(challenge, scope);
                     challenge = offered;
                     challenges.set(host, Promise.resolve(offered));
-                    learned?.(offered);
+                    learned?.(offered); // the others need not wait for this request's own retry
                     response = await send();
                 }
             }
+            // The first answer from this host told whether (and how) it wants credentials.
             learned?.(challenge);
             if (response.status === 401 || response.status === 403) {
                 return { status: 'unauthorized', detail: describeDenied(response.status, credential, ref.registry) };
@@ -42738,7 +42676,7 @@ function createRegistryClient(opts) {
             if (learned) {
                 // Nothing learned: the next request asks again; those waiting go on without credentials
                 // and meet the challenge themselves if there is one.
-                if (challenges.get(host) !== undefined && !challenge)
+                if (!challenge)
                     challenges.delete(host);
                 learned(challenge);
             }
@@ -43485,6 +43423,48 @@ function editBody(body, opts) {
 
 /***/ }),
 
+/***/ 8792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ abandonedRequests),
+/* harmony export */   U: () => (/* binding */ withTimeLimit)
+/* harmony export */ });
+// A time limit for one request made through @actions/github (Octokit). Without one, a request the
+// server (or a proxy) never answers hangs the step forever, and the fetch @actions/github uses
+// (undici's, with its own dispatcher) does not reliably honour an abort signal. So the limit is
+// enforced by racing a timer: past it the request is abandoned (and aborted where the fetch
+// listens) with a 504-like error, which callers treat as transient or as "no answer".
+let abandoned = 0;
+/**
+ * Requests given up at their time limit in this process. Their sockets may still be open and keep
+ * Node alive once the work is done: an entry point ends the process explicitly when this is > 0.
+ */
+function abandonedRequests() {
+    return abandoned;
+}
+/** Resolves as `send` does, or rejects with `{status: 504}` after `ms`. */
+async function withTimeLimit(send, ms) {
+    const controller = new AbortController();
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            abandoned++;
+            controller.abort();
+            reject(Object.assign(new Error(`no answer within ${ms / 1000} s`), { status: 504 }));
+        }, ms);
+    });
+    try {
+        return await Promise.race([Promise.resolve(send(controller.signal)), expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -43503,13 +43483,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -43695,13 +43668,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
@@ -43709,7 +43675,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");

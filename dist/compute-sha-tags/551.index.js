@@ -27,7 +27,7 @@ function ownerRepo(repository) {
  * Per call (a tag listing's pages together). GitHub answers in well under a second, and both calls
  * are optional extras: a step should not wait long for them.
  */
-const DEFAULT_TIMEOUT_MS = 10_000;
+const TIMEOUT_MS = 10_000;
 /** `GET /repos/{owner}/{repo}/tags`, every page. */
 async function apiTags(target) {
     const octokit = client(target);
@@ -35,13 +35,13 @@ async function apiTags(target) {
         ...ownerRepo(target.repository),
         per_page: 100,
         request: { signal },
-    }), target.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    }), TIMEOUT_MS);
     return tags.map((t) => t.name);
 }
 /** `GET /repos/{owner}/{repo}`. */
 async function apiRepoInfo(target) {
     const octokit = client(target);
-    const { data } = await (0,_time_limit_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withTimeLimit */ .U)((signal) => octokit.rest.repos.get({ ...ownerRepo(target.repository), request: { signal } }), target.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const { data } = await (0,_time_limit_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withTimeLimit */ .U)((signal) => octokit.rest.repos.get({ ...ownerRepo(target.repository), request: { signal } }), TIMEOUT_MS);
     const license = data.license?.spdx_id;
     return {
         description: data.description ?? undefined,

@@ -1329,6 +1329,8 @@ class TokenCache {
     }
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: ./packages/registry-client/head-pool.ts
 // HEAD requests over pooled keep-alive HTTP/1.1 connections, without node:http.
 //
@@ -1374,10 +1376,9 @@ class Connection {
     onClosed;
     buffer = '';
     waiter;
-    /** Answered at least once: a failure before any byte of the next answer may be a stale socket. */
-    answered = 0;
+    /** Answered before: a failure before any byte of the next answer may be a stale socket. */
+    reused = false;
     receivedBytes = false;
-    closed = false;
     /** Ended by the caller (time limit, cancellation): never retried. */
     ended = false;
     constructor(socket, onClosed) {
@@ -1388,7 +1389,6 @@ class Connection {
         socket.on('data', (chunk) => this.receive(chunk));
         socket.on('error', (error) => this.rejectWaiter(error));
         socket.on('close', () => {
-            this.closed = true;
             this.onClosed(this);
             this.rejectWaiter(new ProtocolError('the connection closed before the whole answer arrived'));
         });
@@ -1403,7 +1403,7 @@ class Connection {
     }
     /** Whether the failure happened on a reused connection before any byte of the answer. */
     get staleFailure() {
-        return this.answered > 0 && !this.receivedBytes;
+        return this.reused && !this.receivedBytes;
     }
     receive(chunk) {
         if (!this.waiter) {
@@ -1434,7 +1434,7 @@ class Connection {
                 continue;
             const waiter = this.waiter;
             this.waiter = undefined;
-            this.answered++;
+            this.reused = true;
             const reusable = this.buffer === '' && !/(^|,)\s*close\s*(,|$)/i.test(answer.fields.get('connection') ?? '');
             if (reusable)
                 this.socket.unref();
@@ -1497,9 +1497,11 @@ class HeadPool {
         return `${url.protocol}//${url.host}`;
     }
     takeIdle(url) {
+        // A socket destroyed a moment ago may not have announced its close yet (a write to it would
+        // never be answered): skip those.
         const list = this.idle.get(this.key(url));
         let connection = list?.pop();
-        while (connection?.closed)
+        while (connection?.socket.destroyed)
             connection = list?.pop();
         return connection;
     }
@@ -1536,8 +1538,6 @@ class HeadPool {
     }
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: ./packages/registry-client/http.ts
 
 
@@ -1685,14 +1685,14 @@ class HttpClient {
      * ./head-pool.ts. `started` receives the request so the caller can end it.
      */
     async exchange(url, method, headers, body, started) {
-        if (method === 'HEAD' && body === undefined && (url.protocol === 'http:' || url.protocol === 'https:')) {
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new Error(`unsupported URL ${url.origin}`);
+        if (method === 'HEAD' && body === undefined) {
             const { status, fields } = await this.heads.head(url, headers, started);
             return { status, headers: { get: (name) => fields.get(name.toLowerCase()) ?? null }, body: EMPTY };
         }
-        if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            throw new Error(`unsupported URL ${url.origin}`);
         const { request, agent } = await this.transport(url.protocol);
-        return this.send1(request, agent, url, method, headers, body, started);
+        return this.nodeHttpExchange(request, agent, url, method, headers, body, started);
     }
     transport(protocol) {
         let transport = this.transports.get(protocol);
@@ -1703,7 +1703,7 @@ class HttpClient {
         }
         return transport;
     }
-    send1(send, agent, url, method, headers, body, started) {
+    nodeHttpExchange(send, agent, url, method, headers, body, started) {
         if (body !== undefined)
             headers['content-length'] = String(Buffer.byteLength(body));
         return new Promise((resolve, reject) => {
@@ -1951,9 +1951,6 @@ function createRegistryClient(opts) {
         };
         try {
             let response = await send();
-            // The first answer from this host tells whether (and how) it wants credentials.
-            if (learned && response.status !== 401)
-                learned(null);
             if (response.status === 401 && credential?.kind !== 'token') {
                 const offered = pickChallenge(response);
                 // insufficient_scope: the token was fine but grants no pull here (a repository that does
@@ -1964,10 +1961,11 @@ function createRegistryClient(opts) {
                         tokens.invalidate(challenge, scope);
                     challenge = offered;
                     challenges.set(host, Promise.resolve(offered));
-                    learned?.(offered);
+                    learned?.(offered); // the others need not wait for this request's own retry
                     response = await send();
                 }
             }
+            // The first answer from this host told whether (and how) it wants credentials.
             learned?.(challenge);
             if (response.status === 401 || response.status === 403) {
                 return { status: 'unauthorized', detail: describeDenied(response.status, credential, ref.registry) };
@@ -1978,7 +1976,7 @@ function createRegistryClient(opts) {
             if (learned) {
                 // Nothing learned: the next request asks again; those waiting go on without credentials
                 // and meet the challenge themselves if there is one.
-                if (challenges.get(host) !== undefined && !challenge)
+                if (!challenge)
                     challenges.delete(host);
                 learned(challenge);
             }

@@ -10,7 +10,6 @@ export interface ApiTarget {
   apiUrl: string;
   /** owner/name */
   repository: string;
-  timeoutMs?: number;
 }
 
 function client({ token, apiUrl }: ApiTarget) {
@@ -26,7 +25,7 @@ function ownerRepo(repository: string): { owner: string; repo: string } {
  * Per call (a tag listing's pages together). GitHub answers in well under a second, and both calls
  * are optional extras: a step should not wait long for them.
  */
-const DEFAULT_TIMEOUT_MS = 10_000;
+const TIMEOUT_MS = 10_000;
 
 /** `GET /repos/{owner}/{repo}/tags`, every page. */
 export async function apiTags(target: ApiTarget): Promise<string[]> {
@@ -38,7 +37,7 @@ export async function apiTags(target: ApiTarget): Promise<string[]> {
         per_page: 100,
         request: { signal },
       }),
-    target.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    TIMEOUT_MS,
   );
   return tags.map((t) => t.name);
 }
@@ -54,7 +53,7 @@ export async function apiRepoInfo(target: ApiTarget): Promise<RepoInfo> {
   const octokit = client(target);
   const { data } = await withTimeLimit(
     (signal) => octokit.rest.repos.get({ ...ownerRepo(target.repository), request: { signal } }),
-    target.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    TIMEOUT_MS,
   );
   const license = data.license?.spdx_id;
   return {

@@ -9,4 +9,3 @@ export {
   PERMISSION_HINT,
   type RetryPolicy,
 } from './retry.js';
-export { abandonedRequests } from '../time-limit/index.js';

@@ -175,8 +175,6 @@ export function createRegistryClient(opts: RegistryClientOptions): RegistryClien
     };
     try {
       let response = await send();
-      // The first answer from this host tells whether (and how) it wants credentials.
-      if (learned && response.status !== 401) learned(null);
       if (response.status === 401 && credential?.kind !== 'token') {
         const offered = pickChallenge(response);
         // insufficient_scope: the token was fine but grants no pull here (a repository that does
@@ -187,10 +185,11 @@ export function createRegistryClient(opts: RegistryClientOptions): RegistryClien
           if (challenge?.scheme === 'bearer') tokens.invalidate(challenge, scope);
           challenge = offered;
           challenges.set(host, Promise.resolve(offered));
-          learned?.(offered);
+          learned?.(offered); // the others need not wait for this request's own retry
           response = await send();
         }
       }
+      // The first answer from this host told whether (and how) it wants credentials.
       learned?.(challenge);
       if (response.status === 401 || response.status === 403) {
         return { status: 'unauthorized', detail: describeDenied(response.status, credential, ref.registry) };
@@ -200,7 +199,7 @@ export function createRegistryClient(opts: RegistryClientOptions): RegistryClien
       if (learned) {
         // Nothing learned: the next request asks again; those waiting go on without credentials
         // and meet the challenge themselves if there is one.
-        if (challenges.get(host) !== undefined && !challenge) challenges.delete(host);
+        if (!challenge) challenges.delete(host);
         learned(challenge);
       }
       if (error instanceof AuthError) return { status: 'unauthorized', detail: error.message };

@@ -57,10 +57,9 @@ type Waiter = { resolve: (answer: HeadAnswer) => void; reject: (error: Error) =>
 class Connection {
   private buffer = '';
   private waiter?: Waiter;
-  /** Answered at least once: a failure before any byte of the next answer may be a stale socket. */
-  answered = 0;
+  /** Answered before: a failure before any byte of the next answer may be a stale socket. */
+  private reused = false;
   private receivedBytes = false;
-  closed = false;
   /** Ended by the caller (time limit, cancellation): never retried. */
   ended = false;
 
@@ -73,7 +72,6 @@ class Connection {
     socket.on('data', (chunk: string) => this.receive(chunk));
     socket.on('error', (error) => this.rejectWaiter(error));
     socket.on('close', () => {
-      this.closed = true;
       this.onClosed(this);
       this.rejectWaiter(new ProtocolError('the connection closed before the whole answer arrived'));
     });
@@ -90,7 +88,7 @@ class Connection {
 
   /** Whether the failure happened on a reused connection before any byte of the answer. */
   get staleFailure(): boolean {
-    return this.answered > 0 && !this.receivedBytes;
+    return this.reused && !this.receivedBytes;
   }
 
   private receive(chunk: string) {
@@ -120,7 +118,7 @@ class Connection {
       if (answer.status >= 100 && answer.status < 200) continue;
       const waiter = this.waiter;
       this.waiter = undefined;
-      this.answered++;
+      this.reused = true;
       const reusable =
         this.buffer === '' && !/(^|,)\s*close\s*(,|$)/i.test(answer.fields.get('connection') ?? '');
       if (reusable) this.socket.unref();
@@ -185,9 +183,11 @@ export class HeadPool {
   }
 
   private takeIdle(url: URL): Connection | undefined {
+    // A socket destroyed a moment ago may not have announced its close yet (a write to it would
+    // never be answered): skip those.
     const list = this.idle.get(this.key(url));
     let connection = list?.pop();
-    while (connection?.closed) connection = list?.pop();
+    while (connection?.socket.destroyed) connection = list?.pop();
     return connection;
   }
 

@@ -3,8 +3,8 @@
 // Retry-After honoured (and shared by every request to that host), redirects followed by hand so
 // Authorization never reaches another host.
 import type * as Http from 'node:http';
-import { HeadPool, type InFlight } from './head-pool.js';
 import { setTimeout as sleepFor } from 'node:timers/promises';
+import { HeadPool, type InFlight } from './head-pool.js';
 
 export interface HttpRequest {
   method: 'GET' | 'HEAD' | 'POST';
@@ -201,14 +201,14 @@ export class HttpClient {
     body: string | undefined,
     started: (request: InFlight) => void,
   ): Promise<Omit<HttpResponse, 'url'>> {
-    if (method === 'HEAD' && body === undefined && (url.protocol === 'http:' || url.protocol === 'https:')) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new Error(`unsupported URL ${url.origin}`);
+    if (method === 'HEAD' && body === undefined) {
       const { status, fields } = await this.heads.head(url, headers, started);
       return { status, headers: { get: (name) => fields.get(name.toLowerCase()) ?? null }, body: EMPTY };
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-      throw new Error(`unsupported URL ${url.origin}`);
     const { request, agent } = await this.transport(url.protocol);
-    return this.send1(request, agent, url, method, headers, body, started);
+    return this.nodeHttpExchange(request, agent, url, method, headers, body, started);
   }
 
   private transport(protocol: 'http:' | 'https:'): Promise<Transport> {
@@ -222,7 +222,7 @@ export class HttpClient {
     return transport;
   }
 
-  private send1(
+  private nodeHttpExchange(
     send: typeof Http.request,
     agent: Http.Agent,
     url: URL,

@@ -1,0 +1,32 @@
+// dist/<action>/licenses.txt names the npm packages bundled into it (scripts/licenses.mjs). ncc's
+// own list dropped those of the main chunk once a bundle had a lazy chunk, and packages webpack
+// had concatenated into another module: each row names packages of both kinds.
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const dist = resolve(import.meta.dirname, '..', '..', 'dist');
+
+/** The package names of licenses.txt: "name\nlicense\ntext" entries, sorted by name. */
+function packagesListed(action: string): string[] {
+  const text = readFileSync(join(dist, action, 'licenses.txt'), 'utf8');
+  return [...text.matchAll(/(?:^|\n\n)((?:@[\w.-]+\/)?[\w.-]+)\n([\w.-]+(?: OR [\w.-]+)?)\n/g)].map(
+    (m) => m[1],
+  );
+}
+
+describe('dist licenses.txt', () => {
+  it.each([
+    // semver is concatenated into the main chunk; @actions/github is in the lazy API chunk
+    ['compute-sha-tags', ['semver', '@actions/github', '@octokit/core']],
+    // @actions/github in the main chunk, yaml in the lazy registry-auth chunk
+    ['append-image-digests-to-release', ['@actions/github', 'semver', 'yaml']],
+    ['wait-for-manifests', ['yaml']],
+    // @actions/core is concatenated into @actions/cache's module
+    ['build', ['@actions/cache', '@actions/core', '@azure/storage-blob']],
+  ])('%s lists %j', (action, expected) => {
+    const listed = packagesListed(action);
+    expect(listed).toEqual(expect.arrayContaining(expected));
+    expect(listed).toEqual([...listed].sort());
+  });
+});
