@@ -1,8 +1,8 @@
 // wait-for-manifests: load the credentials, poll every reference until all are present or the
 // timeout, then write the outputs and the job summary, and fail (or warn) listing what is missing.
-import { setTimeout as sleepFor } from 'node:timers/promises';
 import { ActionError, core, setOutputs } from '../../packages/action-io/index.js';
 import { createRegistryClient, loadCredentialStore } from '../../packages/registry-client/index.js';
+import { sleep } from '../../packages/time-limit/sleep.js';
 import { formatDuration } from '../../packages/units/duration.js';
 import type { WaitInputs, WantedImage } from './inputs.js';
 import { appearedLine, missingMessage, progressLine, seconds, summaryRows, waitOutputs } from './report.js';
@@ -10,7 +10,7 @@ import { waitForManifests, type Clock } from './wait-loop.js';
 
 export const realClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms, signal) => sleepFor(ms, undefined, { signal }),
+  sleep,
 };
 
 export async function run(inputs: WaitInputs, env: NodeJS.ProcessEnv): Promise<void> {

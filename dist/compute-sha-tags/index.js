@@ -1266,8 +1266,10 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/action-io/eol.ts
+// os.EOL without loading node:os (about 0.6 ms of every cold action start, for one constant).
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-io/runner-summary.ts
@@ -1326,7 +1328,7 @@ class Summary {
         return addEOL ? this.addEOL() : this;
     }
     addEOL() {
-        return this.addRaw(external_node_os_namespaceObject.EOL);
+        return this.addRaw(EOL);
     }
     addCodeBlock(code, lang) {
         return this.addRaw(this.wrap('pre', this.wrap('code', code), lang ? { lang } : {})).addEOL();
@@ -1453,7 +1455,7 @@ function formatCommand(command, properties, message) {
     return `${text}::${escapeData(message)}`;
 }
 function issueCommand(command, properties, message) {
-    writeStdout(formatCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
+    writeStdout(formatCommand(command, properties, message) + EOL);
 }
 function toCommandProperties(p) {
     if (Object.keys(p).length === 0)
@@ -1473,7 +1475,7 @@ function issueFileCommand(command, message) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     if (!(0,external_node_fs_.existsSync)(filePath))
         throw new Error(`Missing file at path: ${filePath}`);
-    (0,external_node_fs_.appendFileSync)(filePath, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(filePath, `${message}${EOL}`, { encoding: 'utf8' });
 }
 /**
  * A random heredoc delimiter shaped like @actions/core's (`ghadelimiter_` + a UUID). Math.random,
@@ -1493,7 +1495,7 @@ function prepareKeyValueMessage(key, value) {
     let delimiter = randomDelimiter();
     while (key.includes(delimiter) || converted.includes(delimiter))
         delimiter = randomDelimiter();
-    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${converted}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${EOL}${converted}${EOL}${delimiter}`;
 }
 // ---- inputs and state --------------------------------------------------------------------------
 function getInput(name, options) {
@@ -1526,7 +1528,7 @@ function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     // A local run without the file: the legacy command, as @actions/core does.
-    writeStdout(external_node_os_namespaceObject.EOL);
+    writeStdout(EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 function saveState(name, value) {
@@ -1559,7 +1561,7 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function info(message) {
-    writeStdout(message + external_node_os_namespaceObject.EOL);
+    writeStdout(message + EOL);
 }
 function error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);

@@ -3,7 +3,7 @@
 // written synchronously (the methods stay async): a one-step action then never starts libuv's
 // thread pool for it, which is cold-start time and memory.
 import { accessSync, appendFileSync, constants, writeFileSync } from 'node:fs';
-import { EOL } from 'node:os';
+import { EOL } from './eol.js';
 
 export interface SummaryTableCell {
   data: string;

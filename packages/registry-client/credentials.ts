@@ -5,9 +5,9 @@
 //      writes it): `credHelpers[registry]`, then `credsStore`, then `auths[registry]`.
 // Credential helpers run as `docker-credential-<name> get` with the server URL on stdin (no shell).
 // Every secret is masked (core.setSecret) as soon as it is known.
-import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
+// node:child_process and node:os are loaded only when needed (a credential helper; no HOME), and
+// the config is read with node:fs rather than node:fs/promises: each costs a cold action ~1-2 ms.
+import { readFile } from 'node:fs';
 import { join } from 'node:path';
 import { core, InputError, type Inputs } from '../action-io/index.js';
 
@@ -150,7 +150,9 @@ async function readDockerConfig(dir: string, warn: (m: string) => void): Promise
   const file = join(dir, 'config.json');
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await new Promise<string>((resolve, reject) =>
+      readFile(file, 'utf8', (error, data) => (error ? reject(error) : resolve(data))),
+    );
   } catch {
     return {};
   }
@@ -178,15 +180,15 @@ function secretsOf(c: Credential): string[] {
 }
 
 /** Runs `docker-credential-<name> get`; undefined when the helper has nothing for this server. */
-export function runCredentialHelper(
+export async function runCredentialHelper(
   name: string,
   serverUrl: string,
   env: NodeJS.ProcessEnv,
   timeoutMs: number,
 ): Promise<Credential | undefined> {
-  if (!HELPER_NAME_RE.test(name))
-    return Promise.reject(new Error(`"${name}" is not a credential helper name`));
+  if (!HELPER_NAME_RE.test(name)) throw new Error(`"${name}" is not a credential helper name`);
   const program = `docker-credential-${name}`;
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     const child = execFile(
       program,
@@ -227,7 +229,10 @@ export async function loadCredentialStore(
   const fromInput = await parseRegistryAuth(c.registryAuth);
   const everywhere: Credential | undefined =
     c.username && c.password ? { kind: 'basic', username: c.username, password: c.password } : undefined;
-  const configDir = c.dockerConfigDir ?? env.DOCKER_CONFIG ?? join(env.HOME ?? homedir(), '.docker');
+  const configDir =
+    c.dockerConfigDir ??
+    env.DOCKER_CONFIG ??
+    join(env.HOME ?? (await import('node:os')).homedir(), '.docker');
   const config = await readDockerConfig(configDir, warn);
   const auths = new Map<string, Credential>();
   for (const [key, entry] of Object.entries(config.auths ?? {})) {

@@ -2,9 +2,8 @@
 // retries with backoff for 408/429/5xx and network errors (reset, timeout, truncated body),
 // Retry-After honoured (and shared by every request to that host), redirects followed by hand so
 // Authorization never reaches another host.
-import type * as Http from 'node:http';
-import { setTimeout as sleepFor } from 'node:timers/promises';
-import { HeadPool, type InFlight } from './head-pool.js';
+import { sleep } from '../time-limit/sleep.js';
+import { ConnectionPool, type InFlight } from './connection-pool.js';
 
 export interface HttpRequest {
   method: 'GET' | 'HEAD' | 'POST';
@@ -58,14 +57,6 @@ export class TransientError extends Error {
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const MAX_REDIRECTS = 5;
-/** Manifests and token answers are small; anything this big is not one of them. */
-const MAX_BODY_BYTES = 8 << 20;
-const EMPTY = Buffer.alloc(0);
-
-interface Transport {
-  request: typeof Http.request;
-  agent: Http.Agent;
-}
 
 /** Retry-After is either delta-seconds or an HTTP date; returns milliseconds from `now`. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
@@ -82,14 +73,8 @@ export class HttpClient {
   requestCount = 0;
   /** Per host: no request before this time (set by Retry-After). */
   private readonly pausedUntil = new Map<string, number>();
-  /** HEADs (the existence checks, hundreds per run) on their own lean connections. */
-  private readonly heads = new HeadPool();
-  /**
-   * node:http(s) with a keep-alive agent, loaded at the first GET or POST: a run of HEADs never
-   * needs them (node:http is ~5 ms of start-up, node:https with TLS ~25 ms). Idle sockets of
-   * keep-alive agents are unref'd by Node: they never hold the process open.
-   */
-  private readonly transports = new Map<string, Promise<Transport>>();
+  /** Keep-alive connections per origin (their idle sockets never hold the process open). */
+  private readonly pool = new ConnectionPool();
 
   constructor(private readonly opts: HttpOptions) {}
 
@@ -102,7 +87,7 @@ export class HttpClient {
         const backoff = Math.min(this.opts.retryMaxDelayMs, this.opts.retryBaseMs * 2 ** (attempt - 1));
         const delay = Math.max(retryAfterMs ?? 0, backoff * (0.5 + this.opts.random() / 2));
         this.opts.log(`retrying ${request.method} ${request.url} in ${Math.round(delay)} ms (${lastError})`);
-        await sleepFor(delay, undefined, { signal });
+        await sleep(delay, signal);
       }
       if (this.pausedUntil.size) await this.waitForHost(new URL(request.url).host, signal);
       retryAfterMs = undefined;
@@ -130,7 +115,7 @@ export class HttpClient {
     if (until === undefined) return;
     const wait = until - this.opts.now();
     if (wait <= 0) this.pausedUntil.delete(host);
-    else await sleepFor(wait, undefined, { signal });
+    else await sleep(wait, signal);
   }
 
   /** One attempt: follows redirects itself, all under one time limit. */
@@ -190,85 +175,27 @@ export class HttpClient {
   }
 
   /**
-   * One request with node:http(s) and keep-alive agents. (fetch is not used: undici closes the
-   * connection after every HEAD, so 185 HEADs would cost 185 TCP handshakes.) HEADs go through
-   * ./head-pool.ts. `started` receives the request so the caller can end it.
+   * One request on a pooled keep-alive connection (./connection-pool.ts). (fetch is not used: its
+   * first use loads undici, and it closes the connection after every HEAD, so 185 HEADs would cost
+   * 185 TCP handshakes.) `started` receives the request so the caller can end it.
    */
   private async exchange(
     url: URL,
-    method: string,
-    headers: Record<string, string>,
+    method: HttpRequest['method'],
+    fields: Record<string, string>,
     body: string | undefined,
     started: (request: InFlight) => void,
   ): Promise<Omit<HttpResponse, 'url'>> {
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
       throw new Error(`unsupported URL ${url.origin}`);
-    if (method === 'HEAD' && body === undefined) {
-      const { status, fields } = await this.heads.head(url, headers, started);
-      return { status, headers: { get: (name) => fields.get(name.toLowerCase()) ?? null }, body: EMPTY };
-    }
-    const { request, agent } = await this.transport(url.protocol);
-    return this.nodeHttpExchange(request, agent, url, method, headers, body, started);
+    const answer = await this.pool.request({ method, url, fields, body }, started);
+    const headers = answer.fields;
+    return {
+      status: answer.status,
+      headers: { get: (name) => headers.get(name.toLowerCase()) ?? null },
+      body: answer.body,
+    };
   }
-
-  private transport(protocol: 'http:' | 'https:'): Promise<Transport> {
-    let transport = this.transports.get(protocol);
-    if (!transport) {
-      const loaded: Promise<Pick<typeof Http, 'request' | 'Agent'>> =
-        protocol === 'https:' ? import('node:https') : import('node:http');
-      transport = loaded.then((m) => ({ request: m.request, agent: new m.Agent({ keepAlive: true }) }));
-      this.transports.set(protocol, transport);
-    }
-    return transport;
-  }
-
-  private nodeHttpExchange(
-    send: typeof Http.request,
-    agent: Http.Agent,
-    url: URL,
-    method: string,
-    headers: Record<string, string>,
-    body: string | undefined,
-    started: (request: InFlight) => void,
-  ): Promise<Omit<HttpResponse, 'url'>> {
-    if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
-    return new Promise((resolve, reject) => {
-      const req = send(url, { method, headers, agent }, (res) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > MAX_BODY_BYTES)
-            return void res.destroy(new Error(`an answer larger than ${MAX_BODY_BYTES} bytes`));
-          chunks.push(chunk);
-        });
-        res.on('error', reject);
-        res.on('close', () => {
-          if (!res.complete)
-            return reject(new Error('the connection closed before the whole answer arrived'));
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: responseHeaders(res.headers),
-            body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks),
-          });
-        });
-      });
-      req.on('error', reject);
-      started(req);
-      req.end(body);
-    });
-  }
-}
-
-/** Node has already joined repeated fields with ", " (as Headers.get does); set-cookie stays a list. */
-function responseHeaders(raw: Http.IncomingHttpHeaders): ResponseHeaders {
-  return {
-    get(name) {
-      const value = raw[name.toLowerCase()];
-      if (value === undefined) return null;
-      return Array.isArray(value) ? value.join(', ') : value;
-    },
-  };
 }
 
 /** An attempt that took longer than the per-request limit. */

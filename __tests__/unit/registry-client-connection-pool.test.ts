@@ -1,45 +1,17 @@
-// The HEAD-only HTTP/1.1 client against a scripted TCP server: each test says what the server
-// writes back, byte for byte, and checks what the pool makes of it (answers, reuse, retries).
+// The HTTP/1.1 client against a scripted TCP server: each test says what the server writes back,
+// byte for byte, and checks what the pool makes of it (answers, content, reuse, retries).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer as createTlsServer } from 'node:tls';
-import { HeadPool, parseHeadBlock, ProtocolError } from '../../packages/registry-client/head-pool.js';
-
-describe('parseHeadBlock', () => {
-  it('reads the status and the fields, names lower-cased, repeats joined', () => {
-    const answer = parseHeadBlock(
-      'HTTP/1.1 200 OK\r\nDocker-Content-Digest: sha256:ab\r\nWWW-Authenticate: Bearer a=1\r\nwww-authenticate:  Basic  \r\nEmpty:',
-    );
-    expect(answer.status).toBe(200);
-    expect(Object.fromEntries(answer.fields)).toEqual({
-      'docker-content-digest': 'sha256:ab',
-      'www-authenticate': 'Bearer a=1, Basic',
-      empty: '',
-    });
-  });
-
-  it.each([
-    ['HTTP/1.1 404', 404],
-    ['HTTP/1.0 503 Service Unavailable', 503],
-  ])('%j -> %i', (block, status) => {
-    expect(parseHeadBlock(block).status).toBe(status);
-  });
-
-  it.each([
-    ['HTTP/2 200'],
-    ['ICY 200 OK'],
-    ['HTTP/1.1 20 OK'],
-    ['HTTP/1.1 200 OK\r\nno colon here'],
-    ['HTTP/1.1 200 OK\r\n: empty name'],
-    ['HTTP/1.1 200 OK\r\nA: 1\r\n folded continuation'],
-    ['HTTP/1.1 200 OK\r\nbad name: x'],
-  ])('rejects %j', (block) => {
-    expect(() => parseHeadBlock(block)).toThrow(ProtocolError);
-  });
-});
+import {
+  ConnectionPool,
+  ProtocolError,
+  type InFlight,
+  type PoolRequest,
+} from '../../packages/registry-client/connection-pool.js';
 
 type Script = (request: string, socket: Socket, index: number) => void;
 
@@ -79,8 +51,14 @@ async function scriptedServer(script: Script) {
 
 const OK = 'HTTP/1.1 200 OK\r\nDocker-Content-Digest: sha256:aa\r\nContent-Length: 1234\r\n\r\n';
 const noop = () => {};
+const head = (
+  pool: ConnectionPool,
+  url: URL,
+  fields: Record<string, string> = {},
+  started: (request: InFlight) => void = noop,
+) => pool.request({ method: 'HEAD', url, fields }, started);
 
-describe('HeadPool', () => {
+describe('ConnectionPool: HEAD', () => {
   let server: Awaited<ReturnType<typeof scriptedServer>> | undefined;
   afterEach(async () => {
     await server?.close();
@@ -89,9 +67,9 @@ describe('HeadPool', () => {
 
   it('sends one HEAD with Host and the given fields, and reuses the connection', async () => {
     server = await scriptedServer((_, socket) => socket.write(OK));
-    const pool = new HeadPool();
-    const first = await pool.head(server.url(), { accept: 'a, b', 'user-agent': 'ua' }, noop);
-    const second = await pool.head(server.url('/v2/r/manifests/2'), {}, noop);
+    const pool = new ConnectionPool();
+    const first = await head(pool, server.url(), { accept: 'a, b', 'user-agent': 'ua' }, noop);
+    const second = await head(pool, server.url('/v2/r/manifests/2'), {}, noop);
     expect([first.status, second.fields.get('docker-content-digest')]).toEqual([200, 'sha256:aa']);
     expect(server.stats.connections).toBe(1);
     const port = server.url().port;
@@ -108,7 +86,7 @@ describe('HeadPool', () => {
       const tick = () => (i < bytes.length ? socket.write(bytes[i++], () => setImmediate(tick)) : undefined);
       tick();
     });
-    const answer = await new HeadPool().head(server.url(), {}, noop);
+    const answer = await head(new ConnectionPool(), server.url(), {}, noop);
     expect(answer.status).toBe(200);
     expect(answer.fields.get('content-length')).toBe('1234');
   });
@@ -118,9 +96,9 @@ describe('HeadPool', () => {
     ['content after a HEAD answer', `${OK}unexpected body`],
   ])('%s: the next request opens a new connection', async (_what, reply) => {
     server = await scriptedServer((_, socket) => socket.write(reply));
-    const pool = new HeadPool();
-    await pool.head(server.url(), {}, noop);
-    await pool.head(server.url(), {}, noop);
+    const pool = new ConnectionPool();
+    await head(pool, server.url(), {}, noop);
+    await head(pool, server.url(), {}, noop);
     expect(server.stats.connections).toBe(2);
   });
 
@@ -130,16 +108,16 @@ describe('HeadPool', () => {
         socket.destroy(); // the second request meets a connection closing: no byte back
       else socket.write(OK);
     });
-    const pool = new HeadPool();
-    await pool.head(server.url(), {}, noop);
-    await expect(pool.head(server.url(), {}, noop)).resolves.toMatchObject({ status: 200 });
+    const pool = new ConnectionPool();
+    await head(pool, server.url(), {}, noop);
+    await expect(head(pool, server.url(), {}, noop)).resolves.toMatchObject({ status: 200 });
     expect(server.stats.connections).toBe(2);
     expect(server.stats.requests).toHaveLength(3);
   });
 
   it('a fresh connection that fails is not retried here (the caller backs off)', async () => {
     server = await scriptedServer((_, socket) => socket.destroy());
-    await expect(new HeadPool().head(server.url(), {}, noop)).rejects.toThrow(ProtocolError);
+    await expect(head(new ConnectionPool(), server.url(), {}, noop)).rejects.toThrow(ProtocolError);
     expect(server.stats.connections).toBe(1);
   });
 
@@ -155,29 +133,101 @@ describe('HeadPool', () => {
     ],
   ])('%s: the request fails', async (_what, reply) => {
     server = await scriptedServer((_, socket) => reply(socket));
-    await expect(new HeadPool().head(server.url(), {}, noop)).rejects.toThrow(Error);
+    await expect(head(new ConnectionPool(), server.url(), {}, noop)).rejects.toThrow(Error);
     expect(server.stats.requests).toHaveLength(1);
   });
 
   it('ended by the caller: rejects with the given error and is not retried', async () => {
     server = await scriptedServer(() => {}); // never answers
-    const pool = new HeadPool();
+    const pool = new ConnectionPool();
     const ended = new Error('time limit');
-    const answer = pool.head(server.url(), {}, (request) => setTimeout(() => request.destroy(ended), 20));
+    const answer = head(pool, server.url(), {}, (request) => setTimeout(() => request.destroy(ended), 20));
     await expect(answer).rejects.toBe(ended);
     expect(server.stats.connections).toBe(1);
   });
 
   it('refuses a field value that would start another header line', async () => {
     server = await scriptedServer((_, socket) => socket.write(OK));
-    await expect(new HeadPool().head(server.url(), { accept: 'x\r\nEvil: 1' }, noop)).rejects.toThrow(
+    await expect(head(new ConnectionPool(), server.url(), { accept: 'x\r\nEvil: 1' }, noop)).rejects.toThrow(
       /invalid header field accept/,
     );
     expect(server.stats.requests).toHaveLength(0);
   });
 });
 
-describe('HeadPool over TLS', () => {
+describe('ConnectionPool: answers with content', () => {
+  let server: Awaited<ReturnType<typeof scriptedServer>> | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  const get = (pool: ConnectionPool, url: URL, fields: Record<string, string> = {}) =>
+    pool.request({ method: 'GET', url, fields }, noop);
+
+  it.each([
+    ['Content-Length', 'HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\n{"a":1}'],
+    ['chunked', 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\n{"a\r\n4\r\n":1}\r\n0\r\n\r\n'],
+  ])('%s: reads the content and reuses the connection', async (_what, reply) => {
+    server = await scriptedServer((_, socket) => socket.write(reply));
+    const pool = new ConnectionPool();
+    const first = await get(pool, server.url('/token?scope=a'));
+    const second = await get(pool, server.url('/token?scope=b'));
+    expect([first.body.toString(), second.body.toString()]).toEqual(['{"a":1}', '{"a":1}']);
+    expect(server.stats.connections).toBe(1);
+    expect(server.stats.requests[1]).toMatch(/^GET \/token\?scope=b HTTP\/1\.1\r\n/);
+  });
+
+  it('content that runs to the end of the connection: read whole, connection not reused', async () => {
+    server = await scriptedServer((_, socket) =>
+      socket.end(Buffer.from('HTTP/1.1 200 OK\r\n\r\n\u00ff\u0000binary', 'latin1')),
+    );
+    const pool = new ConnectionPool();
+    const answer = await get(pool, server.url());
+    expect([...answer.body]).toEqual([0xff, 0, ...Buffer.from('binary')]);
+    await get(pool, server.url());
+    expect(server.stats.connections).toBe(2);
+  });
+
+  it('content cut short by the connection closing: a ProtocolError', async () => {
+    server = await scriptedServer((_, socket) =>
+      socket.end('HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc'),
+    );
+    await expect(get(new ConnectionPool(), server.url())).rejects.toThrow(/closed before the whole answer/);
+  });
+
+  it('a POST carries its form with a Content-Length', async () => {
+    const received: string[] = [];
+    const raw = createServer((socket) => {
+      let data = '';
+      socket.setEncoding('latin1');
+      socket.on('data', (chunk: string) => {
+        data += chunk;
+        if (!data.endsWith('refresh_token=r%C3%A9')) return;
+        received.push(data);
+        socket.end('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}');
+      });
+    });
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    const { port } = raw.address() as { port: number };
+    const request: PoolRequest = {
+      method: 'POST',
+      url: new URL(`http://127.0.0.1:${port}/token`),
+      fields: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=refresh_token&refresh_token=r%C3%A9',
+    };
+    try {
+      await expect(new ConnectionPool().request(request, noop)).resolves.toMatchObject({ status: 200 });
+    } finally {
+      await new Promise((resolve) => raw.close(resolve));
+    }
+    expect(received).toEqual([
+      `POST /token HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\ncontent-type: application/x-www-form-urlencoded\r\n` +
+        'Content-Length: 46\r\n\r\ngrant_type=refresh_token&refresh_token=r%C3%A9',
+    ]);
+  });
+});
+
+describe('ConnectionPool over TLS', () => {
   let dir: string;
   let cert: string;
   let server: ReturnType<typeof createTlsServer>;
@@ -185,7 +235,7 @@ describe('HeadPool over TLS', () => {
   const servernames: (string | false)[] = [];
   const sockets: Socket[] = [];
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'head-pool-tls-'));
+    dir = mkdtempSync(join(tmpdir(), 'connection-pool-tls-'));
     const args = [
       '-addext',
       'subjectAltName=DNS:localhost',
@@ -220,15 +270,15 @@ describe('HeadPool over TLS', () => {
   });
 
   it('verifies the certificate, sends the host name (SNI) and answers over the same connection', async () => {
-    const pool = new HeadPool({ ca: cert });
+    const pool = new ConnectionPool({ ca: cert });
     const url = new URL(`https://localhost:${port}/v2/r/manifests/1`);
-    await expect(pool.head(url, {}, noop)).resolves.toMatchObject({ status: 200 });
-    await expect(pool.head(url, {}, noop)).resolves.toMatchObject({ status: 200 });
+    await expect(head(pool, url, {}, noop)).resolves.toMatchObject({ status: 200 });
+    await expect(head(pool, url, {}, noop)).resolves.toMatchObject({ status: 200 });
     expect(servernames).toEqual(['localhost']);
   });
 
   it('refuses a certificate it does not trust', async () => {
     const url = new URL(`https://localhost:${port}/v2/r/manifests/1`);
-    await expect(new HeadPool().head(url, {}, noop)).rejects.toThrow(/self[- ]signed certificate/);
+    await expect(head(new ConnectionPool(), url, {}, noop)).rejects.toThrow(/self[- ]signed certificate/);
   });
 });
