@@ -1,6 +1,6 @@
 // wait-for-manifests: load the credentials, poll every reference until all are present or the
 // timeout, then write the outputs and the job summary, and fail (or warn) listing what is missing.
-import { ActionError, core, setOutputs } from '../../packages/action-io/index.js';
+import { ActionError, core, LineBatch, setOutputs } from '../../packages/action-io/index.js';
 import { createRegistryClient, loadCredentialStore } from '../../packages/registry-client/index.js';
 import { sleep } from '../../packages/time-limit/sleep.js';
 import { formatDuration } from '../../packages/units/duration.js';
@@ -28,20 +28,29 @@ export async function run(inputs: WaitInputs, env: NodeJS.ProcessEnv): Promise<v
   const { images, platforms } = inputs;
   const what = platforms.length ? ` with ${platforms.join(', ')}` : '';
   const limit = inputs.timeoutMs === 0 ? 'one check' : `timeout ${formatDuration(inputs.timeoutMs)}`;
-  const result = await core.group(`Waiting for ${images.length} image(s)${what} (${limit})`, () =>
-    waitForManifests<WantedImage>({
-      items: images,
-      check: (image, signal) => client.checkManifest(image.ref, { platforms, signal }),
-      timeoutMs: inputs.timeoutMs,
-      intervalMs: inputs.intervalMs,
-      maxIntervalMs: inputs.maxIntervalMs,
-      concurrency: inputs.concurrency,
-      clock: realClock,
-      random: Math.random,
-      onPresent: (o) => core.info(appearedLine(o)),
-      onRound: (p) => core.info(progressLine(p)),
-    }),
-  );
+  // References found together are logged together (within 100 ms), not one write per line.
+  const appeared = new LineBatch(core.info, 100);
+  const result = await core.group(`Waiting for ${images.length} image(s)${what} (${limit})`, async () => {
+    try {
+      return await waitForManifests<WantedImage>({
+        items: images,
+        check: (image, signal) => client.checkManifest(image.ref, { platforms, signal }),
+        timeoutMs: inputs.timeoutMs,
+        intervalMs: inputs.intervalMs,
+        maxIntervalMs: inputs.maxIntervalMs,
+        concurrency: inputs.concurrency,
+        clock: realClock,
+        random: Math.random,
+        onPresent: (o) => appeared.add(appearedLine(o)),
+        onRound: (p) => {
+          appeared.flush();
+          core.info(progressLine(p));
+        },
+      });
+    } finally {
+      appeared.flush();
+    }
+  });
 
   setOutputs(waitOutputs(result));
   const present = result.outcomes.filter((o) => o.status === 'present').length;

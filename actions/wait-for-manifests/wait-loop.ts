@@ -4,6 +4,7 @@
 // is never asked again; at most `concurrency` checks run at once; and nothing outlives the
 // deadline: the checks in flight are aborted then, and no timer is left behind.
 import type { ManifestCheck } from '../../packages/registry-client/index.js';
+import { whenAborted } from '../../packages/time-limit/when-aborted.js';
 
 export interface Clock {
   now(): number;
@@ -184,15 +185,14 @@ export async function waitForManifests<R>(opts: WaitOptions<R>): Promise<WaitRes
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
+    const stopWaiting = whenAborted(signal, () => reject(signal.reason));
     work.then(
       (value) => {
-        signal.removeEventListener('abort', onAbort);
+        stopWaiting();
         resolve(value);
       },
       (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
+        stopWaiting();
         reject(error);
       },
     );

@@ -32462,7 +32462,7 @@ module.exports = {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6585);
 /* harmony import */ var _packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1668);
-/* harmony import */ var _packages_registry_client_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8290);
+/* harmony import */ var _packages_registry_client_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2628);
 /* harmony import */ var _packages_release_notes_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7317);
 // Every input, read and checked once into one typed object before anything touches the release.
 
@@ -40955,7 +40955,7 @@ async function resolveEntries(images, known, missing, check) {
 }
 /** The one switch to the registry: a checker backed by packages/registry-client. */
 async function registryChecker(opts, env, log) {
-    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8290));
+    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2628));
     const credentials = await loadCredentialStore(opts.credentials, env);
     const client = createRegistryClient({ credentials, insecureRegistries: opts.insecureRegistries, log });
     return { client, check: (ref) => client.checkManifest(ref, { listPlatforms: opts.listPlatforms }) };
@@ -41131,7 +41131,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: NeutralizingLineWriter, formatOutput, mapInputs, reportFailure, runnerInputs, safe, splitLines, splitList
+// UNUSED EXPORTS: LineBatch, NeutralizingLineWriter, formatOutput, mapInputs, reportFailure, runnerInputs, safe, splitLines, splitList
 
 // NAMESPACE OBJECT: ./packages/action-io/runner-core.ts
 var runner_core_namespaceObject = {};
@@ -41715,6 +41715,7 @@ function setOutputs(outputs) {
 
 
 
+
 // The runner protocol without @actions/core's dependencies (same API subset and bytes).
 
 
@@ -41857,7 +41858,7 @@ function sanitizeTag(text) {
 
 /***/ }),
 
-/***/ 8290:
+/***/ 2628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42049,6 +42050,33 @@ function sleep(ms, signal) {
         }, ms);
         signal?.addEventListener('abort', onAbort, { once: true });
     });
+}
+
+;// CONCATENATED MODULE: ./packages/time-limit/when-aborted.ts
+// Many waiters on one AbortSignal (a wait's deadline is shared by hundreds of checks, each with
+// its own request) through a single 'abort' listener: an EventTarget listener added and removed
+// per request costs a cold process measurably more than a Set entry.
+const subscribers = new WeakMap();
+/**
+ * Calls `callback` once, when `signal` aborts (not if it already has: check `signal.aborted`
+ * first). Returns the way to stop waiting.
+ */
+function whenAborted(signal, callback) {
+    let callbacks = subscribers.get(signal);
+    if (!callbacks) {
+        const created = new Set();
+        callbacks = created;
+        subscribers.set(signal, created);
+        signal.addEventListener('abort', () => {
+            // A waiter stopped by an earlier one's callback is not called.
+            for (const call of [...created])
+                if (created.delete(call))
+                    call();
+        }, { once: true });
+    }
+    const own = callbacks;
+    own.add(callback);
+    return () => void own.delete(callback);
 }
 
 ;// CONCATENATED MODULE: ./packages/registry-client/http1-answer.ts
@@ -42434,6 +42462,7 @@ class ConnectionPool {
 // Authorization never reaches another host.
 
 
+
 /** A failure that survived the retries (or is not retryable); `retryAfterMs` from a 429/503. */
 class TransientError extends Error {
     retryAfterMs;
@@ -42515,8 +42544,8 @@ class HttpClient {
         if (signal?.aborted)
             throw signal.reason;
         // The time limit and the caller's signal end the request in flight by destroying it: one
-        // timer and at most one listener per attempt (AbortControllers and a signal handed to
-        // http.request cost more, for every one of hundreds of requests).
+        // timer per attempt and no listener of its own on the signal (AbortControllers, and a
+        // listener per request, cost more for every one of hundreds of requests).
         let inFlight;
         let stopped;
         const stop = (reason) => {
@@ -42524,8 +42553,7 @@ class HttpClient {
             inFlight?.destroy(reason instanceof Error ? reason : new Error(String(reason)));
         };
         const timer = setTimeout(() => stop(new TimeLimitError(this.opts.requestTimeoutMs)), this.opts.requestTimeoutMs);
-        const onAbort = () => stop(signal?.reason);
-        signal?.addEventListener('abort', onAbort, { once: true });
+        const stopWaiting = signal && whenAborted(signal, () => stop(signal.reason));
         let url = new URL(request.url);
         const origin = url.origin;
         try {
@@ -42560,7 +42588,7 @@ class HttpClient {
         }
         finally {
             clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
+            stopWaiting?.();
         }
     }
     /**

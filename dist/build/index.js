@@ -5568,7 +5568,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   uz: () => (/* reexport */ inputs/* splitLines */.uz)
 });
 
-// UNUSED EXPORTS: NeutralizingLineWriter, formatOutput, logUntrusted, mapInputs, reportFailure, runnerInputs, safe, splitList
+// UNUSED EXPORTS: LineBatch, NeutralizingLineWriter, formatOutput, logUntrusted, mapInputs, reportFailure, runnerInputs, safe, splitList
 
 // EXTERNAL MODULE: ./packages/action-io/inputs.ts
 var inputs = __nccwpck_require__(6279);
@@ -5698,6 +5698,7 @@ function setOutputs(outputs) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/index.ts
+
 
 
 

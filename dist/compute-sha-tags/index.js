@@ -1813,6 +1813,7 @@ function setOutputs(outputs) {
 
 
 
+
 // The runner protocol without @actions/core's dependencies (same API subset and bytes).
 
 

@@ -1444,7 +1444,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: ActionError, NeutralizingLineWriter, formatOutput, logUntrusted, mapInputs, neutralize, reportFailure, runnerInputs, safe, splitLines, splitList
+// UNUSED EXPORTS: ActionError, LineBatch, NeutralizingLineWriter, formatOutput, logUntrusted, mapInputs, neutralize, reportFailure, runnerInputs, safe, splitLines, splitList
 
 // NAMESPACE OBJECT: ./packages/action-io/runner-core.ts
 var runner_core_namespaceObject = {};
@@ -2024,6 +2024,7 @@ function setOutputs(outputs) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/index.ts
+
 
 
 

@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Ko: () => (/* binding */ readInputs)
 /* harmony export */ });
 /* unused harmony exports MAX_CONCURRENCY, readPlatforms */
-/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6585);
+/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3580);
 /* harmony import */ var _packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1668);
 /* harmony import */ var _packages_registry_client_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5776);
 /* harmony import */ var _packages_units_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3632);
@@ -93,7 +93,7 @@ async function readInputs(inputs = new _packages_action_io_index_js__WEBPACK_IMP
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6585);
+/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3580);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4510);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3807);
 // Entry point of wait-for-manifests (bundled to dist/wait-for-manifests/index.js).
@@ -120,8 +120,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: realClock
 
-// EXTERNAL MODULE: ./packages/action-io/index.ts + 7 modules
-var action_io = __nccwpck_require__(6585);
+// EXTERNAL MODULE: ./packages/action-io/index.ts + 8 modules
+var action_io = __nccwpck_require__(3580);
 // EXTERNAL MODULE: ./packages/registry-client/index.ts + 8 modules
 var registry_client = __nccwpck_require__(5776);
 // EXTERNAL MODULE: ./packages/time-limit/sleep.ts
@@ -215,7 +215,10 @@ function summaryRows(result) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/time-limit/when-aborted.ts
+var when_aborted = __nccwpck_require__(5664);
 ;// CONCATENATED MODULE: ./actions/wait-for-manifests/wait-loop.ts
+
 /** Jitter takes up to this share off each delay, so delays stay within [interval, max-interval]. */
 const JITTER = 0.2;
 /** The delay before the n-th re-poll (n >= 1) of a reference: interval * 2^(n-1), capped, jittered. */
@@ -328,13 +331,12 @@ function untilAborted(work, signal) {
     if (signal.aborted)
         return Promise.reject(signal.reason);
     return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
+        const stopWaiting = (0,when_aborted/* whenAborted */.e)(signal, () => reject(signal.reason));
         work.then((value) => {
-            signal.removeEventListener('abort', onAbort);
+            stopWaiting();
             resolve(value);
         }, (error) => {
-            signal.removeEventListener('abort', onAbort);
+            stopWaiting();
             reject(error);
         });
     });
@@ -377,18 +379,30 @@ async function run(inputs, env) {
     const { images, platforms } = inputs;
     const what = platforms.length ? ` with ${platforms.join(', ')}` : '';
     const limit = inputs.timeoutMs === 0 ? 'one check' : `timeout ${(0,duration/* formatDuration */.a3)(inputs.timeoutMs)}`;
-    const result = await action_io/* core.group */.I8.group(`Waiting for ${images.length} image(s)${what} (${limit})`, () => waitForManifests({
-        items: images,
-        check: (image, signal) => client.checkManifest(image.ref, { platforms, signal }),
-        timeoutMs: inputs.timeoutMs,
-        intervalMs: inputs.intervalMs,
-        maxIntervalMs: inputs.maxIntervalMs,
-        concurrency: inputs.concurrency,
-        clock: realClock,
-        random: Math.random,
-        onPresent: (o) => action_io/* core.info */.I8.info(appearedLine(o)),
-        onRound: (p) => action_io/* core.info */.I8.info(progressLine(p)),
-    }));
+    // References found together are logged together (within 100 ms), not one write per line.
+    const appeared = new action_io/* LineBatch */.TT(action_io/* core.info */.I8.info, 100);
+    const result = await action_io/* core.group */.I8.group(`Waiting for ${images.length} image(s)${what} (${limit})`, async () => {
+        try {
+            return await waitForManifests({
+                items: images,
+                check: (image, signal) => client.checkManifest(image.ref, { platforms, signal }),
+                timeoutMs: inputs.timeoutMs,
+                intervalMs: inputs.intervalMs,
+                maxIntervalMs: inputs.maxIntervalMs,
+                concurrency: inputs.concurrency,
+                clock: realClock,
+                random: Math.random,
+                onPresent: (o) => appeared.add(appearedLine(o)),
+                onRound: (p) => {
+                    appeared.flush();
+                    action_io/* core.info */.I8.info(progressLine(p));
+                },
+            });
+        }
+        finally {
+            appeared.flush();
+        }
+    });
     (0,action_io/* setOutputs */.n0)(waitOutputs(result));
     const present = result.outcomes.filter((o) => o.status === 'present').length;
     action_io/* core.info */.I8.info(`${present}/${images.length} present after ${seconds(result.elapsedMs)} (${client.requestCount} HTTP requests)`);
@@ -417,7 +431,7 @@ async function run(inputs, env) {
 
 /***/ }),
 
-/***/ 6585:
+/***/ 3580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -426,6 +440,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lZ: () => (/* reexport */ ActionError),
   dz: () => (/* reexport */ InputError),
   G0: () => (/* reexport */ Inputs),
+  TT: () => (/* reexport */ LineBatch),
   I8: () => (/* reexport */ runner_core_namespaceObject),
   VN: () => (/* reexport */ runMain),
   n0: () => (/* reexport */ setOutputs)
@@ -887,6 +902,39 @@ function splitList(text) {
         .filter((item) => item !== '');
 }
 
+;// CONCATENATED MODULE: ./packages/action-io/line-batch.ts
+// Log lines that come in bursts (hundreds of "present:" lines within a fraction of a second),
+// written a batch at a time: one write of many lines instead of one per line. Each write wakes
+// the runner's log reader, which on a busy machine competes with the action for the CPU.
+class LineBatch {
+    write;
+    maxDelayMs;
+    lines = [];
+    timer;
+    /** `write` gets the batch as one text; no line waits longer than `maxDelayMs`. */
+    constructor(write, maxDelayMs) {
+        this.write = write;
+        this.maxDelayMs = maxDelayMs;
+    }
+    add(line) {
+        this.lines.push(line);
+        if (this.timer)
+            return;
+        this.timer = setTimeout(() => this.flush(), this.maxDelayMs);
+        this.timer.unref(); // a pending batch never keeps the process alive: the caller flushes at the end
+    }
+    /** Writes what is pending now (before any other output, so the log keeps its order). */
+    flush() {
+        clearTimeout(this.timer);
+        this.timer = undefined;
+        if (this.lines.length === 0)
+            return;
+        const text = this.lines.join('\n');
+        this.lines = [];
+        this.write(text);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-io/log.ts
 
 const ZWSP = '\u200b';
@@ -1011,6 +1059,7 @@ function setOutputs(outputs) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/index.ts
+
 
 
 
@@ -1333,6 +1382,8 @@ class TokenCache {
 
 // EXTERNAL MODULE: ./packages/time-limit/sleep.ts
 var sleep = __nccwpck_require__(8967);
+// EXTERNAL MODULE: ./packages/time-limit/when-aborted.ts
+var when_aborted = __nccwpck_require__(5664);
 ;// CONCATENATED MODULE: ./packages/registry-client/http1-answer.ts
 // Reading one HTTP/1.1 answer from a byte stream: the header block, then the content framed as
 // RFC 9112 section 6.3 says (none for HEAD, 1xx, 204 and 304; chunked; Content-Length; or up to
@@ -1716,6 +1767,7 @@ class ConnectionPool {
 // Authorization never reaches another host.
 
 
+
 /** A failure that survived the retries (or is not retryable); `retryAfterMs` from a 429/503. */
 class TransientError extends Error {
     retryAfterMs;
@@ -1797,8 +1849,8 @@ class HttpClient {
         if (signal?.aborted)
             throw signal.reason;
         // The time limit and the caller's signal end the request in flight by destroying it: one
-        // timer and at most one listener per attempt (AbortControllers and a signal handed to
-        // http.request cost more, for every one of hundreds of requests).
+        // timer per attempt and no listener of its own on the signal (AbortControllers, and a
+        // listener per request, cost more for every one of hundreds of requests).
         let inFlight;
         let stopped;
         const stop = (reason) => {
@@ -1806,8 +1858,7 @@ class HttpClient {
             inFlight?.destroy(reason instanceof Error ? reason : new Error(String(reason)));
         };
         const timer = setTimeout(() => stop(new TimeLimitError(this.opts.requestTimeoutMs)), this.opts.requestTimeoutMs);
-        const onAbort = () => stop(signal?.reason);
-        signal?.addEventListener('abort', onAbort, { once: true });
+        const stopWaiting = signal && (0,when_aborted/* whenAborted */.e)(signal, () => stop(signal.reason));
         let url = new URL(request.url);
         const origin = url.origin;
         try {
@@ -1842,7 +1893,7 @@ class HttpClient {
         }
         finally {
             clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
+            stopWaiting?.();
         }
     }
     /**
@@ -2182,8 +2233,8 @@ function createRegistryClient(opts) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-io/index.ts + 7 modules
-var action_io = __nccwpck_require__(6585);
+// EXTERNAL MODULE: ./packages/action-io/index.ts + 8 modules
+var action_io = __nccwpck_require__(3580);
 ;// CONCATENATED MODULE: ./packages/registry-client/credentials.ts
 // Where registry credentials come from, in order of precedence for a registry:
 //   1. `registry-auth`: a YAML or JSON map registry -> {username, password} | {auth} | {token};
@@ -2465,6 +2516,41 @@ function sleep(ms, signal) {
 
 /***/ }),
 
+/***/ 5664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ whenAborted)
+/* harmony export */ });
+// Many waiters on one AbortSignal (a wait's deadline is shared by hundreds of checks, each with
+// its own request) through a single 'abort' listener: an EventTarget listener added and removed
+// per request costs a cold process measurably more than a Set entry.
+const subscribers = new WeakMap();
+/**
+ * Calls `callback` once, when `signal` aborts (not if it already has: check `signal.aborted`
+ * first). Returns the way to stop waiting.
+ */
+function whenAborted(signal, callback) {
+    let callbacks = subscribers.get(signal);
+    if (!callbacks) {
+        const created = new Set();
+        callbacks = created;
+        subscribers.set(signal, created);
+        signal.addEventListener('abort', () => {
+            // A waiter stopped by an earlier one's callback is not called.
+            for (const call of [...created])
+                if (created.delete(call))
+                    call();
+        }, { once: true });
+    }
+    const own = callbacks;
+    own.add(callback);
+    return () => void own.delete(callback);
+}
+
+
+/***/ }),
+
 /***/ 3632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2473,7 +2559,7 @@ function sleep(ms, signal) {
 /* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
 /* unused harmony exports DURATION_FORMS, MAX_DURATION_MS, parseDuration */
-/* harmony import */ var _action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6585);
+/* harmony import */ var _action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3580);
 // Durations as users write them in workflow inputs: `15m`, `5s`, `1h30m`, `500ms`, `1.5s`.
 // A plain number means seconds (`30` = 30 s), as in most CLI timeouts. Units are ms, s, m, h
 // (case-insensitive), each at most once and from the largest down, so a typo such as `5m5m` or

@@ -7,6 +7,7 @@ export {
   splitList,
   type InputSource,
 } from './inputs.js';
+export { LineBatch } from './line-batch.js';
 export { ActionError, reportFailure, runMain } from './run.js';
 export { formatOutput, setOutputs, type OutputValue } from './outputs.js';
 export { logUntrusted, neutralize, NeutralizingLineWriter, safe } from './log.js';

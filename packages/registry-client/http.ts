@@ -3,6 +3,7 @@
 // Retry-After honoured (and shared by every request to that host), redirects followed by hand so
 // Authorization never reaches another host.
 import { sleep } from '../time-limit/sleep.js';
+import { whenAborted } from '../time-limit/when-aborted.js';
 import { ConnectionPool, type InFlight } from './connection-pool.js';
 
 export interface HttpRequest {
@@ -122,8 +123,8 @@ export class HttpClient {
   private async attempt(request: HttpRequest, signal?: AbortSignal): Promise<HttpResponse> {
     if (signal?.aborted) throw signal.reason;
     // The time limit and the caller's signal end the request in flight by destroying it: one
-    // timer and at most one listener per attempt (AbortControllers and a signal handed to
-    // http.request cost more, for every one of hundreds of requests).
+    // timer per attempt and no listener of its own on the signal (AbortControllers, and a
+    // listener per request, cost more for every one of hundreds of requests).
     let inFlight: InFlight | undefined;
     let stopped: unknown;
     const stop = (reason: unknown) => {
@@ -134,8 +135,7 @@ export class HttpClient {
       () => stop(new TimeLimitError(this.opts.requestTimeoutMs)),
       this.opts.requestTimeoutMs,
     );
-    const onAbort = () => stop(signal?.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const stopWaiting = signal && whenAborted(signal, () => stop(signal.reason));
     let url = new URL(request.url);
     const origin = url.origin;
     try {
@@ -170,7 +170,7 @@ export class HttpClient {
       throw stopped ?? error;
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      stopWaiting?.();
     }
   }
 

@@ -561,7 +561,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   I8: () => (/* reexport */ runner_core_namespaceObject)
 });
 
-// UNUSED EXPORTS: ActionError, InputError, Inputs, NeutralizingLineWriter, formatOutput, logUntrusted, mapInputs, neutralize, reportFailure, runMain, runnerInputs, safe, setOutputs, splitLines, splitList
+// UNUSED EXPORTS: ActionError, InputError, Inputs, LineBatch, NeutralizingLineWriter, formatOutput, logUntrusted, mapInputs, neutralize, reportFailure, runMain, runnerInputs, safe, setOutputs, splitLines, splitList
 
 // NAMESPACE OBJECT: ./packages/action-io/runner-core.ts
 var runner_core_namespaceObject = {};
@@ -1141,6 +1141,7 @@ function setOutputs(outputs) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/index.ts
+
 
 
 
