@@ -137,6 +137,27 @@ describe('ConnectionPool: HEAD', () => {
     expect(server.stats.requests).toHaveLength(1);
   });
 
+  it('preconnect opens a connection the next request to that origin uses', async () => {
+    server = await scriptedServer((_, socket) => socket.write(OK));
+    const pool = new ConnectionPool();
+    pool.preconnect(server.url());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(server.stats.connections).toBe(1);
+    await head(pool, server.url());
+    expect([server.stats.connections, server.stats.requests.length]).toEqual([1, 1]);
+  });
+
+  it('preconnect to an origin that refuses: nothing thrown, the request meets the refusal', async () => {
+    server = await scriptedServer(() => {});
+    const url = server.url();
+    await server.close();
+    server = undefined;
+    const pool = new ConnectionPool();
+    pool.preconnect(url);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect(head(pool, url)).rejects.toThrow(/ECONNREFUSED/);
+  });
+
   it('ended by the caller: rejects with the given error and is not retried', async () => {
     server = await scriptedServer(() => {}); // never answers
     const pool = new ConnectionPool();

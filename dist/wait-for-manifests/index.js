@@ -1719,6 +1719,19 @@ class ConnectionPool {
             }
         }
     }
+    /**
+     * Opens a connection to `url`'s origin for a request to come, so that its handshakes (TCP, TLS)
+     * overlap whatever that request is waiting for (e.g. the registry's token). Failures are left
+     * to that request, which meets them again on a fresh connection.
+     */
+    preconnect(url) {
+        const key = `${url.protocol}//${url.host}`;
+        this.connect(url, key).then((connection) => {
+            connection.socket.unref();
+            if (!connection.socket.destroyed)
+                this.putIdle(key, connection);
+        }, () => { });
+    }
     takeIdle(key) {
         // A socket destroyed a moment ago may not have announced its close yet (a write to it would
         // never be answered): skip those.
@@ -1801,6 +1814,12 @@ class HttpClient {
     pool = new ConnectionPool();
     constructor(opts) {
         this.opts = opts;
+    }
+    /** Opens a connection to `url`'s origin ahead of a request that waits for something else first. */
+    preconnect(url) {
+        const parsed = new URL(url);
+        if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
+            this.pool.preconnect(parsed);
     }
     /** Sends with retries; resolves with any non-retryable status (2xx, 3xx unfollowed, 4xx). */
     async send(request, signal) {
@@ -2083,13 +2102,20 @@ function createRegistryClient(opts) {
         const all = parseChallenges(response.headers.get('www-authenticate'));
         return all.find((c) => c.scheme === 'bearer') ?? all.find((c) => c.scheme === 'basic') ?? null;
     };
+    /** Hosts whose first request is out, learning the challenge. */
+    const learning = new Set();
     /** The host's challenge once known; undefined when this request is to learn it (`learned`). */
     const challengeFor = (host) => {
         const known = challenges.get(host);
         if (known)
             return { known };
-        let learned;
-        challenges.set(host, new Promise((resolve) => (learned = resolve)));
+        let resolve;
+        challenges.set(host, new Promise((r) => (resolve = r)));
+        learning.add(host);
+        const learned = (challenge) => {
+            learning.delete(host);
+            resolve(challenge);
+        };
         return { learned };
     };
     const authorization = async (challenge, scope, credential, signal) => {
@@ -2113,6 +2139,9 @@ function createRegistryClient(opts) {
         const credential = await credentialFor(ref.registry);
         const host = (0,image_ref/* registryApiHost */.Mb)(ref.registry);
         const { known, learned } = challengeFor(host);
+        // Waiting for the first request's answer (and maybe a token): connect meanwhile.
+        if (known && learning.has(host))
+            http.preconnect(baseUrl(ref.registry));
         let challenge = known ? await known : null;
         const send = async () => {
             const auth = await authorization(challenge, scope, credential, signal);

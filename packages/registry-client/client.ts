@@ -123,12 +123,19 @@ export function createRegistryClient(opts: RegistryClientOptions): RegistryClien
     return all.find((c) => c.scheme === 'bearer') ?? all.find((c) => c.scheme === 'basic') ?? null;
   };
 
+  /** Hosts whose first request is out, learning the challenge. */
+  const learning = new Set<string>();
   /** The host's challenge once known; undefined when this request is to learn it (`learned`). */
   const challengeFor = (host: string) => {
     const known = challenges.get(host);
     if (known) return { known };
-    let learned!: (challenge: Challenge | null) => void;
-    challenges.set(host, new Promise((resolve) => (learned = resolve)));
+    let resolve!: (challenge: Challenge | null) => void;
+    challenges.set(host, new Promise((r) => (resolve = r)));
+    learning.add(host);
+    const learned = (challenge: Challenge | null) => {
+      learning.delete(host);
+      resolve(challenge);
+    };
     return { learned };
   };
 
@@ -165,6 +172,8 @@ export function createRegistryClient(opts: RegistryClientOptions): RegistryClien
     const credential = await credentialFor(ref.registry);
     const host = registryApiHost(ref.registry);
     const { known, learned } = challengeFor(host);
+    // Waiting for the first request's answer (and maybe a token): connect meanwhile.
+    if (known && learning.has(host)) http.preconnect(baseUrl(ref.registry));
     let challenge = known ? await known : null;
     const send = async () => {
       const auth = await authorization(challenge, scope, credential, signal);

@@ -147,6 +147,22 @@ export class ConnectionPool {
     }
   }
 
+  /**
+   * Opens a connection to `url`'s origin for a request to come, so that its handshakes (TCP, TLS)
+   * overlap whatever that request is waiting for (e.g. the registry's token). Failures are left
+   * to that request, which meets them again on a fresh connection.
+   */
+  preconnect(url: URL): void {
+    const key = `${url.protocol}//${url.host}`;
+    this.connect(url, key).then(
+      (connection) => {
+        connection.socket.unref();
+        if (!connection.socket.destroyed) this.putIdle(key, connection);
+      },
+      () => {},
+    );
+  }
+
   private takeIdle(key: string): Connection | undefined {
     // A socket destroyed a moment ago may not have announced its close yet (a write to it would
     // never be answered): skip those.

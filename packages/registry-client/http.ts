@@ -79,6 +79,12 @@ export class HttpClient {
 
   constructor(private readonly opts: HttpOptions) {}
 
+  /** Opens a connection to `url`'s origin ahead of a request that waits for something else first. */
+  preconnect(url: string): void {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') this.pool.preconnect(parsed);
+  }
+
   /** Sends with retries; resolves with any non-retryable status (2xx, 3xx unfollowed, 4xx). */
   async send(request: HttpRequest, signal?: AbortSignal): Promise<HttpResponse> {
     let lastError = '';
