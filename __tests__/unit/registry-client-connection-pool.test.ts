@@ -277,7 +277,11 @@ describe('ConnectionPool over TLS', () => {
       servernames.push((socket as unknown as { servername: string | false }).servername);
       sockets.push(socket);
       socket.on('error', () => {});
-      socket.on('data', () => socket.write(OK));
+      socket.on('data', (data: Buffer) =>
+        socket.write(
+          data.toString().startsWith('GET') ? 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}' : OK,
+        ),
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as { port: number }).port;
@@ -296,6 +300,13 @@ describe('ConnectionPool over TLS', () => {
     await expect(head(pool, url, {}, noop)).resolves.toMatchObject({ status: 200 });
     await expect(head(pool, url, {}, noop)).resolves.toMatchObject({ status: 200 });
     expect(servernames).toEqual(['localhost']);
+  });
+
+  it('reads content over TLS', async () => {
+    const pool = new ConnectionPool({ ca: cert });
+    const url = new URL(`https://localhost:${port}/token?scope=x`);
+    const answer = await pool.request({ method: 'GET', url, fields: {} }, noop);
+    expect(answer.body.toString()).toBe('{}');
   });
 
   it('refuses a certificate it does not trust', async () => {
