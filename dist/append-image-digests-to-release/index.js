@@ -41168,12 +41168,12 @@ __nccwpck_require__.d(runner_core_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-io/eol.ts
 // os.EOL without loading node:os (about 0.6 ms of every cold action start, for one constant).
 const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-io/runner-summary.ts
 // The job summary builder of @actions/core (lib/summary.js), same methods and same HTML bytes,
 // without its dependencies. Text is not escaped: callers escape what they put in. The file is
@@ -42062,21 +42062,21 @@ const subscribers = new WeakMap();
  * first). Returns the way to stop waiting.
  */
 function whenAborted(signal, callback) {
-    let callbacks = subscribers.get(signal);
-    if (!callbacks) {
-        const created = new Set();
-        callbacks = created;
-        subscribers.set(signal, created);
-        signal.addEventListener('abort', () => {
-            // A waiter stopped by an earlier one's callback is not called.
-            for (const call of [...created])
-                if (created.delete(call))
-                    call();
-        }, { once: true });
-    }
-    const own = callbacks;
-    own.add(callback);
-    return () => void own.delete(callback);
+    const callbacks = subscribers.get(signal) ?? listen(signal);
+    callbacks.add(callback);
+    return () => void callbacks.delete(callback);
+}
+/** The signal's one listener, calling every waiter still waiting. */
+function listen(signal) {
+    const callbacks = new Set();
+    subscribers.set(signal, callbacks);
+    signal.addEventListener('abort', () => {
+        // A waiter stopped by an earlier one's callback is not called.
+        for (const call of [...callbacks])
+            if (callbacks.delete(call))
+                call();
+    }, { once: true });
+    return callbacks;
 }
 
 ;// CONCATENATED MODULE: ./packages/registry-client/http1-answer.ts
@@ -42968,7 +42968,8 @@ var action_io = __nccwpck_require__(6585);
 // Credential helpers run as `docker-credential-<name> get` with the server URL on stdin (no shell).
 // Every secret is masked (core.setSecret) as soon as it is known.
 // node:child_process and node:os are loaded only when needed (a credential helper; no HOME), and
-// the config is read with node:fs rather than node:fs/promises: each costs a cold action ~1-2 ms.
+// the (small) config is read synchronously rather than with node:fs/promises: each costs a cold
+// action ~1-2 ms.
 
 
 
@@ -43075,11 +43076,11 @@ function decodeAuth(auth) {
         return undefined;
     return { kind: 'basic', username: text.slice(0, colon), password: text.slice(colon + 1) };
 }
-async function readDockerConfig(dir, warn) {
+function readDockerConfig(dir, warn) {
     const file = (0,external_node_path_.join)(dir, 'config.json');
     let text;
     try {
-        text = await new Promise((resolve, reject) => (0,external_node_fs_.readFile)(file, 'utf8', (error, data) => (error ? reject(error) : resolve(data))));
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch {
         return {};
@@ -43149,7 +43150,7 @@ async function loadCredentialStore(c, env, opts = {}) {
     const configDir = c.dockerConfigDir ??
         env.DOCKER_CONFIG ??
         (0,external_node_path_.join)(env.HOME ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8161, 23))).homedir(), '.docker');
-    const config = await readDockerConfig(configDir, warn);
+    const config = readDockerConfig(configDir, warn);
     const auths = new Map();
     for (const [key, entry] of Object.entries(config.auths ?? {})) {
         const credential = entry && typeof entry === 'object' ? fromDockerAuth(entry) : undefined;

@@ -1481,12 +1481,12 @@ __nccwpck_require__.d(runner_core_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./packages/action-io/eol.ts
 // os.EOL without loading node:os (about 0.6 ms of every cold action start, for one constant).
 const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./packages/action-io/runner-summary.ts
 // The job summary builder of @actions/core (lib/summary.js), same methods and same HTML bytes,
 // without its dependencies. Text is not escaped: callers escape what they put in. The file is

@@ -8,8 +8,8 @@
 // node:stream, no node:crypto at the top level, and stdout is written with fs.writeSync(1) because
 // the first touch of process.stdout on a pipe loads net/stream (~10 ms).
 import { appendFileSync, existsSync, writeSync } from 'node:fs';
-import { EOL } from './eol.js';
 import { delimiter as PATH_DELIMITER } from 'node:path';
+import { EOL } from './eol.js';
 
 export {
   summary,

@@ -6,8 +6,9 @@
 // Credential helpers run as `docker-credential-<name> get` with the server URL on stdin (no shell).
 // Every secret is masked (core.setSecret) as soon as it is known.
 // node:child_process and node:os are loaded only when needed (a credential helper; no HOME), and
-// the config is read with node:fs rather than node:fs/promises: each costs a cold action ~1-2 ms.
-import { readFile } from 'node:fs';
+// the (small) config is read synchronously rather than with node:fs/promises: each costs a cold
+// action ~1-2 ms.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { core, InputError, type Inputs } from '../action-io/index.js';
 
@@ -146,13 +147,11 @@ interface DockerConfig {
   credsStore?: string;
 }
 
-async function readDockerConfig(dir: string, warn: (m: string) => void): Promise<DockerConfig> {
+function readDockerConfig(dir: string, warn: (m: string) => void): DockerConfig {
   const file = join(dir, 'config.json');
   let text: string;
   try {
-    text = await new Promise<string>((resolve, reject) =>
-      readFile(file, 'utf8', (error, data) => (error ? reject(error) : resolve(data))),
-    );
+    text = readFileSync(file, 'utf8');
   } catch {
     return {};
   }
@@ -233,7 +232,7 @@ export async function loadCredentialStore(
     c.dockerConfigDir ??
     env.DOCKER_CONFIG ??
     join(env.HOME ?? (await import('node:os')).homedir(), '.docker');
-  const config = await readDockerConfig(configDir, warn);
+  const config = readDockerConfig(configDir, warn);
   const auths = new Map<string, Credential>();
   for (const [key, entry] of Object.entries(config.auths ?? {})) {
     const credential = entry && typeof entry === 'object' ? fromDockerAuth(entry) : undefined;

@@ -8,21 +8,22 @@ const subscribers = new WeakMap<AbortSignal, Set<() => void>>();
  * first). Returns the way to stop waiting.
  */
 export function whenAborted(signal: AbortSignal, callback: () => void): () => void {
-  let callbacks = subscribers.get(signal);
-  if (!callbacks) {
-    const created = new Set<() => void>();
-    callbacks = created;
-    subscribers.set(signal, created);
-    signal.addEventListener(
-      'abort',
-      () => {
-        // A waiter stopped by an earlier one's callback is not called.
-        for (const call of [...created]) if (created.delete(call)) call();
-      },
-      { once: true },
-    );
-  }
-  const own = callbacks;
-  own.add(callback);
-  return () => void own.delete(callback);
+  const callbacks = subscribers.get(signal) ?? listen(signal);
+  callbacks.add(callback);
+  return () => void callbacks.delete(callback);
+}
+
+/** The signal's one listener, calling every waiter still waiting. */
+function listen(signal: AbortSignal): Set<() => void> {
+  const callbacks = new Set<() => void>();
+  subscribers.set(signal, callbacks);
+  signal.addEventListener(
+    'abort',
+    () => {
+      // A waiter stopped by an earlier one's callback is not called.
+      for (const call of [...callbacks]) if (callbacks.delete(call)) call();
+    },
+    { once: true },
+  );
+  return callbacks;
 }
