@@ -16,7 +16,7 @@ export default {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts'],
-      setupFilesAfterEnv: ['<rootDir>/__tests__/support/jest-integration-setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/testkit/jest-integration-setup.ts'],
       slowTestThreshold: 60,
     },
   ],

@@ -10,14 +10,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGitHubApi, type GitHubApi } from '../__tests__/support/github-api/index.js';
-import { cleanupRunnerTemp, runAction, type RunResult } from '../__tests__/support/runner.js';
-import {
-  ensureDocker,
-  ensureRegistry,
-  pushRandomImage,
-  type Registry,
-} from '../__tests__/support/services.js';
+import { startGitHubApi, type GitHubApi } from '../testkit/github-api/index.js';
+import { cleanupRunnerTemp, runAction, type RunResult } from '../testkit/runner/index.js';
+import { ensureDocker, ensureRegistry, pushRandomImage, type Registry } from '../testkit/services/index.js';
 
 const IMAGES = 185;
 const REPS = Number(process.env.BENCH_REPS ?? 5);

@@ -15,9 +15,9 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runtimeToken, startCacheService } from '../__tests__/fixtures/build/gha-cache-service.js';
-import { cleanupRunnerTemp, runAction, type RunResult } from '../__tests__/support/runner.js';
-import { docker, ensureBaseImage, ensureDocker, ensureRegistry } from '../__tests__/support/services.js';
+import { runtimeToken, startCacheService } from '../testkit/services/gha-cache-service.js';
+import { cleanupRunnerTemp, runAction, type RunResult } from '../testkit/runner/index.js';
+import { docker, ensureBaseImage, ensureDocker, ensureRegistry } from '../testkit/services/index.js';
 
 const root = resolve(import.meta.dirname, '..');
 const DEPS_FILES = process.env.BENCH_DEPS_FILES ?? '500';
@@ -41,7 +41,7 @@ async function main() {
   const image = `${registry.host}/${repo}`;
   const scratch = mkdtempSync(join(tmpdir(), 'bench-build-'));
   const ws = join(scratch, 'ws');
-  cpSync(join(root, '__tests__', 'fixtures', 'build', 'multi-stage'), ws, { recursive: true });
+  cpSync(join(root, 'testkit', 'fixtures', 'build', 'multi-stage'), ws, { recursive: true });
   // A private copy of dist/build: the bench runs for minutes in a checkout others rebuild.
   const bundleDir = join(scratch, 'dist-build');
   cpSync(join(root, 'dist', 'build'), bundleDir, { recursive: true });

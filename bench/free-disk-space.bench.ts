@@ -10,9 +10,9 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { mountLoopFs, syncFs } from '../__tests__/support/loopfs.js';
-import { cleanupRunnerTemp, runAction, runWithPost } from '../__tests__/support/runner.js';
-import { generateRunnerTree, type RunnerTree } from '../__tests__/support/runner-tree.js';
+import { mountLoopFs, syncFs } from '../testkit/services/loopfs.js';
+import { cleanupRunnerTemp, runAction, runWithPost } from '../testkit/runner/index.js';
+import { generateRunnerTree, type RunnerTree } from '../testkit/runner/tree.js';
 
 const FILES = Number(process.env.FDS_FILES ?? 310_000);
 const BYTES = Number(process.env.FDS_BYTES ?? 2.2e9);

@@ -22,9 +22,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFaultProxy } from '../__tests__/support/fault-proxy.js';
-import { startLatencyProxy } from '../__tests__/support/latency-proxy.js';
-import { cleanupRunnerTemp, runAction, type RunResult } from '../__tests__/support/runner.js';
+import { startFaultProxy } from '../testkit/faults/fault-proxy.js';
+import { startLatencyProxy } from '../testkit/faults/latency-proxy.js';
+import { cleanupRunnerTemp, runAction, type RunResult } from '../testkit/runner/index.js';
 import {
   dockerConfigFor,
   ensureDocker,
@@ -33,13 +33,8 @@ import {
   MANIFEST_ACCEPT,
   type Registry,
   type RegistryKind,
-} from '../__tests__/support/services.js';
-import {
-  emptyDockerConfig,
-  seedImage,
-  tagManifest,
-  uniqueRepo,
-} from '../__tests__/integration/wait-for-manifests-helpers.js';
+} from '../testkit/services/index.js';
+import { emptyDockerConfig, seedImage, tagManifest, uniqueRepo } from '../testkit/wait-for-manifests.js';
 
 const LANGUAGES =
   'en zh de es ru ko fr ja pt tr pl ca nl ar sv it id hi fi vi he uk el ms cs ro da hu ta no th ur hr bg lt la mi'.split(

@@ -22,7 +22,14 @@ TOKEN_REGISTRY_PORT=${DPA_REGISTRY_TOKEN_PORT:-5002}
 TOKEN_SERVER_PORT=${DPA_TOKEN_SERVER_PORT:-5003}
 BRIDGE_NAME=${DPA_BRIDGE_NAME:-dpa0}
 BRIDGE_CIDR=${DPA_BRIDGE_CIDR:-10.213.213.1/24}
-DEBIAN_MIRROR=${DPA_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+# The Debian mirror this machine already uses (its own apt sources), unless DPA_DEBIAN_MIRROR says.
+system_debian_mirror() {
+  local uri
+  uri=$(cat /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '/^URIs:/ {print $2}' | grep -v -- '-security' | head -n1) || true
+  [[ -n $uri ]] || uri=$(awk '$1 == "deb" && $0 !~ /-security/ {for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) {print $i; exit}}' /etc/apt/sources.list 2>/dev/null) || true
+  printf '%s' "$uri"
+}
+DEBIAN_MIRROR=${DPA_DEBIAN_MIRROR:-$(system_debian_mirror)}
 DEBIAN_KEYRING=${DPA_DEBIAN_KEYRING:-/usr/share/keyrings/debian-archive-keyring.gpg}
 
 # Fixed test credentials (documented in docs/test-services.md).
@@ -219,6 +226,7 @@ listener_pid() {
 write_apt_config() {
   local arch trusted=""
   arch=$(dpkg --print-architecture)
+  [[ -n $DEBIAN_MIRROR ]] || die "no Debian mirror in /etc/apt/sources.list(.d): set DPA_DEBIAN_MIRROR"
   mkdir -p "$APT_DIR"/{state/lists/partial,cache/archives/partial,etc/apt.conf.d,etc/sources.list.d,etc/preferences.d}
   : >"$APT_DIR/state/status"
   if [[ ${DPA_APT_INSECURE:-} == 1 ]]; then
@@ -567,7 +575,7 @@ stop_registry() {
 
 start_token_server() {
   local pidfile=$TOKEN_DIR/token-server.pid logfile=$TOKEN_DIR/token-server.log pid script
-  script=$REPO_ROOT/__tests__/support/token-server.ts
+  script=$REPO_ROOT/testkit/services/token-server.ts
   if pid=$(pid_alive "$pidfile" "$TOKEN_DIR/key.pem"); then
     if token_server_ready; then return 0; fi
     log "token server (pid $pid) is not answering, restarting it"

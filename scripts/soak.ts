@@ -10,19 +10,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import {
-  digestsOf,
-  lines,
-  seedImage,
-  tagManifest,
-  uniqueRepo,
-} from '../__tests__/integration/wait-for-manifests-helpers.js';
-import { startFaultProxy } from '../__tests__/support/fault-proxy.js';
-import { startGitHubApi } from '../__tests__/support/github-api/index.js';
-import { mountLoopFs, syncFs } from '../__tests__/support/loopfs.js';
-import { generateRunnerTree, hashTree } from '../__tests__/support/runner-tree.js';
-import { cleanupRunnerTemp, runAction, runWithPost, type RunOptions } from '../__tests__/support/runner.js';
-import { ensureRegistry } from '../__tests__/support/services.js';
+import { digestsOf, lines, seedImage, tagManifest, uniqueRepo } from '../testkit/wait-for-manifests.js';
+import { startFaultProxy } from '../testkit/faults/fault-proxy.js';
+import { startGitHubApi } from '../testkit/github-api/index.js';
+import { mountLoopFs, syncFs } from '../testkit/services/loopfs.js';
+import { generateRunnerTree, hashTree } from '../testkit/runner/tree.js';
+import { cleanupRunnerTemp, runAction, runWithPost, type RunOptions } from '../testkit/runner/index.js';
+import { ensureRegistry } from '../testkit/services/index.js';
 
 const repo = resolve(import.meta.dirname, '..');
 const REFS = Number(process.env.SOAK_REFS ?? 1000);

@@ -2,8 +2,8 @@
 // The emulator's PATCH is last-writer-wins (like GitHub) and each request waits a random latency,
 // so read-modify-write races really happen; every service must be in the body at the end.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { startGitHubApi, type GitHubApi } from '../support/github-api/index.js';
-import { cleanupRunnerTemp, runAction, type NodeVersion } from '../support/runner.js';
+import { startGitHubApi, type GitHubApi } from '../../testkit/github-api/index.js';
+import { cleanupRunnerTemp, runAction, type NodeVersion } from '../../testkit/runner/index.js';
 
 const TOKEN = 'ghs_mergetest';
 const WRITERS = 20;

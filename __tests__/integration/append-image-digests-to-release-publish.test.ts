@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { backoffMs, publish, settleMs } from '../../actions/append-image-digests-to-release/publish.js';
 import { createClient, ReleasesApi } from '../../packages/github-releases/index.js';
 import type { ImageEntry } from '../../packages/release-notes/index.js';
-import { startGitHubApi, type GitHubApi } from '../support/github-api/index.js';
+import { startGitHubApi, type GitHubApi } from '../../testkit/github-api/index.js';
 
 const TOKEN = 'ghs_publish';
 const ours: ImageEntry[] = [{ name: 'ghcr.io/o/r/api', tag: 'v1', digest: `sha256:${'a'.repeat(64)}` }];

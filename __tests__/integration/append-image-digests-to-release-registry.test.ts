@@ -1,9 +1,14 @@
 // Acceptance 7: digests read from the real local registry (distribution 2.8, via the project's
 // registry client) equal the ones buildx reported when it pushed the images.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startGitHubApi, type GitHubApi } from '../support/github-api/index.js';
-import { cleanupRunnerTemp, runAction, type NodeVersion } from '../support/runner.js';
-import { ensureDocker, ensureRegistry, pushRandomImage, type Registry } from '../support/services.js';
+import { startGitHubApi, type GitHubApi } from '../../testkit/github-api/index.js';
+import { cleanupRunnerTemp, runAction, type NodeVersion } from '../../testkit/runner/index.js';
+import {
+  ensureDocker,
+  ensureRegistry,
+  pushRandomImage,
+  type Registry,
+} from '../../testkit/services/index.js';
 
 const TOKEN = 'ghs_registrytest';
 let api: GitHubApi;

@@ -1,14 +1,14 @@
 // append-image-digests-to-release: the real dist bundle, through the runner harness, against the
 // OpenAPI-validated GitHub API emulator (and, for digests, the real local registry).
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { startGitHubApi, type GitHubApi } from '../support/github-api/index.js';
+import { startGitHubApi, type GitHubApi } from '../../testkit/github-api/index.js';
 import {
   cleanupRunnerTemp,
   NODE_VERSIONS,
   runAction,
   type NodeVersion,
   type RunResult,
-} from '../support/runner.js';
+} from '../../testkit/runner/index.js';
 
 const ACTION = 'append-image-digests-to-release';
 const TOKEN = 'ghs_releasenotes';

@@ -5,9 +5,9 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { cleanupRunnerTemp, leftoverFiles, NODE_VERSIONS, runAction } from '../support/runner.js';
+import { cleanupRunnerTemp, leftoverFiles, NODE_VERSIONS, runAction } from '../../testkit/runner/index.js';
 
-const FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'build', 'multi-stage');
+const FIXTURE = resolve(import.meta.dirname, '..', '..', 'testkit', 'fixtures', 'build', 'multi-stage');
 const scratch = mkdtempSync(join(tmpdir(), 'build-inputs-'));
 const workspace = join(scratch, 'ws');
 cpSync(FIXTURE, workspace, { recursive: true });

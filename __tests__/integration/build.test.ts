@@ -8,9 +8,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runtimeToken, startCacheService } from '../fixtures/build/gha-cache-service.js';
-import { startFaultProxy } from '../support/fault-proxy.js';
-import { cleanupRunnerTemp, leftoverFiles, runAction, type RunResult } from '../support/runner.js';
+import { runtimeToken, startCacheService } from '../../testkit/services/gha-cache-service.js';
+import { startFaultProxy } from '../../testkit/faults/fault-proxy.js';
+import { cleanupRunnerTemp, leftoverFiles, runAction, type RunResult } from '../../testkit/runner/index.js';
 import {
   docker,
   ensureBaseImage,
@@ -18,9 +18,9 @@ import {
   ensureRegistry,
   manifestDigest,
   type Registry,
-} from '../support/services.js';
+} from '../../testkit/services/index.js';
 
-const FIXTURE = resolve(import.meta.dirname, '..', 'fixtures', 'build', 'multi-stage');
+const FIXTURE = resolve(import.meta.dirname, '..', '..', 'testkit', 'fixtures', 'build', 'multi-stage');
 const uid = `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
 const scratch = mkdtempSync(join(tmpdir(), 'build-it-'));
 let registry: Registry;

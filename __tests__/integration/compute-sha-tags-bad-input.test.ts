@@ -2,7 +2,7 @@
 // fails with exactly one ::error:: naming the input and what is allowed, exit code 1, no stack
 // trace, and nothing written (no outputs, no summary).
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { cleanupRunnerTemp, NODE_VERSIONS, runAction } from '../support/runner.js';
+import { cleanupRunnerTemp, NODE_VERSIONS, runAction } from '../../testkit/runner/index.js';
 
 afterAll(cleanupRunnerTemp);
 

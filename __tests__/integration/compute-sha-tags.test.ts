@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGitHubApi, type ApiFault, type GitHubApi } from '../support/github-api/index.js';
+import { startGitHubApi, type ApiFault, type GitHubApi } from '../../testkit/github-api/index.js';
 import {
   cleanupRunnerTemp,
   loadEvent,
@@ -14,7 +14,7 @@ import {
   runAction,
   type EventSpec,
   type RunResult,
-} from '../support/runner.js';
+} from '../../testkit/runner/index.js';
 
 const IMAGE = 'ghcr.io/octo-org/octo-repo/api';
 const EPOCH = '1714566896'; // 2024-05-01T12:34:56Z, the fixtures' commit date

@@ -17,7 +17,7 @@ import {
   pushRandomImage,
   registryFetch,
   type Registry,
-} from '../support/services.js';
+} from '../../testkit/services/index.js';
 
 // the integration project's testTimeout is not applied per project by jest: set it here
 jest.setTimeout(300_000);

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { getOctokit } from '@actions/github';
-import { startFaultProxy, type Fault, type FaultProxy } from '../support/fault-proxy.js';
-import { startGitHubApi } from '../support/github-api/index.js';
+import { startFaultProxy, type Fault, type FaultProxy } from '../../testkit/faults/fault-proxy.js';
+import { startGitHubApi } from '../../testkit/github-api/index.js';
 
 const BIG = randomBytes(3 * 1024 * 1024 + 17);
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
@@ -252,7 +252,7 @@ describe('fault proxy CLI', () => {
   it('fails the first N requests, then forwards; writes stats on SIGTERM', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'fault-proxy-'));
     const statsFile = path.join(dir, 'stats.json');
-    const cli = path.resolve('__tests__/support/fault-proxy-cli.ts');
+    const cli = path.resolve('testkit/faults/fault-proxy-cli.ts');
     const args = ['--import', 'tsx', cli, '--target', targetUrl, '--fail-first', '2', '--status', '503'];
     const child = spawn(process.execPath, [...args, '--stats-file', statsFile], {
       stdio: ['ignore', 'pipe', 'pipe'],

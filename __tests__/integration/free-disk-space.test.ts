@@ -5,15 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mountLoopFs, type LoopFs } from '../support/loopfs.js';
-import { cleanupRunnerTemp, NODE_VERSIONS, runAction, type NodeVersion } from '../support/runner.js';
+import { mountLoopFs, type LoopFs } from '../../testkit/services/loopfs.js';
+import { cleanupRunnerTemp, NODE_VERSIONS, runAction, type NodeVersion } from '../../testkit/runner/index.js';
 import {
   duBytes,
   expectedAfterDeletion,
   generateRunnerTree,
   hashTree,
   type RunnerTree,
-} from '../support/runner-tree.js';
+} from '../../testkit/runner/tree.js';
 
 const DEFAULTS = ['android', 'dotnet', 'haskell', 'codeql', 'swift', 'powershell', 'boost'];
 

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { getOctokit } from '@actions/github';
-import { startGitHubApi, type GitHubApi } from '../support/github-api/index.js';
-import { failure } from '../support/github-api/testing.js';
+import { startGitHubApi, type GitHubApi } from '../../testkit/github-api/index.js';
+import { failure } from '../../testkit/github-api/testing.js';
 
 const TOKEN = 'ghs_testtoken';
 const repo = { owner: 'acme', repo: 'widgets' };

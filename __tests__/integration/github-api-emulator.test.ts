@@ -5,10 +5,10 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { getOctokit } from '@actions/github';
-import { startGitHubApi, type GitHubApi } from '../support/github-api/index.js';
-import { failure } from '../support/github-api/testing.js';
-import { loadSubset } from '../support/github-api/openapi-subset.js';
-import { loadValidators } from '../support/github-api/validators.js';
+import { startGitHubApi, type GitHubApi } from '../../testkit/github-api/index.js';
+import { failure } from '../../testkit/github-api/testing.js';
+import { loadSubset } from '../../testkit/github-api/openapi-subset.js';
+import { loadValidators } from '../../testkit/github-api/validators.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
 const TOKEN = 'ghs_testtoken';
@@ -209,7 +209,7 @@ describe('github-api emulator CLI', () => {
   it('prints its URL, serves requests and dumps state on SIGTERM', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gh-emu-'));
     const stateFile = path.join(dir, 'state.json');
-    const cli = path.resolve('__tests__/support/github-api/cli.ts');
+    const cli = path.resolve('testkit/github-api/cli.ts');
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', cli, '--owner', 'o', '--repo', 'r', '--state-file', stateFile],

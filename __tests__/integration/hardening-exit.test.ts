@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGitHubApi, type GitHubApi } from '../support/github-api/index.js';
+import { startGitHubApi, type GitHubApi } from '../../testkit/github-api/index.js';
 import {
   ActionTimeoutError,
   cleanupRunnerTemp,
@@ -22,9 +22,9 @@ import {
   type NodeVersion,
   type RunOptions,
   type RunResult,
-} from '../support/runner.js';
-import { ensureBaseImage, ensureRegistry } from '../support/services.js';
-import { hasLanded } from './hardening-corpus.js';
+} from '../../testkit/runner/index.js';
+import { ensureBaseImage, ensureRegistry } from '../../testkit/services/index.js';
+import { hasLanded } from '../../testkit/hardening/corpus.js';
 
 const LIVENESS_MS = 15_000;
 const HARNESS_TIMEOUT_MS = 45_000;

@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SECTION_START } from '../../packages/release-notes/index.js';
-import { startFaultProxy, type Fault, type FaultProxy } from '../support/fault-proxy.js';
-import { startGitHubApi } from '../support/github-api/index.js';
+import { startFaultProxy, type Fault, type FaultProxy } from '../../testkit/faults/fault-proxy.js';
+import { startGitHubApi } from '../../testkit/github-api/index.js';
 import {
   ActionTimeoutError,
   cleanupRunnerTemp,
@@ -18,9 +18,9 @@ import {
   runAction,
   type NodeVersion,
   type RunResult,
-} from '../support/runner.js';
-import { ensureRegistry, type Registry } from '../support/services.js';
-import { hasLanded } from './hardening-corpus.js';
+} from '../../testkit/runner/index.js';
+import { ensureRegistry, type Registry } from '../../testkit/services/index.js';
+import { hasLanded } from '../../testkit/hardening/corpus.js';
 import {
   digestsOf,
   lines,
@@ -28,7 +28,7 @@ import {
   tagManifest,
   uniqueRepo,
   type SourceManifest,
-} from './wait-for-manifests-helpers.js';
+} from '../../testkit/wait-for-manifests.js';
 
 /** Seeds per node version: node24 is what the runner uses, node20 gets a smoke. */
 const SEEDS: Record<NodeVersion, number[]> = { node24: [1, 2, 3, 4, 5, 6], node20: [7, 8] };
@@ -221,7 +221,7 @@ if (runs('append-image-digests-to-release')) {
 
 // The seeds above replay: the proxy's random decisions depend on the seed only.
 it('fault decisions are reproducible from the seed', async () => {
-  const { mulberry32 } = await import('../support/fault-proxy.js');
+  const { mulberry32 } = await import('../../testkit/faults/fault-proxy.js');
   const a = mulberry32(3);
   const b = mulberry32(3);
   expect(Array.from({ length: 5 }, a)).toEqual(Array.from({ length: 5 }, b));

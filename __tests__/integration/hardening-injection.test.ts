@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isValidTag } from '../../packages/image-ref/index.js';
 import { SECTION_END, SECTION_START } from '../../packages/release-notes/index.js';
-import { startGitHubApi, type GitHubApi } from '../support/github-api/index.js';
+import { startGitHubApi, type GitHubApi } from '../../testkit/github-api/index.js';
 import {
   cleanupRunnerTemp,
   NODE_VERSIONS,
@@ -18,7 +18,7 @@ import {
   type NodeVersion,
   type RunOptions,
   type RunResult,
-} from '../support/runner.js';
+} from '../../testkit/runner/index.js';
 import {
   injectionProblems,
   hasLanded,
@@ -33,7 +33,7 @@ import {
   workflowRun,
   type HostileRegistry,
   type Payload,
-} from './hardening-corpus.js';
+} from '../../testkit/hardening/corpus.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dpa-injection-'));
 const CANARY = join(scratch, 'canary');
@@ -396,7 +396,7 @@ for (const [action, slots] of Object.entries(CORPUS)) {
 describe('build on the real engine: hostile build-args and labels', () => {
   const engineRun = hasLanded('build') && (!only || only === 'build') ? it : it.skip;
   engineRun('neither the shell nor the log obeys them', async () => {
-    const { ensureBaseImage, ensureDocker } = await import('../support/services.js');
+    const { ensureBaseImage, ensureDocker } = await import('../../testkit/services/index.js');
     const [docker, base] = await Promise.all([ensureDocker(), ensureBaseImage()]);
     const ws = mkdtempSync(join(scratch, 'engine-ws-'));
     const hostile = PAYLOADS.filter((p) => !p.text.includes('\r'));

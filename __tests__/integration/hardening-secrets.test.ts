@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGitHubApi, type GitHubApi } from '../support/github-api/index.js';
+import { startGitHubApi, type GitHubApi } from '../../testkit/github-api/index.js';
 import {
   cleanupRunnerTemp,
   NODE_VERSIONS,
@@ -18,9 +18,9 @@ import {
   type NodeVersion,
   type RunOptions,
   type RunResult,
-} from '../support/runner.js';
-import { ensureRegistry, type Registry } from '../support/services.js';
-import { filesContaining, hasLanded, leftoverFiles } from './hardening-corpus.js';
+} from '../../testkit/runner/index.js';
+import { ensureRegistry, type Registry } from '../../testkit/services/index.js';
+import { filesContaining, hasLanded, leftoverFiles } from '../../testkit/hardening/corpus.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dpa-secrets-'));
 const canary = (what: string) => `canary-Pa55-${what}-${randomBytes(6).toString('hex')}`;
@@ -383,7 +383,7 @@ for (const [action, scenarios] of Object.entries(SCENARIOS)) {
 describe('build on the real engine with a secret', () => {
   const engineRun = hasLanded('build') && (!only || only === 'build') ? it : it.skip;
   engineRun('uses the secret and leaves no trace of it', async () => {
-    const { ensureBaseImage, ensureDocker } = await import('../support/services.js');
+    const { ensureBaseImage, ensureDocker } = await import('../../testkit/services/index.js');
     const [docker, base] = await Promise.all([ensureDocker(), ensureBaseImage()]);
     const value = canary('engine');
     const ws = mkdtempSync(join(scratch, 'engine-'));

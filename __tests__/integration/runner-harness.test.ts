@@ -1,10 +1,10 @@
-// Proves __tests__/support/runner.ts itself, on node20 and node24, with a throwaway action written at
+// Proves testkit/runner/index.ts itself, on node20 and node24, with a throwaway action written at
 // test time (plain .mjs, node built-ins only) that exercises every channel an action has to the runner.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ACTION_YML, MAIN_MJS, POST_MJS } from '../support/runner-harness-action.js';
+import { ACTION_YML, MAIN_MJS, POST_MJS } from '../../testkit/runner/harness-action.js';
 import {
   ActionTimeoutError,
   cleanupRunnerTemp,
@@ -14,7 +14,7 @@ import {
   runAction,
   runWithPost,
   type RunOptions,
-} from '../support/runner.js';
+} from '../../testkit/runner/index.js';
 
 let dir: string;
 const saved: Record<string, string | undefined> = {};

@@ -1,10 +1,10 @@
 // Acceptance 3: bad input is one ::error:: naming the input and what is allowed, exit 1, no stack
 // trace, and nothing half-done: no request reaches the registry, no output, no summary.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
-import { cleanupRunnerTemp, NODE_VERSIONS, runAction } from '../support/runner.js';
-import { ensureRegistry } from '../support/services.js';
-import { emptyDockerConfig } from './wait-for-manifests-helpers.js';
+import { startFaultProxy, type FaultProxy } from '../../testkit/faults/fault-proxy.js';
+import { cleanupRunnerTemp, NODE_VERSIONS, runAction } from '../../testkit/runner/index.js';
+import { ensureRegistry } from '../../testkit/services/index.js';
+import { emptyDockerConfig } from '../../testkit/wait-for-manifests.js';
 
 let proxy: FaultProxy; // counts every request that would reach the registry
 beforeAll(async () => {

@@ -2,9 +2,9 @@
 // connections, truncated bodies, answers slower than the per-request limit, and a seeded random
 // mix): the action still ends with the right answer within its timeout.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startFaultProxy, type FaultProxy, type FaultRule } from '../support/fault-proxy.js';
-import { cleanupRunnerTemp, NODE_VERSIONS, runAction } from '../support/runner.js';
-import { ensureRegistry, type Registry, type RegistryKind } from '../support/services.js';
+import { startFaultProxy, type FaultProxy, type FaultRule } from '../../testkit/faults/fault-proxy.js';
+import { cleanupRunnerTemp, NODE_VERSIONS, runAction } from '../../testkit/runner/index.js';
+import { ensureRegistry, type Registry, type RegistryKind } from '../../testkit/services/index.js';
 import {
   digestsOf,
   emptyDockerConfig,
@@ -13,7 +13,7 @@ import {
   tagManifest,
   uniqueRepo,
   type SourceManifest,
-} from './wait-for-manifests-helpers.js';
+} from '../../testkit/wait-for-manifests.js';
 
 const TAGS = ['t1', 't2', 't3', 't4', 't5', 't6'];
 const MANIFEST_HEAD = { method: 'HEAD', path: /\/manifests\// };

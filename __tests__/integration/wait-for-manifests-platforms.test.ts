@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanupRunnerTemp, NODE_VERSIONS, runAction } from '../support/runner.js';
+import { cleanupRunnerTemp, NODE_VERSIONS, runAction } from '../../testkit/runner/index.js';
 import {
   docker,
   dockerConfigFor,
@@ -15,8 +15,8 @@ import {
   pushRandomImage,
   registryFetch,
   type Registry,
-} from '../support/services.js';
-import { digestsOf, emptyDockerConfig, lines, uniqueRepo } from './wait-for-manifests-helpers.js';
+} from '../../testkit/services/index.js';
+import { digestsOf, emptyDockerConfig, lines, uniqueRepo } from '../../testkit/wait-for-manifests.js';
 
 let registry: Registry;
 let repo: string;

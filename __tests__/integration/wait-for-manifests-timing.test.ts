@@ -8,8 +8,13 @@
 // stays far below what a fixed `sleep 30` loop or a missing backoff cap would give.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cleanupRunnerTemp, runAction, type NodeVersion } from '../support/runner.js';
-import { ensureRegistry, pushRandomImage, type Registry, type RegistryKind } from '../support/services.js';
+import { cleanupRunnerTemp, runAction, type NodeVersion } from '../../testkit/runner/index.js';
+import {
+  ensureRegistry,
+  pushRandomImage,
+  type Registry,
+  type RegistryKind,
+} from '../../testkit/services/index.js';
 import {
   digestsOf,
   emptyDockerConfig,
@@ -18,7 +23,7 @@ import {
   tagManifest,
   uniqueRepo,
   type SourceManifest,
-} from './wait-for-manifests-helpers.js';
+} from '../../testkit/wait-for-manifests.js';
 
 const INTERVAL_MS = 500;
 const MAX_INTERVAL_MS = 2_000;

@@ -1,8 +1,13 @@
 // Acceptance 1a, 1c, 1d: dist/wait-for-manifests against the real local registries (anonymous,
 // htpasswd, token auth), on node20 and node24.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cleanupRunnerTemp, NODE_VERSIONS, runAction, type RunResult } from '../support/runner.js';
-import { ensureRegistry, manifestDigest, type Registry, type RegistryKind } from '../support/services.js';
+import { cleanupRunnerTemp, NODE_VERSIONS, runAction, type RunResult } from '../../testkit/runner/index.js';
+import {
+  ensureRegistry,
+  manifestDigest,
+  type Registry,
+  type RegistryKind,
+} from '../../testkit/services/index.js';
 import {
   credentialHelperEnv,
   digestsOf,
@@ -13,7 +18,7 @@ import {
   tagManifest,
   uniqueRepo,
   type SourceManifest,
-} from './wait-for-manifests-helpers.js';
+} from '../../testkit/wait-for-manifests.js';
 
 const KINDS: RegistryKind[] = ['anonymous', 'htpasswd', 'token'];
 const registries = {} as Record<RegistryKind, Registry>;

@@ -3,7 +3,7 @@
 // (handshake, then request and answer), and later ones at least one. (Lower bounds only: what
 // is checked is the delay the proxy adds, not anybody's speed.)
 import { connect, createServer, type Server, type Socket } from 'node:net';
-import { startLatencyProxy, type LatencyProxy } from '../support/latency-proxy.js';
+import { startLatencyProxy, type LatencyProxy } from '../../testkit/faults/latency-proxy.js';
 
 const RTT = 40;
 

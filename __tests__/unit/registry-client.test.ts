@@ -16,7 +16,7 @@ import {
   startServer,
   startTokenServer,
   type FakeServer,
-} from './registry-client.fakes.js';
+} from '../../testkit/fakes/registry-client.js';
 
 const open: { close(): Promise<void> }[] = [];
 afterEach(async () => {

@@ -1,9 +1,9 @@
 // The runner harness's pure pieces: workflow-command parsing, file-command parsing, masking, the
 // command processor's runner rules, and input defaults. Expected values follow actions/runner.
 import { describe, expect, it } from '@jest/globals';
-import { CommandProcessor } from '../support/runner-commands.js';
-import { evaluateDefault, resolveInputs, type ActionManifest } from '../support/runner-env.js';
-import { SecretMasker } from '../support/runner-mask.js';
+import { CommandProcessor } from '../../testkit/runner/commands.js';
+import { evaluateDefault, resolveInputs, type ActionManifest } from '../../testkit/runner/env.js';
+import { SecretMasker } from '../../testkit/runner/mask.js';
 import {
   CommandNames,
   escapeData,
@@ -19,7 +19,7 @@ import {
   splitLines,
   unescapeData,
   unescapeProperty,
-} from '../support/runner-parse.js';
+} from '../../testkit/runner/parse.js';
 
 describe('escaping', () => {
   it.each([

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { EventSpec } from '../../__tests__/support/runner.js';
+import type { EventSpec } from '../../testkit/runner/index.js';
 
 export const FIXTURE = resolve(import.meta.dirname, '..', '..', 'demo', 'fixture');
 export const OWNER = 'demo-org';

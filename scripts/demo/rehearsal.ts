@@ -8,9 +8,9 @@ import {
   ensureRegistry,
   type DockerEnv,
   type Registry,
-} from '../../__tests__/support/services.js';
-import { startGitHubApi, type GitHubApi } from '../../__tests__/support/github-api/index.js';
-import { runAction, type RunResult } from '../../__tests__/support/runner.js';
+} from '../../testkit/services/index.js';
+import { startGitHubApi, type GitHubApi } from '../../testkit/github-api/index.js';
+import { runAction, type RunResult } from '../../testkit/runner/index.js';
 import { OWNER, REPO, tagPushEvent } from './fixture-repo.js';
 
 export const SERVICES = ['api', 'worker', 'web'] as const;

@@ -9,7 +9,7 @@ import {
   ReferenceError,
   sanitizeTag,
 } from '../../../packages/image-ref/index.js';
-import { hostileText, imageName, params, reference, spliced } from './arbitraries.js';
+import { hostileText, imageName, params, reference, spliced } from '../../../testkit/arbitraries.js';
 
 /** Runs `fn`; anything thrown must be a ReferenceError (returns undefined then). */
 function onlyReferenceErrors<T>(fn: () => T): T | undefined {

@@ -12,7 +12,7 @@ import {
   parseTagRules,
   type GitContext,
 } from '../../../packages/image-tags/index.js';
-import { hostileText, imageName, params, spliced, validTag } from './arbitraries.js';
+import { hostileText, imageName, params, spliced, validTag } from '../../../testkit/arbitraries.js';
 
 function onlyInputErrors<T>(fn: () => T): T | undefined {
   try {

@@ -4,8 +4,8 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { neutralize, NeutralizingLineWriter, safe } from '../../../packages/action-io/log.js';
-import { CommandProcessor } from '../../support/runner-commands.js';
-import { splitLines } from '../../support/runner-parse.js';
+import { CommandProcessor } from '../../../testkit/runner/commands.js';
+import { splitLines } from '../../../testkit/runner/parse.js';
 
 const SEED = 0x10c;
 const ZWSP = /\u200b/g;

@@ -5,8 +5,8 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import fc from 'fast-check';
 import { prepareKeyValueMessage } from '../../../packages/action-io/runner-core.js';
-import { keyValuePairs } from '../../support/runner-parse.js';
-import { hostileText, params } from './arbitraries.js';
+import { keyValuePairs } from '../../../testkit/runner/parse.js';
+import { hostileText, params } from '../../../testkit/arbitraries.js';
 
 const forgeries = fc.constantFrom(
   '\nforged=1',

@@ -11,7 +11,7 @@ import { readBuildInputs } from '../../../actions/build/inputs.js';
 import { readPlatforms as readWaitPlatforms } from '../../../actions/wait-for-manifests/inputs.js';
 import { InputError, Inputs, mapInputs } from '../../../packages/action-io/index.js';
 import { formatPlatform, parsePlatform } from '../../../packages/registry-client/platforms.js';
-import { hostileText, params, spliced } from './arbitraries.js';
+import { hostileText, params, spliced } from '../../../testkit/arbitraries.js';
 
 const part = fc.oneof(
   fc.constantFrom(

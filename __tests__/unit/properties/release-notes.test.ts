@@ -14,7 +14,7 @@ import {
   type EditMode,
   type ImageEntry,
 } from '../../../packages/release-notes/index.js';
-import { digest, hostileText, params, pathComponent, validTag } from './arbitraries.js';
+import { digest, hostileText, params, pathComponent, validTag } from '../../../testkit/arbitraries.js';
 
 const service = fc.constantFrom('api', 'web', 'worker', 'db-migrate', 'x_y', 'a.b');
 const entry: fc.Arbitrary<ImageEntry> = fc.record(

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { InputError } from '../../../packages/action-io/index.js';
 import { formatDuration, MAX_DURATION_MS, parseDuration } from '../../../packages/units/duration.js';
 import { formatSize, parseSize } from '../../../packages/units/size.js';
-import { hostileText, params, spliced } from './arbitraries.js';
+import { hostileText, params, spliced } from '../../../testkit/arbitraries.js';
 
 function onlyInputErrors<T>(input: string, fn: () => T): T | undefined {
   try {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export type NodeVersion = 'node20' | 'node24';
 export const NODE_VERSIONS: NodeVersion[] = ['node20', 'node24'];
 
-/** The repository root (this file is __tests__/support/runner-node.ts). */
+/** The repository root (this file is testkit/runner/node.ts). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
 
 const binaries = new Map<NodeVersion, string>();

@@ -2,8 +2,8 @@
 // (src/Runner.Worker/ActionCommandManager.cs): workflow commands are acted on and hidden, everything
 // else goes to the step log with registered secrets replaced by `***`. The runner feeds it BOTH
 // stdout and stderr (NodeScriptActionHandler wires an OutputManager to each), in arrival order.
-import { CommandNames, parseCommand, type WorkflowCommand } from './runner-parse.js';
-import { SecretMasker } from './runner-mask.js';
+import { CommandNames, parseCommand, type WorkflowCommand } from './parse.js';
+import { SecretMasker } from './mask.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';

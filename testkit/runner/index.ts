@@ -21,17 +21,17 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { CommandProcessor, type Annotation } from './runner-commands.js';
-import { baseEnv, loadEvent, loadManifest, resolveInputs, type ActionManifest } from './runner-env.js';
-import { binaryVersion, nodeBinary, REPO_ROOT } from './runner-node.js';
-import { inputEnvName } from './runner-parse.js';
-import { FILE_PREFIXES, readFileCommands, spawnAction, type FileCommandFiles } from './runner-process.js';
-import { ActionTimeoutError, type RunOptions, type RunResult } from './runner-types.js';
+import { CommandProcessor, type Annotation } from './commands.js';
+import { baseEnv, loadEvent, loadManifest, resolveInputs, type ActionManifest } from './env.js';
+import { binaryVersion, nodeBinary, REPO_ROOT } from './node.js';
+import { inputEnvName } from './parse.js';
+import { FILE_PREFIXES, readFileCommands, spawnAction, type FileCommandFiles } from './process.js';
+import { ActionTimeoutError, type RunOptions, type RunResult } from './types.js';
 
-export { NODE_VERSIONS, nodeBinary, type NodeVersion } from './runner-node.js';
-export { loadEvent, type EventSpec } from './runner-env.js';
-export type { Annotation } from './runner-commands.js';
-export { ActionTimeoutError, type RunOptions, type RunResult } from './runner-types.js';
+export { NODE_VERSIONS, nodeBinary, type NodeVersion } from './node.js';
+export { loadEvent, type EventSpec } from './env.js';
+export type { Annotation } from './commands.js';
+export { ActionTimeoutError, type RunOptions, type RunResult } from './types.js';
 
 const roots: string[] = [];
 

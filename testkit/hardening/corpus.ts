@@ -6,8 +6,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { REPO_ROOT } from '../support/runner-node.js';
-import { leftoverFiles, loadEvent, type EventSpec, type RunResult } from '../support/runner.js';
+import { REPO_ROOT } from '../runner/node.js';
+import { leftoverFiles, loadEvent, type EventSpec, type RunResult } from '../runner/index.js';
 
 /** Every action of the repository, in the order the issue lists them. */
 export const ALL_ACTIONS = [

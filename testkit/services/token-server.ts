@@ -1,7 +1,7 @@
 // A small Docker registry token server (https://distribution.github.io/distribution/spec/auth/token/)
 // for tests. It is started by scripts/services.sh for the token-auth registry:
 //
-//   node --import tsx __tests__/support/token-server.ts --port 5003 --key key.pem --cert cert.pem \
+//   node --import tsx testkit/services/token-server.ts --port 5003 --key key.pem --cert cert.pem \
 //     --issuer dpa-test-token-server --service dpa-test-registry --user testuser:testpassword:'*'
 //
 // GET  /token?service=..&scope=repository:name:pull,push (Basic credentials, optional)

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { REPO_ROOT } from './runner-node.js';
-import { refNameAndType } from './runner-parse.js';
+import { REPO_ROOT } from './node.js';
+import { refNameAndType } from './parse.js';
 
 export interface EventSpec {
   name: string;
@@ -12,9 +12,9 @@ export interface EventSpec {
   env?: Record<string, string>;
 }
 
-export const EVENT_FIXTURES_DIR = join(REPO_ROOT, '__tests__', 'fixtures', 'events');
+export const EVENT_FIXTURES_DIR = join(REPO_ROOT, 'testkit', 'fixtures', 'events');
 
-/** `__tests__/fixtures/events/<fixture>.json` (see the README there for the table). */
+/** `testkit/fixtures/events/<fixture>.json` (see the README there for the table). */
 export function loadEvent(fixture: string): EventSpec {
   const file = join(EVENT_FIXTURES_DIR, `${fixture}.json`);
   if (!existsSync(file)) throw new Error(`no event fixture ${fixture} (${file})`);

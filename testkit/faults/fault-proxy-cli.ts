@@ -1,5 +1,5 @@
 // Standalone fault-injecting proxy, e.g. in front of the local registry for `docker push`:
-//   node --import tsx __tests__/support/fault-proxy-cli.ts --target http://127.0.0.1:5000 \
+//   node --import tsx testkit/faults/fault-proxy-cli.ts --target http://127.0.0.1:5000 \
 //     [--port N] [--fail-first N] [--fault status|reset|delay|truncate|hang] [--status 503]
 //     [--delay-ms MS] [--bytes N] [--method PATCH] [--path REGEX]
 //     [--random-rate 0.1 --seed 42 --random-faults status:503,reset,delay:200,truncate,hang]

@@ -3,8 +3,8 @@
 // GITHUB_PATH/ENV/STEP_SUMMARY/STATE/OUTPUT as FileCommandManager.ProcessFiles does.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import type { CommandProcessor } from './runner-commands.js';
-import { FileCommandError, keyValuePairs, LineSplitter, parsePathFile } from './runner-parse.js';
+import type { CommandProcessor } from './commands.js';
+import { FileCommandError, keyValuePairs, LineSplitter, parsePathFile } from './parse.js';
 
 /** File-command files, named as the runner names them under RUNNER_TEMP/_runner_file_commands. */
 export const FILE_PREFIXES = {

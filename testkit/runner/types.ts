@@ -1,7 +1,7 @@
 // The harness's public types (re-exported by runner.ts, which is what tests import).
-import type { Annotation } from './runner-commands.js';
-import type { EventSpec } from './runner-env.js';
-import type { NodeVersion } from './runner-node.js';
+import type { Annotation } from './commands.js';
+import type { EventSpec } from './env.js';
+import type { NodeVersion } from './node.js';
 
 export interface RunOptions {
   /** 'compute-sha-tags': <repo>/compute-sha-tags/action.yml -> runs.main (../dist/compute-sha-tags/index.js). */
@@ -9,7 +9,7 @@ export interface RunOptions {
   phase?: 'main' | 'post';
   /** Become INPUT_<NAME>; inputs not given get their action.yml default (or ''), like the runner. */
   inputs?: Record<string, string>;
-  /** Fixture name (__tests__/fixtures/events) or spec; default 'push-branch'. */
+  /** Fixture name (testkit/fixtures/events) or spec; default 'push-branch'. */
   event?: string | EventSpec;
   /** Extra env, applied last (wins over everything); `undefined` removes a variable. */
   env?: Record<string, string | undefined>;

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { MANIFEST_ACCEPT, pushRandomImage, registryFetch, type Registry } from '../support/services.js';
+import { MANIFEST_ACCEPT, pushRandomImage, registryFetch, type Registry } from './services/index.js';
 
 /** A unique repository path per test run, so runs never see each other's tags. */
 export function uniqueRepo(prefix: string): string {

@@ -1,5 +1,5 @@
 // Standalone GitHub API emulator:
-//   npx tsx __tests__/support/github-api/cli.ts [--port N] [--owner O] [--repo R] [--token T]
+//   npx tsx testkit/github-api/cli.ts [--port N] [--owner O] [--repo R] [--token T]
 //       [--latency MIN,MAX] [--seed N] [--state-file PATH]
 // Prints one JSON line {"url": "http://127.0.0.1:PORT"} on stdout once listening. Serves the
 // control endpoints GET /_emulator/{state,requests,violations} and POST /_emulator/faults (an
