@@ -11,5 +11,5 @@ export { LineBatch } from './line-batch.js';
 export { ActionError, reportFailure, runMain } from './run.js';
 export { formatOutput, setOutputs, type OutputValue } from './outputs.js';
 export { logUntrusted, neutralize, NeutralizingLineWriter, safe } from './log.js';
-// The runner protocol without @actions/core's dependencies (same API subset and bytes).
-export * as core from './runner-core.js';
+export { core } from './core.js';
+export { runAction, writeResult, type ActionDefinition, type ActionResult } from './action.js';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { readBuildInputs } from '../../../actions/build/inputs.js';
 import { readPlatforms as readWaitPlatforms } from '../../../actions/wait-for-manifests/inputs.js';
 import { InputError, Inputs, mapInputs } from '../../../packages/action-io/index.js';
-import { formatPlatform, parsePlatform } from '../../../packages/registry-client/platforms.js';
+import { formatPlatform, parsePlatform } from '../../../packages/platforms/index.js';
 import { hostileText, params, spliced } from '../../../testkit/arbitraries.js';
 
 const part = fc.oneof(
