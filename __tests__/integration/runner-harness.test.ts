@@ -10,6 +10,7 @@ import {
   cleanupRunnerTemp,
   leftoverFiles,
   loadEvent,
+  NO_DOCKER_HOST,
   NODE_VERSIONS,
   runAction,
   runWithPost,
@@ -154,10 +155,13 @@ describe.each(NODE_VERSIONS)('runner harness on %s', (node) => {
       harness('env', { node, event: 'pull-request', env: { EXTRA: 'x', RUNNER_ENVIRONMENT: 'self-hosted' } }),
     );
     const env = JSON.parse(r.outputs.env!) as Record<string, string>;
-    for (const key of [...Object.keys(LEAKS), 'NODE_OPTIONS', 'JEST_WORKER_ID'])
+    for (const key of ['GITHUB_TOKEN', 'NPM_TOKEN', 'NODE_OPTIONS', 'JEST_WORKER_ID'])
       expect(env).not.toHaveProperty(key);
+    // The shell's DOCKER_HOST does not leak in: docker points nowhere unless the test says otherwise.
+    expect(env.DOCKER_HOST).toBe(NO_DOCKER_HOST);
     const unexpected = Object.keys(env).filter(
-      (k) => !/^(PATH|HOME|CI|ImageOS|EXTRA|HARNESS_MODE|GITHUB_\w+|RUNNER_\w+|INPUT_[\w-]+)$/.test(k),
+      (k) =>
+        !/^(PATH|HOME|CI|ImageOS|EXTRA|HARNESS_MODE|DOCKER_HOST|GITHUB_\w+|RUNNER_\w+|INPUT_[\w-]+)$/.test(k),
     );
     expect(unexpected).toEqual([]);
     expect(env.PATH).not.toMatch(/node_modules\/\.bin/); // npm run / npx additions stripped
@@ -201,6 +205,22 @@ describe.each(NODE_VERSIONS)('runner harness on %s', (node) => {
     expect(env.INPUT_TOKEN).toBe('ghs_given_token');
     expect(env).not.toHaveProperty('CI');
     expect(r.log).toContain('token=***');
+  });
+
+  it.each([
+    ['removed', undefined, /DOCKER_HOST is unset/],
+    ['empty', '', /DOCKER_HOST is unset/],
+    ['the rootful socket', 'unix:///var/run/docker.sock', /is the machine's own Docker daemon/],
+    ['the /run socket', 'unix:///run/docker.sock', /is the machine's own Docker daemon/],
+    ['a rootless socket', 'unix:///run/user/1000/docker.sock', /is the machine's own Docker daemon/],
+  ])('refuses to start a step whose DOCKER_HOST is %s', async (_name, host, why) => {
+    await expect(runAction(harness('env', { node, env: { DOCKER_HOST: host } }))).rejects.toThrow(why);
+  });
+
+  it('passes a DOCKER_HOST the test gives (the private engine) unchanged', async () => {
+    const host = 'unix:///tmp/dpa-private-engine/docker.sock';
+    const r = await runAction(harness('env', { node, env: { DOCKER_HOST: host } }));
+    expect((JSON.parse(r.outputs.env!) as Record<string, string>).DOCKER_HOST).toBe(host);
   });
 
   it('passes stdin, then closes it', async () => {

@@ -132,6 +132,33 @@ export interface EnvParts {
   toolCache: string;
 }
 
+/**
+ * The DOCKER_HOST every action gets unless the test passes one: a socket that does not exist, so a
+ * docker CLI on PATH (the machine's own, say /usr/bin/docker) reaches no daemon instead of the
+ * machine's. Tests that need an engine pass the private one's (testkit/services ensureDocker().env).
+ */
+export const NO_DOCKER_HOST = 'unix:///nonexistent/dpa-runner-harness/no-docker-daemon.sock';
+
+/** Sockets of a machine's own Docker daemon (rootful, and rootless under /run/user/<uid>). */
+const MACHINE_DOCKER_SOCKETS = [
+  /^unix:\/\/\/(var\/)?run\/docker\.sock$/,
+  /^unix:\/\/\/run\/user\/\d+\/docker\.sock$/,
+];
+
+/**
+ * Throws unless the step's env keeps docker inside the sandbox: DOCKER_HOST set (a test that
+ * removes it with `DOCKER_HOST: undefined` would send the CLI to /var/run/docker.sock) and not the
+ * machine's own daemon socket.
+ */
+export function assertHermeticDocker(env: Record<string, string>): void {
+  const host = env.DOCKER_HOST ?? '';
+  if (!host || MACHINE_DOCKER_SOCKETS.some((re) => re.test(host)))
+    throw new Error(
+      `runner harness: DOCKER_HOST ${host ? `"${host}" is the machine's own Docker daemon` : 'is unset'}; ` +
+        `pass the private engine's (testkit/services ensureDocker().env) or leave the default (${NO_DOCKER_HOST})`,
+    );
+}
+
 /** This process's PATH without what `npm run`/`npx` put in front (node_modules/.bin, node-gyp-bin). */
 function hostPath(): string {
   const entries = (process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin').split(':');
@@ -141,7 +168,8 @@ function hostPath(): string {
 /**
  * The environment a hosted runner gives a node action, before inputs, STATE_* and the caller's own
  * env. Only PATH (minus npm's node_modules/.bin entries) and HOME come from this process, so the
- * caller's shell cannot leak in.
+ * caller's shell cannot leak in; DOCKER_HOST is NO_DOCKER_HOST unless the test passes the private
+ * engine's.
  */
 export function baseEnv(parts: EnvParts): Record<string, string> {
   const { event } = parts;
@@ -159,6 +187,7 @@ export function baseEnv(parts: EnvParts): Record<string, string> {
   const { name: refName, type: refType } = refNameAndType(ref);
   const env: Record<string, string> = {
     PATH: hostPath(),
+    DOCKER_HOST: NO_DOCKER_HOST,
     HOME: process.env.HOME ?? '/root',
     CI: 'true',
     GITHUB_ACTIONS: 'true',

@@ -22,14 +22,21 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import { constants, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { CommandProcessor, type Annotation } from './commands.js';
-import { baseEnv, loadEvent, loadManifest, resolveInputs, type ActionManifest } from './env.js';
+import {
+  assertHermeticDocker,
+  baseEnv,
+  loadEvent,
+  loadManifest,
+  resolveInputs,
+  type ActionManifest,
+} from './env.js';
 import { binaryVersion, nodeBinary, REPO_ROOT } from './node.js';
 import { inputEnvName } from './parse.js';
 import { FILE_PREFIXES, readFileCommands, spawnAction, type FileCommandFiles } from './process.js';
 import { ActionTimeoutError, type RunOptions, type RunResult } from './types.js';
 
 export { NODE_VERSIONS, nodeBinary, type NodeVersion } from './node.js';
-export { loadEvent, type EventSpec } from './env.js';
+export { loadEvent, NO_DOCKER_HOST, type EventSpec } from './env.js';
 export type { Annotation } from './commands.js';
 export { ActionTimeoutError, type RunOptions, type RunResult } from './types.js';
 
@@ -122,6 +129,7 @@ async function execute(opts: RunOptions, carry?: Carry): Promise<RunResult> {
     if (value === undefined) delete env[name];
     else env[name] = value;
   }
+  assertHermeticDocker(env);
 
   const what = `${opts.action} (${phase}, ${node})`;
   const timeoutMs = opts.timeoutMs ?? 120_000;
