@@ -3,10 +3,16 @@
 // folder of its own on that filesystem and points `root` at it.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mountLoopFs, type LoopFs } from '../../testkit/services/loopfs.js';
-import { cleanupRunnerTemp, NODE_VERSIONS, runAction, type NodeVersion } from '../../testkit/runner/index.js';
+import {
+  cleanupRunnerTemp,
+  NO_DOCKER_HOST,
+  NODE_VERSIONS,
+  runAction,
+  type NodeVersion,
+} from '../../testkit/runner/index.js';
 import {
   duBytes,
   expectedAfterDeletion,
@@ -171,15 +177,18 @@ describe.each(NODE_VERSIONS)('free-disk-space on %s', (node) => {
     expect(existsSync(tree.targets.boost![0]!)).toBe(false);
   });
 
-  it('deletes safe extra-paths; docker-images without docker is "not present"', async () => {
+  it('deletes safe extra-paths; docker-images with no daemon in reach is "not present"', async () => {
     const tree = freshTree();
     const before = hashTree(tree.root);
     const gone = [join(tree.root, 'opt/az'), join(tree.root, 'usr/share/doc')];
+    // Hermetic: DOCKER_HOST stays the harness's socket that does not exist, so even a docker CLI in
+    // /usr/bin (a contributor's machine) reaches no daemon; the real prune is
+    // free-disk-space-docker.test.ts, on an engine of its own.
     const result = await run(
       node,
       tree,
       { targets: 'none, docker-images', 'extra-paths': '/opt/az\n/usr/share/doc\n/opt/not-there' },
-      { PATH: '/usr/bin:/bin' },
+      { PATH: '/usr/bin:/bin', DOCKER_HOST: NO_DOCKER_HOST },
     );
     expect(result.exitCode).toBe(0);
     expect(result.errors).toEqual([]);
@@ -217,6 +226,11 @@ describe.each(NODE_VERSIONS)('free-disk-space refuses bad input on %s', (node) =
   let before: Map<string, string>;
   beforeAll(() => {
     tree = freshTree();
+    // The runner's own folders for the HOME and RUNNER_TEMP cases below, with something in them.
+    for (const dir of ['data/home/runner', 'data/runner/temp']) {
+      mkdirSync(join(tree.root, dir), { recursive: true });
+      writeFileSync(join(tree.root, dir, 'keep.txt'), 'the runner needs this\n');
+    }
     before = hashTree(tree.root);
   });
 
@@ -245,6 +259,27 @@ describe.each(NODE_VERSIONS)('free-disk-space refuses bad input on %s', (node) =
     expect(result.log).not.toMatch(/\n\s+at /);
     expect(hashTree(tree.root)).toEqual(before);
   });
+
+  // HOME and RUNNER_TEMP are this machine's paths (not resolved under root): point them into the
+  // tree, where the extra-paths entries resolve.
+  it.each([
+    ['HOME', '/data/home/runner', '/data/home/runner'],
+    ['HOME', '/data/home', '/data/home/runner'],
+    ['RUNNER_TEMP', '/data/runner/temp', '/data/runner/temp'],
+    ['RUNNER_TEMP', '/data/runner', '/data/runner/temp'],
+  ])(
+    '%s: extra-paths %j (the folder or a parent) is refused, nothing deleted',
+    async (variable, entry, dir) => {
+      const own = join(tree.root, dir);
+      const result = await run(node, tree, { 'extra-paths': `/opt/az\n${entry}` }, { [variable]: own });
+      expect(result.exitCode).toBe(1);
+      expect(result.errors).toEqual([
+        `Input "extra-paths": refusing to delete "${entry}" (is or contains ${variable} (${own})). Nothing was deleted`,
+      ]);
+      expect(result.outputs).toEqual({});
+      expect(hashTree(tree.root)).toEqual(before);
+    },
+  );
 
   it.each([
     [
