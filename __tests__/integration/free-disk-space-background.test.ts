@@ -3,8 +3,10 @@
 // step waits for the detached deleter and reports what it did (failures as warnings).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { mountLoopFs, type LoopFs } from '../../testkit/services/loopfs.js';
 import {
   cleanupRunnerTemp,
@@ -42,14 +44,50 @@ function freshTree(): RunnerTree {
   });
 }
 
-function background(node: NodeVersion, tree: RunnerTree, inputs: Record<string, string> = {}) {
+function background(
+  node: NodeVersion,
+  tree: RunnerTree,
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
+) {
   return runWithPost({
     action: 'free-disk-space',
     node,
     inputs: { root: tree.root, mode: 'background', ...inputs },
     workspace: tree.workspace,
-    env: { RUNNER_ENVIRONMENT: 'github-hosted', AGENT_TOOLSDIRECTORY: '/opt/hostedtoolcache' },
+    env: { RUNNER_ENVIRONMENT: 'github-hosted', AGENT_TOOLSDIRECTORY: '/opt/hostedtoolcache', ...env },
   });
+}
+
+/**
+ * A folder whose `rm` waits for `<folder>/gate` (at most 60 s) before running the real rm: with it
+ * first on PATH the detached deleter is held back for as long as the test wants.
+ */
+function gatedRm(): { bin: string; open: () => void } {
+  const bin = mkdtempSync(join(tmpdir(), 'dpa-gated-rm-'));
+  const realRm = execFileSync('sh', ['-c', 'command -v rm'], { encoding: 'utf8' }).trim();
+  const gate = join(bin, 'gate');
+  writeFileSync(
+    join(bin, 'rm'),
+    `#!/bin/sh\ni=0\nwhile [ ! -e '${gate}' ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done\nexec '${realRm}' "$@"\n`,
+    { mode: 0o755 },
+  );
+  return { bin, open: () => writeFileSync(gate, '') };
+}
+
+/** Polls until `check` holds (at most `ms`). */
+async function until(check: () => boolean, ms: number): Promise<void> {
+  for (const end = Date.now() + ms; !check(); await sleep(50))
+    if (Date.now() > end) throw new Error(`not within ${ms} ms: ${String(check)}`);
+}
+
+/** Running (not gone, not a zombie). */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 /** Trash folders (.free-disk-space-trash-*) anywhere under `dir`. */
@@ -125,6 +163,42 @@ describe.each(NODE_VERSIONS)('free-disk-space background mode on %s', (node) => 
     } finally {
       // The immutable file now sits in the trash folder beside dotnet.
       for (const trash of trashUnder(tree.root)) execFileSync('chattr', ['-R', '-i', join(tree.root, trash)]);
+    }
+  });
+
+  it('a deleter that outlives post-timeout: the post step warns "did not finish" and returns', async () => {
+    const tree = freshTree();
+    const targets = tree.targets.boost!;
+    const before = hashTree(tree.root);
+    const rm = gatedRm();
+    try {
+      const { main, post } = await background(
+        node,
+        tree,
+        { targets: 'boost', 'post-timeout': '1s' },
+        { PATH: `${rm.bin}:${process.env.PATH}` },
+      );
+      const deleter = JSON.parse(main.state.deleter!) as { pid: number; statusFile: string };
+      expect(main.exitCode).toBe(0);
+      expect(post.exitCode).toBe(0);
+      expect(post.errors).toEqual([]);
+      expect(post.warnings).toEqual(['free-disk-space: the background deletion did not finish within 1 s']);
+      expect(post.log).toMatch(/Background deletion: still deleting at the end of the job\./);
+      expect(post.summary).toContain('still deleting at the end of the job');
+      // Held at the gate: still running, nothing deleted yet, no status written.
+      expect(running(deleter.pid)).toBe(true);
+      expect(existsSync(deleter.statusFile)).toBe(false);
+      expect(trashUnder(tree.root)).toHaveLength(1);
+
+      // Let it go: it finishes on its own, and what it deletes is exactly the target.
+      rm.open();
+      await until(() => existsSync(deleter.statusFile) && !running(deleter.pid), 60_000);
+      expect(JSON.parse(readFileSync(deleter.statusFile, 'utf8'))).toMatchObject({ errors: [] });
+      expect(trashUnder(tree.root)).toEqual([]);
+      expect(hashTree(tree.root)).toEqual(expectedAfterDeletion(before, tree.root, targets));
+    } finally {
+      rm.open();
+      rmSync(rm.bin, { recursive: true, force: true });
     }
   });
 
