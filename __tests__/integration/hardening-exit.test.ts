@@ -24,7 +24,7 @@ import {
   type RunResult,
 } from '../../testkit/runner/index.js';
 import { ensureBaseImage, ensureRegistry } from '../../testkit/services/index.js';
-import { hasLanded } from '../../testkit/hardening/corpus.js';
+import { selected } from '../../testkit/hardening/corpus.js';
 
 const LIVENESS_MS = 15_000;
 const HARNESS_TIMEOUT_MS = 45_000;
@@ -324,9 +324,8 @@ it('control: the watchdog names a handle that keeps Node alive', async () => {
 
 const TRACE_EXIT = /\(node:\d+\) WARNING: Exited the environment with code \d+[\s\S]*?(?=\n\S|$)/g;
 
-const only = process.env.HARDENING_ONLY;
 for (const [action, scenarios] of Object.entries(SCENARIOS)) {
-  if (!hasLanded(action) || (only && only !== action)) continue;
+  if (!selected(action)) continue;
   describe(`${action}: exits on its own, 1 on failure`, () => {
     describe.each(NODE_VERSIONS)('%s', (node) => {
       it.each(scenarios.map((s) => [s.name, s] as const))('%s', async (_name, scenario) => {

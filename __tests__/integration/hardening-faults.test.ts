@@ -20,7 +20,7 @@ import {
   type RunResult,
 } from '../../testkit/runner/index.js';
 import { ensureRegistry, type Registry } from '../../testkit/services/index.js';
-import { hasLanded } from '../../testkit/hardening/corpus.js';
+import { selected } from '../../testkit/hardening/corpus.js';
 import {
   digestsOf,
   lines,
@@ -97,10 +97,7 @@ function expectCleanEnd(r: RunResult, label: string): void {
   }).toEqual({ label, exitCode: 'ok', errors: true, unhandled: false, stack: 'none', commandErrors: [] });
 }
 
-const only = process.env.HARDENING_ONLY;
-const runs = (action: string) => hasLanded(action) && (!only || only === action);
-
-if (runs('wait-for-manifests')) {
+if (selected('wait-for-manifests')) {
   describe('wait-for-manifests through a faulty registry', () => {
     let registry: Registry;
     let source: SourceManifest;
@@ -163,7 +160,7 @@ if (runs('wait-for-manifests')) {
   });
 }
 
-if (runs('append-image-digests-to-release')) {
+if (selected('append-image-digests-to-release')) {
   describe('append-image-digests-to-release through a faulty GitHub API', () => {
     const TOKEN = 'faults-token';
     const digest = (c: string) => `sha256:${c.repeat(64)}`;

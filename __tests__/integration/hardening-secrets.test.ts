@@ -20,7 +20,7 @@ import {
   type RunResult,
 } from '../../testkit/runner/index.js';
 import { ensureRegistry, type Registry } from '../../testkit/services/index.js';
-import { filesContaining, hasLanded, leftoverFiles } from '../../testkit/hardening/corpus.js';
+import { filesContaining, selected, leftoverFiles } from '../../testkit/hardening/corpus.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dpa-secrets-'));
 const canary = (what: string) => `canary-Pa55-${what}-${randomBytes(6).toString('hex')}`;
@@ -355,9 +355,8 @@ const SCENARIOS: Record<string, Scenario[]> = {
   ],
 };
 
-const only = process.env.HARDENING_ONLY;
 for (const [action, scenarios] of Object.entries(SCENARIOS)) {
-  if (!hasLanded(action) || (only && only !== action)) continue;
+  if (!selected(action)) continue;
   describe(`${action}: credentials stay secret`, () => {
     describe.each(NODE_VERSIONS)('%s', (node) => {
       it.each(scenarios.map((s) => [s.name, s] as const))('%s', async (_name, scenario) => {
@@ -381,7 +380,7 @@ for (const [action, scenarios] of Object.entries(SCENARIOS)) {
 // One build on the real engine that uses a secret mount: the secret file is gone afterwards and the
 // value appears nowhere (metadata output, provenance, summary). Node 24 only.
 describe('build on the real engine with a secret', () => {
-  const engineRun = hasLanded('build') && (!only || only === 'build') ? it : it.skip;
+  const engineRun = selected('build') ? it : it.skip;
   engineRun('uses the secret and leaves no trace of it', async () => {
     const { ensureBaseImage, ensureDocker } = await import('../../testkit/services/index.js');
     const [docker, base] = await Promise.all([ensureDocker(), ensureBaseImage()]);

@@ -1,5 +1,6 @@
-// Shared pieces of the hardening suites (issue 9): which actions have landed, the hostile payloads,
-// events that carry them, a hostile registry, and the checks every run must pass.
+// Shared pieces of the hardening suites (issue 9): which actions a run covers (a missing bundle is
+// an error, never a reason to drop a suite), the hostile payloads, events that carry them, a
+// hostile registry, and the checks every run must pass.
 import { expect } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -19,16 +20,31 @@ export const ALL_ACTIONS = [
 ] as const;
 export type ActionName = (typeof ALL_ACTIONS)[number];
 
-/** An action has landed when its action.yml and its bundle exist (actions landing later join in). */
-export function hasLanded(action: string): boolean {
-  return (
-    existsSync(join(REPO_ROOT, action, 'action.yml')) &&
-    existsSync(join(REPO_ROOT, 'dist', action, 'index.js'))
+/**
+ * Throws unless the action's action.yml and its dist bundle exist: a missing bundle is an error
+ * that fails the suite (build it with `node scripts/build.mjs <action>`), never a reason to drop
+ * the action's hardening tests.
+ */
+export function requireBundle(action: string): void {
+  const missing = [join(REPO_ROOT, action, 'action.yml'), join(REPO_ROOT, 'dist', action, 'index.js')].filter(
+    (file) => !existsSync(file),
   );
+  if (missing.length)
+    throw new Error(
+      `hardening suites: ${action} is missing ${missing.join(' and ')}; build it with \`node scripts/build.mjs ${action}\``,
+    );
 }
 
-export function landed<T extends string>(actions: readonly T[]): T[] {
-  return actions.filter(hasLanded);
+/**
+ * Whether this run covers `action`: every action unless HARDENING_ONLY names one (a developer's
+ * filter). Its bundle must exist either way (requireBundle).
+ */
+export function selected(action: string): boolean {
+  requireBundle(action);
+  const only = process.env.HARDENING_ONLY;
+  if (only && !(ALL_ACTIONS as readonly string[]).includes(only))
+    throw new Error(`HARDENING_ONLY=${only} is not one of ${ALL_ACTIONS.join(', ')}`);
+  return !only || only === action;
 }
 
 /** The outputs an action.yml declares: nothing else may appear in GITHUB_OUTPUT. */
