@@ -158,7 +158,12 @@ describe.each(NODE_VERSIONS)('1e: faults on %s', (node) => {
     expect(r.errors).toHaveLength(1);
     for (const image of images) expect(r.errors[0]).toContain(`${image}: registry error:`);
     expect(r.errors[0]).toContain('HTTP 503');
-    expect(Number(r.outputs['elapsed-seconds'])).toBeLessThanOrEqual(4);
+    // Bounds only a bug crosses (not timings): it kept retrying until its last round, which starts
+    // at most 1 s before the 4 s timeout, and stopped at the timeout instead of polling on (the
+    // harness would kill a loop that ignores it after 120 s).
+    const elapsed = Number(r.outputs['elapsed-seconds']);
+    expect(elapsed).toBeGreaterThanOrEqual(3);
+    expect(elapsed).toBeLessThan(40);
     expect(lines(r.outputs.missing)).toEqual(images);
   });
 });

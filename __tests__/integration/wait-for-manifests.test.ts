@@ -78,7 +78,8 @@ describe.each(NODE_VERSIONS)('wait-for-manifests on %s', (node) => {
       expect(r.outputs.missing).toBe('');
       expect(r.outputs['missing-json']).toBe('[]');
       expect(r.outputs['all-present']).toBe('true');
-      expect(Number(r.outputs['elapsed-seconds'])).toBeGreaterThanOrEqual(0);
+      // "Seconds spent waiting, with one decimal" (action.yml)
+      expect(r.outputs['elapsed-seconds']).toMatch(/^\d+\.\d$/);
       for (const image of images) {
         expect(r.log).toContain(`present: ${image} ${seeds[kind].digest}`);
         expect(r.summary).toContain(`<code>${image}</code>`);
