@@ -10,7 +10,8 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 const reports = mkdtempSync(join(tmpdir(), 'dpa-test-'));
 const jest = (project) => [
   bin('jest'),
-  ['--selectProjects', project, '--json', '--outputFile', join(reports, `${project}.json`)],
+  // --ci: a snapshot that is missing fails instead of being written
+  ['--ci', '--selectProjects', project, '--json', '--outputFile', join(reports, `${project}.json`)],
   { NODE_OPTIONS: '--experimental-vm-modules' },
 ];
 const stages = [

@@ -182,7 +182,17 @@ describe('README examples', () => {
     const root = resolve(import.meta.dirname, '..', '..');
     const report = await checkReadmeSnippets(root);
     expect(report.problems).toEqual([]);
-    for (const folder of actionFolders(root).filter((f) => f !== '')) {
+    const folders = actionFolders(root).filter((f) => f !== '');
+    expect(folders).toEqual(
+      expect.arrayContaining([
+        'compute-sha-tags',
+        'wait-for-manifests',
+        'free-disk-space',
+        'append-image-digests-to-release',
+        'build',
+      ]),
+    );
+    for (const folder of folders) {
       expect(report.perFile[`${folder}/README.md`]).toBeGreaterThan(0);
     }
   });
