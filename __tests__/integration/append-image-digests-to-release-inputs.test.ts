@@ -2,9 +2,9 @@
 // `prerelease` (true and false), `list-platforms` and `registry-auth`, each as action.yml and the
 // README document them. The real dist bundle through the runner harness, against the GitHub API
 // emulator and the real local registries (anonymous, and token auth for registry-auth).
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startFaultProxy, type FaultProxy } from '../../testkit/faults/fault-proxy.js';
-import { startGitHubApi, type GitHubApi } from '../../testkit/github-api/index.js';
+import { emulatorPerTest } from '../../testkit/github-api/testing.js';
 import { cleanupRunnerTemp, NODE_VERSIONS, runAction, type NodeVersion } from '../../testkit/runner/index.js';
 import {
   ensureRegistry,
@@ -18,14 +18,7 @@ const TOKEN = 'ghs_inputs_test';
 const D = (c: string) => `sha256:${c.repeat(64)}`;
 const API_IMAGE = 'ghcr.io/octo-org/octo-repo/api:v1.2.3';
 
-let api: GitHubApi;
-beforeEach(async () => {
-  api = await startGitHubApi({ token: TOKEN });
-});
-afterEach(async () => {
-  api.assertNoViolations();
-  await api.close();
-});
+const emulator = emulatorPerTest({ token: TOKEN });
 afterAll(cleanupRunnerTemp);
 
 function run(
@@ -38,7 +31,7 @@ function run(
     node,
     event: opts.event ?? 'push-tag',
     inputs: { token: TOKEN, ...inputs },
-    env: { GITHUB_API_URL: api.url },
+    env: { GITHUB_API_URL: emulator.api.url },
     secrets: [TOKEN, ...(opts.secrets ?? [])],
   });
 }
@@ -67,7 +60,7 @@ function apiSection(title: string, digest: string): string {
   ].join('\n');
 }
 
-const bodyOf = (tag = 'v1.2.3') => api.state.getReleaseByTag(tag)?.body ?? '';
+const bodyOf = (tag = 'v1.2.3') => emulator.api.state.getReleaseByTag(tag)?.body ?? '';
 
 describe.each(NODE_VERSIONS)('section-title on %s', (node) => {
   it.each([
@@ -81,7 +74,10 @@ describe.each(NODE_VERSIONS)('section-title on %s', (node) => {
   });
 
   it('a section written under another title is replaced, not added to', async () => {
-    api.state.addRelease({ tag_name: 'v1.2.3', body: `Notes\n\n${apiSection('Docker Images', D('b'))}\n` });
+    emulator.api.state.addRelease({
+      tag_name: 'v1.2.3',
+      body: `Notes\n\n${apiSection('Docker Images', D('b'))}\n`,
+    });
     const r = await run(node, {
       'section-title': 'Images',
       digests: JSON.stringify({ [API_IMAGE]: D('a') }),
@@ -97,7 +93,7 @@ describe.each(NODE_VERSIONS)('section-title on %s', (node) => {
     });
     expect(r.exitCode).toBe(1);
     expect(r.errors).toEqual(['Input "section-title": must be one line']);
-    expect(api.requests).toEqual([]);
+    expect(emulator.api.requests).toEqual([]);
   });
 });
 
@@ -114,8 +110,8 @@ describe.each(NODE_VERSIONS)('prerelease on %s', (node) => {
       { event },
     );
     expect(r.exitCode).toBe(0);
-    expect(api.state.releases).toHaveLength(1);
-    expect(api.state.getReleaseByTag(tag)).toMatchObject({
+    expect(emulator.api.state.releases).toHaveLength(1);
+    expect(emulator.api.state.getReleaseByTag(tag)).toMatchObject({
       tag_name: tag,
       prerelease: expected,
       draft: false,
@@ -126,11 +122,11 @@ describe.each(NODE_VERSIONS)('prerelease on %s', (node) => {
     ['true', false],
     ['false', true],
   ])('%s on an existing release: it keeps its own state', async (prerelease, existing) => {
-    api.state.addRelease({ tag_name: 'v1.2.3', body: 'notes\n', prerelease: existing });
+    emulator.api.state.addRelease({ tag_name: 'v1.2.3', body: 'notes\n', prerelease: existing });
     const r = await run(node, { prerelease, digests: JSON.stringify({ [API_IMAGE]: D('a') }) });
     expect(r.exitCode).toBe(0);
-    expect(api.state.releases).toHaveLength(1);
-    expect(api.state.getReleaseByTag('v1.2.3')).toMatchObject({ prerelease: existing });
+    expect(emulator.api.state.releases).toHaveLength(1);
+    expect(emulator.api.state.getReleaseByTag('v1.2.3')).toMatchObject({ prerelease: existing });
   });
 });
 
@@ -246,7 +242,7 @@ describe('registry inputs', () => {
       expect(r.exitCode).toBe(1);
       expect(r.errors).toHaveLength(1);
       expect(r.errors[0]).toMatch(/could not read 1 digest\(s\) from the registry/);
-      expect(api.requests).toEqual([]);
+      expect(emulator.api.requests).toEqual([]);
     });
   });
 });
