@@ -161,6 +161,12 @@ const CORPUS: Record<string, Slot[]> = {
           platforms: scenario === 'platforms' ? 'linux/amd64' : '',
         },
       }),
+      // The payload reached the action only if the action asked the hostile registry.
+      extra: (_r, p, i) =>
+        expect({ payload: p.id, requests: services.registry.requestsFor(scenario, i) > 0 }).toEqual({
+          payload: p.id,
+          requests: true,
+        }),
     })),
   ],
   'append-image-digests-to-release': [

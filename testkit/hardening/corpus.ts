@@ -225,6 +225,8 @@ export interface HostileRegistry {
   host: string;
   /** An image reference whose registry answers `scenario` with payload `index`. */
   ref(scenario: 'auth' | 'error' | 'platforms', index: number): string;
+  /** Requests for that reference's repository so far (proof that a run reached this registry). */
+  requestsFor(scenario: 'auth' | 'error' | 'platforms', index: number): number;
   requests: number;
   close(): Promise<void>;
 }
@@ -236,11 +238,13 @@ export interface HostileRegistry {
  */
 export async function startHostileRegistry(texts: string[]): Promise<HostileRegistry> {
   let requests = 0;
+  const perRepository = new Map<string, number>();
   const oneLine = (t: string) => t.replace(/[\r\n]/g, ' ');
   const server: Server = createServer((req, res) => {
     requests++;
     const url = new URL(req.url ?? '/', 'http://x');
     const m = /^\/v2\/(auth|error|platforms)(\d+)\//.exec(url.pathname);
+    if (m) perRepository.set(`${m[1]}${m[2]}`, (perRepository.get(`${m[1]}${m[2]}`) ?? 0) + 1);
     const tokenFor = /^\/token/.test(url.pathname) ? Number(url.searchParams.get('i') ?? 0) : undefined;
     const text = texts[Number(m?.[2] ?? tokenFor ?? 0)] ?? '';
     const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -301,6 +305,7 @@ export async function startHostileRegistry(texts: string[]): Promise<HostileRegi
   return {
     host,
     ref: (scenario, index) => `${host}/${scenario}${index}/image:1`,
+    requestsFor: (scenario, index) => perRepository.get(`${scenario}${index}`) ?? 0,
     get requests() {
       return requests;
     },
