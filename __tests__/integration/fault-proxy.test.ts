@@ -224,9 +224,12 @@ describe('fault proxy: faults', () => {
     p.add({ fault: { kind: 'hang' }, times: Infinity });
     const hung = fetch(`${p.url}/hello`).catch(() => 'closed');
     await new Promise((r) => setTimeout(r, 50));
+    // A close() that waited for the hanging request or the idle keep-alive socket would never
+    // return (both stay open for good): the bound is ten times a prompt close on a loaded machine,
+    // one only that bug crosses.
     const t = performance.now();
     await p.close();
-    expect(performance.now() - t).toBeLessThan(1000);
+    expect(performance.now() - t).toBeLessThan(10_000);
     expect(await hung).toBe('closed');
   });
 
