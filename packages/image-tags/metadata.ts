@@ -5,13 +5,17 @@ import { sanitizeTag } from '../image-ref/index.js';
 import { isDefaultBranch, type GitContext } from './context.js';
 import { expand, type ExpressionScope } from './expressions.js';
 import { parseFlavor, type Flavor } from './flavor.js';
-import { parseImages } from './images.js';
+import { parseImageEntries } from './images.js';
 import { entryLines, mergeEntries, ociEntries, parseEntries } from './labels.js';
 import { decideAutoLatest } from './latest.js';
+import { produce } from './produce.js';
 import { parseTagRules, type TagRule } from './rules.js';
-import { isStable, parseVersion, renderSemverPattern } from './semver-pattern.js';
 
 export interface TagRulesInput {
+  /**
+   * Image names, or `images` lines (`name=ghcr.io/x/y,enable={{is_default_branch}}`); none at all
+   * means bare tags (`tags` then holds the tag names).
+   */
   images: string[];
   /** metadata-action syntax, one rule per line; empty means the default rules. */
   tagRules: string;
@@ -36,6 +40,7 @@ export interface ImageMetadataJson {
 }
 
 export interface ImageMetadata {
+  /** The enabled images, normalised. */
   images: string[];
   /** Full references, image by image, in priority order (`latest` last). */
   tags: string[];
@@ -71,7 +76,7 @@ export function computeImageMetadata(
   ctx: GitContext,
   knownVersionTags?: string[],
 ): ImageMetadata {
-  const images = parseImages(input.images);
+  const imageEntries = parseImageEntries(input.images);
   const rules = parseTagRules(input.tagRules);
   const flavor = parseFlavor(input.flavor);
   const extraLabels = parseEntries('labels', input.labels);
@@ -89,11 +94,16 @@ export function computeImageMetadata(
   };
   const warnings: string[] = [];
   const notices: string[] = [];
+  const images = imageEntries
+    .filter((e) => expand(e.enable, scope).toLowerCase() === 'true')
+    .map((e) => e.name);
+  const reference = (name: string) =>
+    imageEntries.length ? images.map((image) => `${image}:${name}`) : [name];
 
   const produced: Produced[] = [];
   for (const rule of rules) {
     if (expand(rule.enable, scope).toLowerCase() !== 'true') continue;
-    const result = produce(rule, ctx, shortSha, scope, warnings);
+    const result = produce(rule, { ctx, shortSha, scope, warnings });
     if (!result) continue;
     const value = sanitizeTag(decorate(result.core, rule, flavor, scope));
     if (value === '') {
@@ -125,8 +135,10 @@ export function computeImageMetadata(
     warnings.push(`no tag rule produced a tag for this ${ctx.eventName || 'event'} (ref "${ctx.ref}")`);
   const shaTag = produced.find((p) => p.rule.type === 'sha')?.value;
   const version = first?.value ?? '';
-  const tags = images.flatMap((image) => tagNames.map((name) => `${image}:${name}`));
-  const shaTags = shaTag ? images.map((image) => `${image}:${shaTag}`) : [];
+  const tags = imageEntries.length
+    ? images.flatMap((image) => tagNames.map((name) => `${image}:${name}`))
+    : tagNames;
+  const shaTags = shaTag ? reference(shaTag) : [];
 
   const oci = ociEntries({ ctx, version, created });
   const labelMap = mergeEntries(oci, extraLabels);
@@ -159,49 +171,6 @@ export function computeImageMetadata(
     warnings: [...new Set(warnings)],
     json,
   };
-}
-
-/** The rule's own text for this build (before prefix/suffix), or undefined when it does not apply. */
-function produce(
-  rule: TagRule,
-  ctx: GitContext,
-  shortSha: string,
-  scope: ExpressionScope,
-  warnings: string[],
-): { core: string; latestCandidate?: SemVer } | undefined {
-  switch (rule.type) {
-    case 'sha':
-      if (!ctx.sha) return undefined;
-      return { core: rule.format === 'long' ? ctx.sha : shortSha };
-    case 'ref': {
-      if (ctx.refType !== rule.event) return undefined;
-      if (rule.event === 'branch') return ctx.branch ? { core: ctx.branch } : undefined;
-      if (rule.event === 'pr') return ctx.prNumber !== undefined ? { core: String(ctx.prNumber) } : undefined;
-      if (!ctx.tag) return undefined;
-      // Only a stable version tag may earn `latest` (metadata-action gives it to any tag).
-      const version = parseVersion(ctx.tag);
-      return { core: ctx.tag, latestCandidate: version && isStable(version) ? version : undefined };
-    }
-    case 'semver': {
-      let raw = rule.value ? expand(rule.value, scope) : ctx.refType === 'tag' ? (ctx.tag ?? '') : '';
-      if (raw === '') return undefined;
-      raw = raw.replace(/\//g, '-');
-      const version = parseVersion(raw);
-      if (!version) {
-        warnings.push(
-          `"${raw}" is not a semver version (https://semver.org): type=semver rules yield no tag`,
-        );
-        return undefined;
-      }
-      const core = renderSemverPattern(rule.pattern, raw, version);
-      if (core === undefined) return undefined;
-      return { core, latestCandidate: isStable(version) ? version : undefined };
-    }
-    default: {
-      const core = expand(rule.value, scope);
-      return core === '' ? undefined : { core };
-    }
-  }
 }
 
 /** A rule's own prefix/suffix, else the flavor's (metadata-action's precedence). */
