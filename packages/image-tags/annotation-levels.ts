@@ -12,8 +12,9 @@ export const ANNOTATION_LEVELS_VARIABLE = 'DOCKER_METADATA_ANNOTATIONS_LEVELS';
 
 /** The comma-separated levels of DOCKER_METADATA_ANNOTATIONS_LEVELS (empty: manifest). */
 export function parseAnnotationLevels(text: string | undefined): string[] {
+  // Commas inside a platform list (`manifest[linux/amd64,linux/arm64]`) do not separate levels.
   const levels = (text ?? '')
-    .split(',')
+    .split(/,(?![^[]*\])/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
   for (const level of levels) {
