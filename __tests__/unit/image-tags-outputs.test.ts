@@ -14,20 +14,9 @@ import {
   outputEnvEntries,
   parseAnnotationLevels,
   readMetadataEnv,
-  type GitContext,
 } from '../../packages/image-tags/index.js';
+import { SHA, tagPush } from './image-tags-fixtures.js';
 
-const SHA = '0123456789abcdef0123456789abcdef01234567';
-const ctx: GitContext = {
-  eventName: 'push',
-  sha: SHA,
-  ref: 'refs/tags/v1.2.3',
-  refType: 'tag',
-  tag: 'v1.2.3',
-  defaultBranch: 'main',
-  repository: 'o/r',
-  serverUrl: 'https://github.com',
-};
 const meta = computeImageMetadata(
   {
     images: ['ghcr.io/o/r'],
@@ -38,7 +27,7 @@ const meta = computeImageMetadata(
     annotations: ['index:com.example.index-only=1'],
     created: new Date('2020-01-10T00:30:00Z'),
   },
-  ctx,
+  tagPush('v1.2.3'),
 );
 const LABELS = [
   'com.example.team=audio',

@@ -1,35 +1,16 @@
-// docker/metadata-action's rule types beyond sha/ref/semver/raw (edge, schedule, match, pep440,
-// semver match=), per-image attributes, bare tags and dates in time zones. Expected values are
-// worked out from metadata-action's README (its tables where it has them), not its tests.
+// docker/metadata-action's rule types beyond sha/ref/semver/raw: edge, schedule (with dates in
+// time zones), match, pep440 and semver/pep440 match=. Expected values are worked out from
+// metadata-action's README (its tables where it has them), not its tests.
 import { describe, expect, it } from '@jest/globals';
 import { InputError } from '../../packages/action-io/index.js';
 import {
   computeImageMetadata,
-  parseImageEntries,
   parseTagRules,
   type GitContext,
   type TagRulesInput,
 } from '../../packages/image-tags/index.js';
+import { CREATED, push, tagPush } from './image-tags-fixtures.js';
 
-const SHA = '0123456789abcdef0123456789abcdef01234567';
-const CREATED = new Date('2020-01-10T00:30:00Z');
-const push = (branch: string): GitContext => ({
-  eventName: 'push',
-  sha: SHA,
-  ref: `refs/heads/${branch}`,
-  refType: 'branch',
-  branch,
-  defaultBranch: 'main',
-  repository: 'o/r',
-  serverUrl: 'https://github.com',
-});
-const tagPush = (tag: string): GitContext => ({
-  ...push('main'),
-  ref: `refs/tags/${tag}`,
-  refType: 'tag',
-  tag,
-  branch: undefined,
-});
 const schedule: GitContext = { ...push('main'), eventName: 'schedule' };
 
 function tagNames(
@@ -224,76 +205,5 @@ describe('new rule types: parsing', () => {
   ])('rejects %s', (line, message) => {
     expect(() => parseTagRules(line)).toThrow(InputError);
     expect(() => parseTagRules(line)).toThrow(message);
-  });
-});
-
-describe('images: per-image attributes and bare tags', () => {
-  const meta = (images: string[], ctx = push('main')) =>
-    computeImageMetadata(
-      {
-        images,
-        tagRules: 'type=ref,event=branch\ntype=sha',
-        flavor: '',
-        shaLength: 7,
-        labels: [],
-        annotations: [],
-        created: CREATED,
-      },
-      ctx,
-    );
-
-  it.each([
-    ['plain names', ['ghcr.io/x/y', 'docker.io/x/y'], push('main'), ['ghcr.io/x/y', 'docker.io/x/y']],
-    ['comma-separated names', ['ghcr.io/x/y, docker.io/x/y'], push('main'), ['ghcr.io/x/y', 'docker.io/x/y']],
-    ['name= lower-cased', ['name=ghcr.io/X/Y'], push('main'), ['ghcr.io/x/y']],
-    [
-      'enable=false drops an image',
-      ['name=ghcr.io/x/y', 'name=docker.io/x/y,enable=false'],
-      push('main'),
-      ['ghcr.io/x/y'],
-    ],
-    [
-      'enable={{is_default_branch}} on main',
-      ['ghcr.io/x/y', 'name=docker.io/x/y,enable={{is_default_branch}}'],
-      push('main'),
-      ['ghcr.io/x/y', 'docker.io/x/y'],
-    ],
-    [
-      'enable={{is_default_branch}} on dev',
-      ['ghcr.io/x/y', 'name=docker.io/x/y,enable={{is_default_branch}}'],
-      push('dev'),
-      ['ghcr.io/x/y'],
-    ],
-    ['comments and blank lines', ['# registries', '', 'ghcr.io/x/y'], push('main'), ['ghcr.io/x/y']],
-  ])('%s', (_name, images, ctx, expected) => {
-    const m = meta(images, ctx);
-    expect(m.images).toEqual(expected);
-    expect(m.tags).toEqual(expected.flatMap((image) => m.tagNames.map((t) => `${image}:${t}`)));
-  });
-
-  it.each([
-    ['no images: bare tags', [], ['main', 'sha-0123456'], ['sha-0123456']],
-    ['every image disabled: no references', ['name=ghcr.io/x/y,enable=false'], [], []],
-  ])('%s', (_name, images, tags, shaTags) => {
-    const m = meta(images);
-    expect(m.tagNames).toEqual(['main', 'sha-0123456']);
-    expect(m.tags).toEqual(tags);
-    expect(m.shaTags).toEqual(shaTags);
-    expect(m.version).toBe('main');
-  });
-
-  it.each([
-    ['name=,enable=true', /needs a non-empty name=/],
-    ['name=ghcr.io/x/y,enable=maybe', /enable=maybe \(allowed: true, false/],
-    ['name=ghcr.io/x/y,colour=red', /has "colour" \(allowed: name=, enable=\)/],
-    ['name=ghcr.io/x/y,name=ghcr.io/x/z', /sets "name" twice/],
-    ['name=ghcr.io/x/y:v1', /has a tag/],
-  ])('rejects %s', (line, message) => {
-    expect(() => parseImageEntries([line])).toThrow(message);
-    try {
-      parseImageEntries([line]);
-    } catch (error) {
-      expect((error as InputError).input).toBe('images');
-    }
   });
 });

@@ -5,10 +5,10 @@ import { sanitizeTag } from '../image-ref/index.js';
 import { isDefaultBranch, type GitContext } from './context.js';
 import { expand, type ExpressionScope } from './expressions.js';
 import { parseFlavor, type Flavor } from './flavor.js';
-import { parseImageEntries } from './images.js';
+import { parseImageEntries, type ImageEntry } from './images.js';
 import { entryLines, mergeEntries, ociEntries, parseEntries } from './labels.js';
 import { decideAutoLatest } from './latest.js';
-import { produce } from './produce.js';
+import { produce, type ProduceContext } from './produce.js';
 import { parseTagRules, type TagRule } from './rules.js';
 
 export interface TagRulesInput {
@@ -71,6 +71,57 @@ interface Produced {
   latestCandidate?: SemVer;
 }
 
+/** Each enabled rule's tag, sanitised, in priority order; empty results are skipped with a warning. */
+function produceTags(rules: TagRule[], flavor: Flavor, p: ProduceContext): Produced[] {
+  const produced: Produced[] = [];
+  for (const rule of rules) {
+    if (expand(rule.enable, p.scope).toLowerCase() !== 'true') continue;
+    const result = produce(rule, p);
+    if (!result) continue;
+    const value = sanitizeTag(decorate(result.core, rule, flavor, p.scope));
+    if (value === '') {
+      p.warnings.push(`rule "${rule.source}" yields an empty tag; skipped`);
+      continue;
+    }
+    produced.push({ value, rule, latestCandidate: result.latestCandidate });
+  }
+  return produced;
+}
+
+/** Whether `latest` is added, following the flavor and the first (highest-priority) tag. */
+function decideLatest(
+  first: Produced | undefined,
+  flavor: Flavor,
+  knownVersionTags: string[] | undefined,
+  notices: string[],
+): { latest: boolean; latestUnchecked?: string } {
+  if (!first || flavor.latest === 'false') return { latest: false };
+  if (flavor.latest === 'true') return { latest: true };
+  const decision = decideAutoLatest(first.latestCandidate, knownVersionTags);
+  if (decision.reason) notices.push(decision.reason);
+  return {
+    latest: decision.latest,
+    latestUnchecked: decision.unchecked ? first.latestCandidate?.raw : undefined,
+  };
+}
+
+/** `image:name` for every enabled image; bare names when the input lists no image at all. */
+function references(entries: ImageEntry[], images: string[], names: string[]): string[] {
+  return entries.length ? images.flatMap((image) => names.map((name) => `${image}:${name}`)) : names;
+}
+
+function scopeFor(ctx: GitContext, shortSha: string, created: Date): ExpressionScope {
+  return {
+    branch: ctx.branch ?? '',
+    tag: ctx.tag ?? '',
+    sha: shortSha,
+    baseRef: ctx.baseRef ?? '',
+    isDefaultBranch: isDefaultBranch(ctx),
+    date: created,
+    commitDate: ctx.commitDate ? new Date(ctx.commitDate) : created,
+  };
+}
+
 export function computeImageMetadata(
   input: TagRulesInput,
   ctx: GitContext,
@@ -83,47 +134,16 @@ export function computeImageMetadata(
   const extraAnnotations = parseEntries('annotations', input.annotations);
   const created = input.created ?? new Date();
   const shortSha = ctx.sha.slice(0, input.shaLength);
-  const scope: ExpressionScope = {
-    branch: ctx.branch ?? '',
-    tag: ctx.tag ?? '',
-    sha: shortSha,
-    baseRef: ctx.baseRef ?? '',
-    isDefaultBranch: isDefaultBranch(ctx),
-    date: created,
-    commitDate: ctx.commitDate ? new Date(ctx.commitDate) : created,
-  };
+  const scope = scopeFor(ctx, shortSha, created);
   const warnings: string[] = [];
   const notices: string[] = [];
   const images = imageEntries
     .filter((e) => expand(e.enable, scope).toLowerCase() === 'true')
     .map((e) => e.name);
-  const reference = (name: string) =>
-    imageEntries.length ? images.map((image) => `${image}:${name}`) : [name];
 
-  const produced: Produced[] = [];
-  for (const rule of rules) {
-    if (expand(rule.enable, scope).toLowerCase() !== 'true') continue;
-    const result = produce(rule, { ctx, shortSha, scope, warnings });
-    if (!result) continue;
-    const value = sanitizeTag(decorate(result.core, rule, flavor, scope));
-    if (value === '') {
-      warnings.push(`rule "${rule.source}" yields an empty tag; skipped`);
-      continue;
-    }
-    produced.push({ value, rule, latestCandidate: result.latestCandidate });
-  }
-
+  const produced = produceTags(rules, flavor, { ctx, shortSha, scope, warnings });
   const first = produced[0];
-  let latest = false;
-  let latestUnchecked: string | undefined;
-  if (first && flavor.latest === 'true') latest = true;
-  if (first && flavor.latest === 'auto') {
-    const decision = decideAutoLatest(first.latestCandidate, knownVersionTags);
-    latest = decision.latest;
-    if (decision.unchecked) latestUnchecked = first.latestCandidate?.raw;
-    if (decision.reason) notices.push(decision.reason);
-  }
-
+  const { latest, latestUnchecked } = decideLatest(first, flavor, knownVersionTags, notices);
   const tagNames = [...new Set(produced.map((p) => p.value))];
   if (latest) {
     const name = sanitizeTag(
@@ -135,14 +155,15 @@ export function computeImageMetadata(
     warnings.push(`no tag rule produced a tag for this ${ctx.eventName || 'event'} (ref "${ctx.ref}")`);
   const shaTag = produced.find((p) => p.rule.type === 'sha')?.value;
   const version = first?.value ?? '';
-  const tags = imageEntries.length
-    ? images.flatMap((image) => tagNames.map((name) => `${image}:${name}`))
-    : tagNames;
-  const shaTags = shaTag ? reference(shaTag) : [];
+  const tags = references(imageEntries, images, tagNames);
+  const shaTags = shaTag ? references(imageEntries, images, [shaTag]) : [];
 
+  // Label and annotation values may use the same placeholders as the rules (as in metadata-action).
+  const expandValues = (entries: [string, string][]) =>
+    entries.map(([key, value]): [string, string] => [key, expand(value, scope)]);
   const oci = ociEntries({ ctx, version, created });
-  const labelMap = mergeEntries(oci, extraLabels);
-  const annotationMap = mergeEntries(oci, extraAnnotations);
+  const labelMap = mergeEntries(oci, expandValues(extraLabels));
+  const annotationMap = mergeEntries(oci, expandValues(extraAnnotations));
   const json: ImageMetadataJson = {
     tags,
     'tag-names': tagNames,
