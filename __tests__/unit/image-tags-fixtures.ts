@@ -1,5 +1,5 @@
 // Git contexts shared by the image-tags table tests (not a test file itself).
-import type { GitContext } from '../../packages/image-tags/index.js';
+import type { GitContext, TagRulesInput } from '../../packages/image-tags/index.js';
 
 export const SHA = '0123456789abcdef0123456789abcdef01234567';
 export const CREATED = new Date('2020-01-10T00:30:00Z');
@@ -19,4 +19,16 @@ export const tagPush = (tag: string): GitContext => ({
   refType: 'tag',
   tag,
   branch: undefined,
+});
+
+/** A full computeImageMetadata input: one image, default rules and flavor, CREATED; `over` wins. */
+export const rulesInput = (over: Partial<TagRulesInput> = {}): TagRulesInput => ({
+  images: ['ghcr.io/o/r'],
+  tagRules: '',
+  flavor: '',
+  shaLength: 7,
+  labels: [],
+  annotations: [],
+  created: CREATED,
+  ...over,
 });

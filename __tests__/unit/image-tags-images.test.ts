@@ -3,22 +3,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputError } from '../../packages/action-io/index.js';
 import { computeImageMetadata, parseImageEntries } from '../../packages/image-tags/index.js';
-import { CREATED, push } from './image-tags-fixtures.js';
+import { push, rulesInput } from './image-tags-fixtures.js';
 
 describe('images: per-image attributes and bare tags', () => {
   const meta = (images: string[], ctx = push('main')) =>
-    computeImageMetadata(
-      {
-        images,
-        tagRules: 'type=ref,event=branch\ntype=sha',
-        flavor: '',
-        shaLength: 7,
-        labels: [],
-        annotations: [],
-        created: CREATED,
-      },
-      ctx,
-    );
+    computeImageMetadata(rulesInput({ images, tagRules: 'type=ref,event=branch\ntype=sha' }), ctx);
 
   it.each([
     ['plain names', ['ghcr.io/x/y', 'docker.io/x/y'], push('main'), ['ghcr.io/x/y', 'docker.io/x/y']],
@@ -78,18 +67,10 @@ describe('images: per-image attributes and bare tags', () => {
 
 describe('placeholders in label and annotation values', () => {
   const computed = (labels: string[], annotations: string[] = []) =>
-    computeImageMetadata(
-      {
-        images: ['ghcr.io/o/r'],
-        tagRules: 'type=sha',
-        flavor: '',
-        shaLength: 7,
-        labels,
-        annotations,
-        created: CREATED,
-      },
-      { ...push('feature/x'), commitDate: '2019-12-31T23:59:58Z' },
-    );
+    computeImageMetadata(rulesInput({ tagRules: 'type=sha', labels, annotations }), {
+      ...push('feature/x'),
+      commitDate: '2019-12-31T23:59:58Z',
+    });
 
   it.each([
     [

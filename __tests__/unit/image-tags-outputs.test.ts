@@ -15,18 +15,15 @@ import {
   parseAnnotationLevels,
   readMetadataEnv,
 } from '../../packages/image-tags/index.js';
-import { SHA, tagPush } from './image-tags-fixtures.js';
+import { rulesInput, SHA, tagPush } from './image-tags-fixtures.js';
 
 const meta = computeImageMetadata(
-  {
-    images: ['ghcr.io/o/r'],
+  rulesInput({
     tagRules: 'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}',
     flavor: 'latest=false',
-    shaLength: 7,
     labels: ['com.example.team=audio'],
     annotations: ['index:com.example.index-only=1'],
-    created: new Date('2020-01-10T00:30:00Z'),
-  },
+  }),
   tagPush('v1.2.3'),
 );
 const LABELS = [

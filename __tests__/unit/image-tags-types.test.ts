@@ -9,7 +9,7 @@ import {
   type GitContext,
   type TagRulesInput,
 } from '../../packages/image-tags/index.js';
-import { CREATED, push, tagPush } from './image-tags-fixtures.js';
+import { push, rulesInput, tagPush } from './image-tags-fixtures.js';
 
 const schedule: GitContext = { ...push('main'), eventName: 'schedule' };
 
@@ -19,20 +19,7 @@ function tagNames(
   flavor = 'latest=false',
   input: Partial<TagRulesInput> = {},
 ) {
-  const meta = computeImageMetadata(
-    {
-      images: ['ghcr.io/o/r'],
-      tagRules,
-      flavor,
-      shaLength: 7,
-      labels: [],
-      annotations: [],
-      created: CREATED,
-      ...input,
-    },
-    ctx,
-    [],
-  );
+  const meta = computeImageMetadata(rulesInput({ tagRules, flavor, ...input }), ctx, []);
   return meta.tagNames;
 }
 

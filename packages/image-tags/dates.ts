@@ -4,18 +4,20 @@
 // silently wrong tag.
 
 /** The moment.js tokens rendered here (`[text]` is literal text, as in moment). */
+// prettier-ignore
 export const DATE_TOKENS = [
   'YYYY', 'YY', 'Q', 'M', 'Mo', 'MM', 'MMM', 'MMMM', 'D', 'Do', 'DD', 'DDD', 'DDDD',
   'd', 'dd', 'ddd', 'dddd', 'H', 'HH', 'h', 'hh', 'k', 'kk', 'm', 'mm', 's', 'ss',
   'S', 'SS', 'SSS', 'A', 'a', 'Z', 'ZZ', 'X', 'x',
-] as const; // prettier-ignore
+] as const;
 
 /** Letters that start a moment token; any other letter (such as `T`) is literal text. */
 const TOKEN_OR_LITERAL = /\[([^\]]*)\]|([MQDdeEwWYgGNAaHhkmsSXxZzLl])\2*o?/g;
+// prettier-ignore
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
-]; // prettier-ignore
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A problem description when `format` uses a token we cannot render, else undefined. */
