@@ -153,6 +153,7 @@ describe('type=pep440 (the README table)', () => {
     ['2!1.0', '{{version}}', ['2-1.0']],
     ['1.0+ubuntu-1', '{{version}}', ['1.0-ubuntu.1']],
     ['not-a-version', '{{version}}', []],
+    ['12345678901234567890.1', '{{version}}', []],
   ])('%s with %s', (tag, pattern, expected) => {
     expect(tagNames(tagPush(tag), `type=pep440,pattern=${pattern}`)).toEqual(expected);
   });

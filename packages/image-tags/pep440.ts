@@ -43,7 +43,8 @@ const PRE_LABELS: Record<string, 'a' | 'b' | 'rc'> = {
 /** Parses a PEP 440 version; undefined when `raw` is not one. */
 export function parsePep440(raw: string): Pep440Version | undefined {
   const m = PEP440.exec(raw.trim());
-  if (!m) return undefined;
+  // Numbers past 2^53 would not survive normalisation: such a "version" is refused, not mangled.
+  if (!m || /\d{16}/.test(raw)) return undefined;
   const [
     ,
     epoch,

@@ -63,12 +63,20 @@ describe('PEP 440 parser', () => {
 
   it('never throws; what it accepts, normalised, is a fixed point', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), hostileText, validTag), (text) => {
-        const parsed = parsePep440(text);
-        if (!parsed) return;
-        const canonical = formatPep440(parsed);
-        expect(formatPep440(parsePep440(canonical) as Pep440Version)).toBe(canonical);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          hostileText,
+          validTag,
+          fc.stringMatching(/^v?\d{1,20}(\.\d{1,20}){0,3}(rc\d{1,20})?$/),
+        ),
+        (text) => {
+          const parsed = parsePep440(text);
+          if (!parsed) return;
+          const canonical = formatPep440(parsed);
+          expect(formatPep440(parsePep440(canonical) as Pep440Version)).toBe(canonical);
+        },
+      ),
       params,
     );
   });
