@@ -192,6 +192,7 @@ describe('annotation levels and the json shape', () => {
     const json = metadataActionJson(meta, levels);
     expect(json).toEqual({
       tags: ['ghcr.io/o/r:1.2.3', 'ghcr.io/o/r:1.2'],
+      'tag-names': ['1.2.3', '1.2'],
       labels: Object.fromEntries(LABELS.map((l) => l.split(/=(.*)/s).slice(0, 2))),
       annotations: [...annotations, 'index:com.example.index-only=1'],
     });

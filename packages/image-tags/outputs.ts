@@ -35,14 +35,16 @@ export function levelledAnnotations(lines: string[], levels: string[] = ['manife
 
 export interface MetadataActionJson {
   tags: string[];
+  'tag-names': string[];
   labels: Record<string, string>;
   annotations: string[];
 }
 
-/** metadata-action's `json` output: tags array, labels map, annotations array (levelled). */
+/** metadata-action's `json` output: tags and tag names, labels map, annotations array (levelled). */
 export function metadataActionJson(meta: ImageMetadata, levels?: string[]): MetadataActionJson {
   return {
     tags: meta.tags,
+    'tag-names': meta.tagNames,
     labels: { ...meta.json.labels },
     annotations: levelledAnnotations(meta.annotations, levels),
   };
