@@ -72,6 +72,7 @@ describe('type=match', () => {
     ['monorepo tag api/v1.2.3', tagPush('api/v1.2.3'), 'type=match,pattern=^api/v(.*)$,group=1', ['1.2.3']],
     ["another service's tag", tagPush('web/v1.2.3'), 'type=match,pattern=^api/v(.*)$,group=1', []],
     ['value= on a branch', push('main'), 'type=match,pattern=v(.*),group=1,value=v1.0.0', ['1.0.0']],
+    ['/regex/flags form', tagPush('V1.2.3'), 'type=match,pattern=/^v(.*)$/i,group=1', ['1.2.3']],
     ['no tag, no value: nothing', push('main'), 'type=match,pattern=v(.*),group=1', []],
     ['quoted pattern with a comma', tagPush('v12.3'), 'type=match,"pattern=v(\\d{1,2})",group=1', ['12']],
     [

@@ -43,12 +43,16 @@ type Fail = (problem: string) => never;
 const EVENTS: RefEvent[] = ['branch', 'tag', 'pr'];
 const FORMATS: ShaFormat[] = ['short', 'long'];
 
+/** `/body/flags`: a regular expression with flags (`/^V(.*)$/i`); `g` and `y` do not apply. */
+const WITH_FLAGS = /^\/(.+)\/([dimsuv]*)$/;
+
 /** A regular expression attribute (`pattern=` of type=match, `match=`), compiled. */
 function regexAttribute(key: string, text: string | undefined, fail: Fail): RegExp | undefined {
   if (text === undefined) return undefined;
   if (text === '') fail(`has an empty ${key}= (a regular expression)`);
+  const withFlags = WITH_FLAGS.exec(text as string);
   try {
-    return new RegExp(text);
+    return withFlags ? new RegExp(withFlags[1], withFlags[2]) : new RegExp(text as string);
   } catch (error) {
     return fail(`has ${key}=${text}, not a valid regular expression (${(error as Error).message})`);
   }
