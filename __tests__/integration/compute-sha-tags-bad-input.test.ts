@@ -36,8 +36,8 @@ const BAD: [string, Record<string, string>, RegExp][] = [
   ],
   [
     'unknown rule type',
-    { tags: 'type=schedule' },
-    /^Input "tags": rule "type=schedule" has an unknown type "schedule" \(allowed: sha, ref, semver, raw\)/,
+    { tags: 'type=nightly' },
+    /^Input "tags": rule "type=nightly" has an unknown type "nightly" \(allowed: sha, ref, semver, raw, schedule, pep440, match, edge\)/,
   ],
   [
     'unknown rule attribute',

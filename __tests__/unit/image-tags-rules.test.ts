@@ -90,8 +90,8 @@ describe('parseTagRules', () => {
   });
 
   it.each([
-    ['type=foo', /unknown type "foo" \(allowed: sha, ref, semver, raw\)/],
-    ['type=schedule', /unknown type "schedule"/],
+    ['type=foo', /unknown type "foo" \(allowed: sha, ref, semver, raw, schedule, pep440, match, edge\)/],
+    ['type=nightly', /unknown type "nightly"/],
     ['type=sha,colour=red', /unknown attribute "colour" for type=sha/],
     ['type=sha,event=branch', /unknown attribute "event"/],
     ['type=ref', /needs event= \(allowed: branch, tag, pr\)/],

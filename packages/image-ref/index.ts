@@ -140,12 +140,13 @@ export function serviceName(image: ImageName): string {
 }
 
 /**
- * Make any text a valid tag: characters outside [A-Za-z0-9_.-] become '-', leading '.' and '-'
- * are dropped, and the result is cut to 128 characters.
+ * Make any text a valid tag: each run of characters outside [A-Za-z0-9_.-] becomes one '-' (as
+ * docker/metadata-action documents: `fix/#123 crash` -> `fix-123-crash`), leading '.' and '-' are
+ * dropped, and the result is cut to 128 characters.
  */
 export function sanitizeTag(text: string): string {
   return text
-    .replace(/[^A-Za-z0-9_.-]/g, '-')
+    .replace(/[^A-Za-z0-9_.-]+/g, '-')
     .replace(/^[.-]+/, '')
     .slice(0, 128);
 }

@@ -1,5 +1,8 @@
 // What a build is about (the commit, the branch/tag/PR, the repository), read from the runner's
-// environment and the event payload. Pure: both come in as arguments.
+// environment and the event payload, and docker/metadata-action's DOCKER_METADATA_* variables.
+// Pure: both come in as arguments.
+import { InputError } from '../action-io/inputs.js';
+import { ANNOTATION_LEVELS_VARIABLE, parseAnnotationLevels } from './annotation-levels.js';
 
 export type RefType = 'branch' | 'tag' | 'pr';
 
@@ -32,6 +35,10 @@ export interface GitContext {
 }
 
 type Payload = Record<string, unknown>;
+
+/** A `sha` input: 7 to 40 hex digits (a commit id, possibly abbreviated). */
+export const SHA_OVERRIDE = /^[0-9a-fA-F]{7,40}$/;
+export const SHA_LENGTH = { min: 4, max: 40, default: 7 } as const;
 
 /** `v1.2.3`, `1.2.3-rc.1`: a semver version as a tag name. */
 const VERSION_TAG = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?$/;
@@ -146,4 +153,43 @@ export function buildDate(env: Record<string, string | undefined>, now = new Dat
   if (!/^\d{1,12}$/.test(epoch))
     return `SOURCE_DATE_EPOCH "${epoch}" is not a whole number of seconds since 1970`;
   return new Date(Number(epoch) * 1000);
+}
+
+/** docker/metadata-action's environment variables, read as defaults for our inputs. */
+export interface MetadataEnv {
+  /** DOCKER_METADATA_PR_HEAD_SHA: the `pr-head-sha` input's value when that input is empty. */
+  prHeadSha?: boolean;
+  /** DOCKER_METADATA_SHORT_SHA_LENGTH: the `sha-length` input's value when that input is empty. */
+  shortShaLength?: number;
+  /** DOCKER_METADATA_ANNOTATIONS_LEVELS (default manifest). */
+  annotationLevels: string[];
+  /** DOCKER_METADATA_SET_OUTPUT_ENV (default true): export DOCKER_METADATA_OUTPUT_* variables. */
+  setOutputEnv: boolean;
+}
+
+function envBoolean(env: Record<string, string | undefined>, name: string): boolean | undefined {
+  const text = env[name]?.trim().toLowerCase();
+  if (!text) return undefined;
+  if (text === 'true' || text === 'false') return text === 'true';
+  throw new InputError(name, `"${env[name]}" is not a boolean (allowed: true, false)`);
+}
+
+export function readMetadataEnv(env: Record<string, string | undefined>): MetadataEnv {
+  const lengthText = env.DOCKER_METADATA_SHORT_SHA_LENGTH?.trim();
+  let shortShaLength: number | undefined;
+  if (lengthText) {
+    shortShaLength = Number(lengthText);
+    if (!/^\d+$/.test(lengthText) || shortShaLength < SHA_LENGTH.min || shortShaLength > SHA_LENGTH.max) {
+      throw new InputError(
+        'DOCKER_METADATA_SHORT_SHA_LENGTH',
+        `"${lengthText}" is not a length (allowed: ${SHA_LENGTH.min} to ${SHA_LENGTH.max})`,
+      );
+    }
+  }
+  return {
+    prHeadSha: envBoolean(env, 'DOCKER_METADATA_PR_HEAD_SHA'),
+    shortShaLength,
+    annotationLevels: parseAnnotationLevels(env[ANNOTATION_LEVELS_VARIABLE]),
+    setOutputEnv: envBoolean(env, 'DOCKER_METADATA_SET_OUTPUT_ENV') ?? true,
+  };
 }

@@ -1,8 +1,19 @@
 // Image tags, labels and annotations from docker/metadata-action-style rules: the engine behind
 // the compute-sha-tags action, also called in-process by the build action.
-export { buildDate, isDefaultBranch, readGitContext, type GitContext, type RefType } from './context.js';
+export {
+  buildDate,
+  isDefaultBranch,
+  readGitContext,
+  readMetadataEnv,
+  SHA_LENGTH,
+  SHA_OVERRIDE,
+  type GitContext,
+  type MetadataEnv,
+  type RefType,
+} from './context.js';
+export { checkDateFormat, checkTimeZone, DATE_TOKENS, formatDate } from './dates.js';
 export { parseFlavor, type Flavor, type LatestMode } from './flavor.js';
-export { parseImages } from './images.js';
+export { parseImageEntries, parseImages, type ImageEntry } from './images.js';
 export { parseEntries } from './labels.js';
 export { decideAutoLatest, higherStableTag } from './latest.js';
 export {
@@ -11,9 +22,16 @@ export {
   type ImageMetadataJson,
   type TagRulesInput,
 } from './metadata.js';
-export { DEFAULT_TAG_RULES, parseTagRules, type TagRule } from './rules.js';
+export { ANNOTATION_LEVELS, parseAnnotationLevels } from './annotation-levels.js';
+export {
+  joinList,
+  levelledAnnotations,
+  metadataActionJson,
+  metadataActionOutputs,
+  outputEnvEntries,
+  type MetadataActionJson,
+  type OutputOptions,
+} from './outputs.js';
+export { formatPep440, parsePep440, type Pep440Version } from './pep440.js';
+export { DEFAULT_TAG_RULES, parseTagRules, type RuleType, type TagRule } from './rules.js';
 export { parseVersion } from './semver-pattern.js';
-
-/** A `sha` input: 7 to 40 hex digits (a commit id, possibly abbreviated). */
-export const SHA_OVERRIDE = /^[0-9a-fA-F]{7,40}$/;
-export const SHA_LENGTH = { min: 4, max: 40, default: 7 } as const;

@@ -2,6 +2,7 @@
 // which override computed ones with the same key.
 import { InputError } from '../action-io/inputs.js';
 import type { GitContext } from './context.js';
+import { checkExpressions } from './expressions.js';
 
 const OCI = 'org.opencontainers.image.';
 
@@ -39,7 +40,8 @@ export function oneLine(text: string): string {
 
 /**
  * `key=value` lines of the `labels`/`annotations` input. Annotation keys may carry buildx's level
- * prefix (`index:`, `manifest:`, ...); `manifest:` is the default level, so it is dropped.
+ * prefix (`index:`, `manifest:`, ...); `manifest:` is the default level, so it is dropped. Values
+ * may use the rules' placeholders (`{{commit_date 'YYYY-MM-DD'}}`), checked here.
  */
 export function parseEntries(input: 'labels' | 'annotations', lines: string[]): [string, string][] {
   return lines.map((line) => {
@@ -52,7 +54,10 @@ export function parseEntries(input: 'labels' | 'annotations', lines: string[]): 
       );
     }
     if (input === 'annotations' && key.startsWith('manifest:')) key = key.slice('manifest:'.length);
-    return [key, line.slice(eq + 1).trim()];
+    const value = line.slice(eq + 1).trim();
+    const problem = checkExpressions(value);
+    if (problem) throw new InputError(input, `"${line}": ${problem}`);
+    return [key, value];
   });
 }
 

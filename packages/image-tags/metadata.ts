@@ -5,13 +5,17 @@ import { sanitizeTag } from '../image-ref/index.js';
 import { isDefaultBranch, type GitContext } from './context.js';
 import { expand, type ExpressionScope } from './expressions.js';
 import { parseFlavor, type Flavor } from './flavor.js';
-import { parseImages } from './images.js';
+import { parseImageEntries, type ImageEntry } from './images.js';
 import { entryLines, mergeEntries, ociEntries, parseEntries } from './labels.js';
 import { decideAutoLatest } from './latest.js';
+import { produce, type ProduceContext } from './produce.js';
 import { parseTagRules, type TagRule } from './rules.js';
-import { isStable, parseVersion, renderSemverPattern } from './semver-pattern.js';
 
 export interface TagRulesInput {
+  /**
+   * Image names, or `images` lines (`name=ghcr.io/x/y,enable={{is_default_branch}}`); none at all
+   * means bare tags (`tags` then holds the tag names).
+   */
   images: string[];
   /** metadata-action syntax, one rule per line; empty means the default rules. */
   tagRules: string;
@@ -36,6 +40,7 @@ export interface ImageMetadataJson {
 }
 
 export interface ImageMetadata {
+  /** The enabled images, normalised. */
   images: string[];
   /** Full references, image by image, in priority order (`latest` last). */
   tags: string[];
@@ -66,19 +71,47 @@ interface Produced {
   latestCandidate?: SemVer;
 }
 
-export function computeImageMetadata(
-  input: TagRulesInput,
-  ctx: GitContext,
-  knownVersionTags?: string[],
-): ImageMetadata {
-  const images = parseImages(input.images);
-  const rules = parseTagRules(input.tagRules);
-  const flavor = parseFlavor(input.flavor);
-  const extraLabels = parseEntries('labels', input.labels);
-  const extraAnnotations = parseEntries('annotations', input.annotations);
-  const created = input.created ?? new Date();
-  const shortSha = ctx.sha.slice(0, input.shaLength);
-  const scope: ExpressionScope = {
+/** Each enabled rule's tag, sanitised, in priority order; empty results are skipped with a warning. */
+function produceTags(rules: TagRule[], flavor: Flavor, p: ProduceContext): Produced[] {
+  const produced: Produced[] = [];
+  for (const rule of rules) {
+    if (expand(rule.enable, p.scope).toLowerCase() !== 'true') continue;
+    const result = produce(rule, p);
+    if (!result) continue;
+    const value = sanitizeTag(decorate(result.core, rule, flavor, p.scope));
+    if (value === '') {
+      p.warnings.push(`rule "${rule.source}" yields an empty tag; skipped`);
+      continue;
+    }
+    produced.push({ value, rule, latestCandidate: result.latestCandidate });
+  }
+  return produced;
+}
+
+/** Whether `latest` is added, following the flavor and the first (highest-priority) tag. */
+function decideLatest(
+  first: Produced | undefined,
+  flavor: Flavor,
+  knownVersionTags: string[] | undefined,
+  notices: string[],
+): { latest: boolean; latestUnchecked?: string } {
+  if (!first || flavor.latest === 'false') return { latest: false };
+  if (flavor.latest === 'true') return { latest: true };
+  const decision = decideAutoLatest(first.latestCandidate, knownVersionTags);
+  if (decision.reason) notices.push(decision.reason);
+  return {
+    latest: decision.latest,
+    latestUnchecked: decision.unchecked ? first.latestCandidate?.raw : undefined,
+  };
+}
+
+/** `image:name` for every enabled image; bare names when the input lists no image at all. */
+function references(entries: ImageEntry[], images: string[], names: string[]): string[] {
+  return entries.length ? images.flatMap((image) => names.map((name) => `${image}:${name}`)) : names;
+}
+
+function scopeFor(ctx: GitContext, shortSha: string, created: Date): ExpressionScope {
+  return {
     branch: ctx.branch ?? '',
     tag: ctx.tag ?? '',
     sha: shortSha,
@@ -87,33 +120,30 @@ export function computeImageMetadata(
     date: created,
     commitDate: ctx.commitDate ? new Date(ctx.commitDate) : created,
   };
+}
+
+export function computeImageMetadata(
+  input: TagRulesInput,
+  ctx: GitContext,
+  knownVersionTags?: string[],
+): ImageMetadata {
+  const imageEntries = parseImageEntries(input.images);
+  const rules = parseTagRules(input.tagRules);
+  const flavor = parseFlavor(input.flavor);
+  const extraLabels = parseEntries('labels', input.labels);
+  const extraAnnotations = parseEntries('annotations', input.annotations);
+  const created = input.created ?? new Date();
+  const shortSha = ctx.sha.slice(0, input.shaLength);
+  const scope = scopeFor(ctx, shortSha, created);
   const warnings: string[] = [];
   const notices: string[] = [];
+  const images = imageEntries
+    .filter((e) => expand(e.enable, scope).toLowerCase() === 'true')
+    .map((e) => e.name);
 
-  const produced: Produced[] = [];
-  for (const rule of rules) {
-    if (expand(rule.enable, scope).toLowerCase() !== 'true') continue;
-    const result = produce(rule, ctx, shortSha, scope, warnings);
-    if (!result) continue;
-    const value = sanitizeTag(decorate(result.core, rule, flavor, scope));
-    if (value === '') {
-      warnings.push(`rule "${rule.source}" yields an empty tag; skipped`);
-      continue;
-    }
-    produced.push({ value, rule, latestCandidate: result.latestCandidate });
-  }
-
+  const produced = produceTags(rules, flavor, { ctx, shortSha, scope, warnings });
   const first = produced[0];
-  let latest = false;
-  let latestUnchecked: string | undefined;
-  if (first && flavor.latest === 'true') latest = true;
-  if (first && flavor.latest === 'auto') {
-    const decision = decideAutoLatest(first.latestCandidate, knownVersionTags);
-    latest = decision.latest;
-    if (decision.unchecked) latestUnchecked = first.latestCandidate?.raw;
-    if (decision.reason) notices.push(decision.reason);
-  }
-
+  const { latest, latestUnchecked } = decideLatest(first, flavor, knownVersionTags, notices);
   const tagNames = [...new Set(produced.map((p) => p.value))];
   if (latest) {
     const name = sanitizeTag(
@@ -125,12 +155,15 @@ export function computeImageMetadata(
     warnings.push(`no tag rule produced a tag for this ${ctx.eventName || 'event'} (ref "${ctx.ref}")`);
   const shaTag = produced.find((p) => p.rule.type === 'sha')?.value;
   const version = first?.value ?? '';
-  const tags = images.flatMap((image) => tagNames.map((name) => `${image}:${name}`));
-  const shaTags = shaTag ? images.map((image) => `${image}:${shaTag}`) : [];
+  const tags = references(imageEntries, images, tagNames);
+  const shaTags = shaTag ? references(imageEntries, images, [shaTag]) : [];
 
+  // Label and annotation values may use the same placeholders as the rules (as in metadata-action).
+  const expandValues = (entries: [string, string][]) =>
+    entries.map(([key, value]): [string, string] => [key, expand(value, scope)]);
   const oci = ociEntries({ ctx, version, created });
-  const labelMap = mergeEntries(oci, extraLabels);
-  const annotationMap = mergeEntries(oci, extraAnnotations);
+  const labelMap = mergeEntries(oci, expandValues(extraLabels));
+  const annotationMap = mergeEntries(oci, expandValues(extraAnnotations));
   const json: ImageMetadataJson = {
     tags,
     'tag-names': tagNames,
@@ -159,49 +192,6 @@ export function computeImageMetadata(
     warnings: [...new Set(warnings)],
     json,
   };
-}
-
-/** The rule's own text for this build (before prefix/suffix), or undefined when it does not apply. */
-function produce(
-  rule: TagRule,
-  ctx: GitContext,
-  shortSha: string,
-  scope: ExpressionScope,
-  warnings: string[],
-): { core: string; latestCandidate?: SemVer } | undefined {
-  switch (rule.type) {
-    case 'sha':
-      if (!ctx.sha) return undefined;
-      return { core: rule.format === 'long' ? ctx.sha : shortSha };
-    case 'ref': {
-      if (ctx.refType !== rule.event) return undefined;
-      if (rule.event === 'branch') return ctx.branch ? { core: ctx.branch } : undefined;
-      if (rule.event === 'pr') return ctx.prNumber !== undefined ? { core: String(ctx.prNumber) } : undefined;
-      if (!ctx.tag) return undefined;
-      // Only a stable version tag may earn `latest` (metadata-action gives it to any tag).
-      const version = parseVersion(ctx.tag);
-      return { core: ctx.tag, latestCandidate: version && isStable(version) ? version : undefined };
-    }
-    case 'semver': {
-      let raw = rule.value ? expand(rule.value, scope) : ctx.refType === 'tag' ? (ctx.tag ?? '') : '';
-      if (raw === '') return undefined;
-      raw = raw.replace(/\//g, '-');
-      const version = parseVersion(raw);
-      if (!version) {
-        warnings.push(
-          `"${raw}" is not a semver version (https://semver.org): type=semver rules yield no tag`,
-        );
-        return undefined;
-      }
-      const core = renderSemverPattern(rule.pattern, raw, version);
-      if (core === undefined) return undefined;
-      return { core, latestCandidate: isStable(version) ? version : undefined };
-    }
-    default: {
-      const core = expand(rule.value, scope);
-      return core === '' ? undefined : { core };
-    }
-  }
 }
 
 /** A rule's own prefix/suffix, else the flavor's (metadata-action's precedence). */

@@ -1,10 +1,10 @@
 // packages/image-tags: tag rules, flavor and label/annotation entries fail only with InputError,
 // and whatever a valid rule set computes from any branch/tag/description is a valid tag and a
-// one-line label.
+// one-line label; sanitising is idempotent and turns each run of invalid characters into one dash.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { InputError } from '../../../packages/action-io/index.js';
-import { isValidTag, parseReference } from '../../../packages/image-ref/index.js';
+import { isValidTag, parseReference, sanitizeTag } from '../../../packages/image-ref/index.js';
 import {
   computeImageMetadata,
   parseEntries,
@@ -50,10 +50,29 @@ const ruleLine = fc.oneof(
     'type=semver,pattern={{major}}.{{minor}}',
     'type=semver,pattern={{major}}',
     'latest',
+    'type=edge',
+    'type=edge,branch=feature/x',
+    'type=schedule',
+    "type=schedule,pattern=nightly-{{date 'YYYYMMDD-HHmmss' tz='Asia/Tokyo'}}",
+    'type=match,pattern=v(.*),group=1',
+    'type=match,pattern=\\d+',
+    'type=semver,pattern={{version}},match=v(.*)$',
+    'type=pep440,pattern={{version}}',
+    'type=pep440,pattern={{major}}.{{minor}}',
+    'type=pep440,pattern={{raw}}',
   ),
   fc
     .tuple(
-      fc.constantFrom('raw', 'sha', 'ref,event=branch', 'semver,pattern={{version}}'),
+      fc.constantFrom(
+        'raw',
+        'sha',
+        'ref,event=branch',
+        'semver,pattern={{version}}',
+        'edge',
+        'schedule',
+        'match,pattern=(.*),group=1',
+        'pep440,pattern={{version}}',
+      ),
       ruleValue,
       ruleValue,
       ruleValue,
@@ -77,22 +96,36 @@ const flavor = fc.oneof(
   hostileText,
 );
 /** Any ref an event payload could carry: valid branch/tag names, semver tags, hostile text. */
-const refName = fc.oneof(validTag, fc.constantFrom('v1.2.3', 'v2.0.0-rc.1', '1.0', 'feature/x'), hostileText);
+const refName = fc.oneof(
+  validTag,
+  fc.constantFrom('v1.2.3', 'v2.0.0-rc.1', '1.0', 'feature/x', '1.0.0rc1', '1!2.0.post1+Local_7', 'main'),
+  hostileText,
+);
+const EVENT_NAMES = { branch: 'push', tag: 'push', pr: 'pull_request', schedule: 'schedule' } as const;
 const context = fc
-  .tuple(fc.constantFrom('branch', 'tag', 'pr'), refName, fc.integer({ min: 1, max: 99999 }), hostileText)
+  .tuple(
+    fc.constantFrom('branch', 'tag', 'pr', 'schedule'),
+    refName,
+    fc.integer({ min: 1, max: 99999 }),
+    hostileText,
+  )
   .map(([kind, name, pr, description]): GitContext => {
     const base = {
-      eventName: kind === 'pr' ? 'pull_request' : 'push',
+      eventName: EVENT_NAMES[kind],
       sha: SHA,
       repository: 'octo-org/octo-repo',
       serverUrl: 'https://github.com',
       defaultBranch: 'main',
       repoDescription: description,
     };
-    if (kind === 'branch') return { ...base, ref: `refs/heads/${name}`, refType: 'branch', branch: name };
+    if (kind === 'branch' || kind === 'schedule')
+      return { ...base, ref: `refs/heads/${name}`, refType: 'branch', branch: name };
     if (kind === 'tag') return { ...base, ref: `refs/tags/${name}`, refType: 'tag', tag: name };
     return { ...base, ref: `refs/pull/${pr}/merge`, refType: 'pr', prNumber: pr, baseRef: name };
   });
+
+/** Docker's tag grammar. */
+const DOCKER_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 describe('image-tags properties', () => {
   it('parseTagRules and parseFlavor throw nothing but InputError', () => {
@@ -121,7 +154,7 @@ describe('image-tags properties', () => {
   it('computed tags are always valid tags on valid images', () => {
     fc.assert(
       fc.property(
-        fc.array(imageName, { minLength: 1, maxLength: 2 }),
+        fc.array(imageName, { maxLength: 2 }),
         rules,
         flavor,
         context,
@@ -135,8 +168,14 @@ describe('image-tags properties', () => {
             ),
           );
           if (!meta) return;
-          for (const name of meta.tagNames) expect(isValidTag(name)).toBe(true);
-          for (const tag of meta.tags) expect(parseReference(tag).ref).toBe(tag);
+          for (const name of meta.tagNames) {
+            expect(name).toMatch(DOCKER_TAG);
+            expect(isValidTag(name)).toBe(true);
+            expect(sanitizeTag(name)).toBe(name);
+          }
+          // No images: the tags are bare tag names.
+          if (images.length === 0) expect(meta.tags).toEqual(meta.tagNames);
+          else for (const tag of meta.tags) expect(parseReference(tag).ref).toBe(tag);
           expect(meta.tags.length).toBe(new Set(meta.tags).size);
         },
       ),
@@ -187,6 +226,43 @@ describe('image-tags properties', () => {
               ctx,
             ),
           );
+        },
+      ),
+      params,
+    );
+  });
+});
+
+/** Characters a tag may not hold, in runs. */
+const invalidRun = fc
+  .array(fc.constantFrom('/', '@', '#', ' ', '+', '~', ':', 'ü', '\t', '!', '{'), {
+    minLength: 1,
+    maxLength: 5,
+  })
+  .map((chars) => chars.join(''));
+const word = fc.stringMatching(/^[A-Za-z0-9_]{1,12}$/);
+
+describe('sanitising', () => {
+  it('is idempotent and always yields a valid tag or nothing', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), hostileText, validTag), (text) => {
+        const once = sanitizeTag(text);
+        expect(sanitizeTag(once)).toBe(once);
+        if (once !== '') expect(once).toMatch(DOCKER_TAG);
+      }),
+      params,
+    );
+  });
+
+  it('turns each run of invalid characters into one dash', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(word, invalidRun), { minLength: 1, maxLength: 4 }),
+        word,
+        (parts, last) => {
+          const text = parts.map(([w, run]) => w + run).join('') + last;
+          const expected = [...parts.map(([w]) => w), last].join('-');
+          expect(sanitizeTag(text)).toBe(expected.slice(0, 128));
         },
       ),
       params,
