@@ -10,6 +10,7 @@
 // matches everything under it.
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { isRemoteContext } from './inputs.js';
 
 export interface IgnorePattern {
   /** The cleaned pattern text (without `!`). */
@@ -81,11 +82,6 @@ export function dockerignoreFile(context: string, dockerfile?: string): string |
   return candidates.find((file) => existsSync(file));
 }
 
-/** True for contexts that are not a local folder (git or https URLs, a tarball on stdin). */
-function isRemote(context: string): boolean {
-  return context === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || /^git@/.test(context);
-}
-
 /** `.git/config` holds a credential header (what actions/checkout persists). */
 function hasPersistedCredential(gitConfig: string): boolean {
   try {
@@ -101,7 +97,7 @@ function hasPersistedCredential(gitConfig: string): boolean {
  * excludes, or undefined. `context` and `dockerfile` are paths as the build gets them.
  */
 export function gitCredentialWarning(opts: { context: string; dockerfile?: string }): string | undefined {
-  if (isRemote(opts.context)) return undefined;
+  if (isRemoteContext(opts.context)) return undefined;
   if (!hasPersistedCredential(join(opts.context, '.git', 'config'))) return undefined;
   const ignoreFile = dockerignoreFile(opts.context, opts.dockerfile);
   const patterns = ignoreFile ? parseDockerignore(readFileSync(ignoreFile, 'utf8')) : [];
