@@ -107,13 +107,14 @@ describe.each(NODE_VERSIONS)('%s', (node) => {
   ])(
     'replaces an existing section between text above and below (%s), then is idempotent',
     async (_, above, below) => {
-      const old = `${START}\n## Docker Images\n\nold content\n${END}`;
+      // A section we rendered earlier (one image missing then): replaced as a whole.
+      const old = `${START}\n## Docker Images\n\n> [!WARNING]\n> 1 image is missing from this release:\n> - \`ghcr.io/old/content:v0\`\n\n${END}`;
       api.state.addRelease({ tag_name: 'v1.2.3', body: above + old + below });
       succeeded(await run(node, { digests: JSON.stringify(IMAGES) }));
       const first = bodyOf();
       expect(first.startsWith(above + START)).toBe(true);
       expect(first.endsWith(END + below)).toBe(true);
-      expect(first).not.toContain('old content');
+      expect(first).not.toContain('old/content');
       expect(writes()).toHaveLength(1);
       // Acceptance 2: a second identical run leaves the body byte-identical and writes nothing.
       const second = await run(node, { digests: JSON.stringify(IMAGES) });
@@ -123,6 +124,19 @@ describe.each(NODE_VERSIONS)('%s', (node) => {
       expect(second.outputs['images-written']).toBe('2');
     },
   );
+
+  // Issue 15, point 6: generated notes quote PR titles; marker text inside them is not a marker.
+  it('a PR title carrying the start marker and another carrying the end marker: notes kept, section appended', async () => {
+    const notes = `## What's Changed\n* feat: ${START} by @mallory in #1\n* docs: keep me\n* fix: ${END} by @mallory in #2\n`;
+    api.state.addRelease({ tag_name: 'v1.2.3', body: notes });
+    succeeded(await run(node, { digests: JSON.stringify(IMAGES) }));
+    const first = bodyOf();
+    expect(first.startsWith(notes)).toBe(true);
+    expect(first.endsWith(END)).toBe(true);
+    const second = await run(node, { digests: JSON.stringify(IMAGES) });
+    succeeded(second);
+    expect(bodyOf()).toBe(first);
+  });
 
   it('matches digests to images however they are written (Docker Hub names, bare names get the tag)', async () => {
     const result = await run(node, {

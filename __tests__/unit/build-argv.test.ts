@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { InputError, Inputs, mapInputs } from '../../packages/action-io/index.js';
-import { planBuild, type Resolved } from '../../actions/build/build-plan.js';
+import { imagesOfTags, planBuild, type Resolved } from '../../actions/build/build-plan.js';
+import { planCache, readOnlyCacheReason } from '../../actions/build/cache-tiers.js';
 import { readBuildInputs, type BuildInputs } from '../../actions/build/inputs.js';
 
 const WS = mkdtempSync(join(tmpdir(), 'build-argv-'));
@@ -748,6 +749,94 @@ describe('buildx argv', () => {
       { id: 'KEY', value: 'a\nb "quoted"' },
       { id: 'X', value: '1' },
     ]);
+  });
+});
+
+// Issue 15, point 5: a build that pushes nothing, or runs for a pull request, must not overwrite
+// the shared cache (a same-repository PR could plant layers the next release build reads).
+// The caller passes readOnly: readOnlyCacheReason(inputs, GITHUB_EVENT_NAME) to planCache.
+describe('read-only cache: push false or a pull request exports nothing unless cache-to asks', () => {
+  const ALL = 'gha,registry,previous,inline,local';
+  const readOnlyCases: {
+    name: string;
+    inputs: Record<string, string>;
+    event: string;
+    from: string[];
+    to: string[];
+  }[] = [
+    {
+      name: 'push: false on a push event: every tier only reads',
+      inputs: { tags: `${IMG}:1.0`, load: 'true', cache: ALL },
+      event: 'push',
+      from: [GHA_FROM, REG_FROM, PREV_FROM, LOCAL_FROM],
+      to: [],
+    },
+    {
+      name: 'pull_request that pushes (pr tags): still read-only',
+      inputs: pushIn({ cache: ALL }),
+      event: 'pull_request',
+      from: [GHA_FROM, REG_FROM, PREV_FROM, LOCAL_FROM],
+      to: [],
+    },
+    {
+      name: 'pull_request_target: read-only',
+      inputs: pushIn({ cache: 'registry' }),
+      event: 'pull_request_target',
+      from: [REG_FROM],
+      to: [],
+    },
+    {
+      name: 'explicit cache-to on a pull request is still written',
+      inputs: pushIn({ cache: 'registry', 'cache-to': 'type=registry,ref=x/y:c' }),
+      event: 'pull_request',
+      from: [REG_FROM],
+      to: ['type=registry,ref=x/y:c,ignore-error=true'],
+    },
+    {
+      name: 'push: true on a push event: the tiers export as before',
+      inputs: pushIn({ cache: ALL }),
+      event: 'push',
+      from: [GHA_FROM, REG_FROM, PREV_FROM, LOCAL_FROM],
+      to: [GHA_TO, REG_TO, 'type=inline', LOCAL_TO],
+    },
+    {
+      name: 'push: false with an outputs entry that pushes: exports',
+      inputs: { tags: `${IMG}:1.0`, cache: 'registry', outputs: 'type=registry' },
+      event: 'release',
+      from: [REG_FROM],
+      to: [REG_TO],
+    },
+  ];
+
+  it.each(readOnlyCases)('$name', ({ inputs, event, from, to }) => {
+    const build = read(inputs);
+    const plan = planCache(build, {
+      images: imagesOfTags(build.tags),
+      localDir: LOCAL,
+      readOnly: readOnlyCacheReason(build, event),
+    });
+    expect(plan.cacheFrom).toEqual(from);
+    expect(plan.cacheTo).toEqual(to);
+  });
+
+  it('says which tiers were kept from exporting, and why', () => {
+    const build = read({ tags: `${IMG}:1.0`, cache: 'gha,registry,inline' });
+    const plan = planCache(build, {
+      images: imagesOfTags(build.tags),
+      readOnly: readOnlyCacheReason(build, 'pull_request'),
+    });
+    expect(plan.notes).toEqual([
+      'cache is read-only (the build runs for a pull_request event): nothing exported for gha, registry; give cache-to to export anyway',
+    ]);
+  });
+
+  it.each([
+    ['push event, push true', true, 'push', undefined],
+    ['push event, push false', false, 'push', 'the build does not push (push: false)'],
+    ['pull_request, push true', true, 'pull_request', 'the build runs for a pull_request event'],
+    ['no event name, push true', true, undefined, undefined],
+  ])('readOnlyCacheReason: %s', (_name, push, event, reason) => {
+    expect(readOnlyCacheReason({ push, outputs: [] }, event)).toBe(reason);
   });
 });
 

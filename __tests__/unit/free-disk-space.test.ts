@@ -1,7 +1,7 @@
 // free-disk-space: inputs, target groups and the plan (what to delete, what is refused), against
 // small trees in a temp folder used as `root`.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError, Inputs, mapInputs } from '../../packages/action-io/index.js';
@@ -11,7 +11,13 @@ import {
   readInputs,
   type FreeDiskInputs,
 } from '../../actions/free-disk-space/inputs.js';
-import { isWithin, planTargets, spareKept, unsafeReason } from '../../actions/free-disk-space/plan.js';
+import {
+  isWithin,
+  keptLocations,
+  planTargets,
+  spareKept,
+  unsafeReason,
+} from '../../actions/free-disk-space/plan.js';
 import { DEFAULT_TARGETS, targetGroups } from '../../actions/free-disk-space/targets.js';
 
 const read = (values: Record<string, string>) => readInputs(new Inputs(mapInputs(values)));
@@ -237,5 +243,99 @@ describe('plan', () => {
     ['/x', '/', true],
   ])('isWithin(%j, %j) = %j', (path, parent, expected) => {
     expect(isWithin(path, parent)).toBe(expected);
+  });
+});
+
+// Attacks from the environment (issue 15, points 7 and 8): AGENT_TOOLSDIRECTORY naming HOME or `/`,
+// and a kept symlink whose target lies inside a deletion target.
+describe('plan: every target passes the protected-path check, kept symlinks keep both ends', () => {
+  let root: string;
+  const inputs = (over: Partial<FreeDiskInputs>): FreeDiskInputs => ({
+    ...read({ 'dry-run': 'true' }),
+    root,
+    ...over,
+  });
+  const home = () => join(root, 'srv/runner-home');
+  const env = () => ({ home: home(), workspace: join(home(), 'work/r/r'), runnerTemp: join(home(), 'temp') });
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'fds-attack-'));
+    for (const dir of [
+      'srv/runner-home/work/r/r',
+      'srv/runner-home/temp',
+      'usr/local/lib/android/sdk/ndk/27',
+    ])
+      mkdirSync(join(root, dir), { recursive: true });
+    writeFileSync(join(root, 'usr/local/lib/android/sdk/ndk/27/source.properties'), 'x');
+    writeFileSync(join(root, 'usr/local/lib/android/other.txt'), 'x');
+    // ndk-current -> ndk/27 (relative), and /srv/pin -> ndk-current: a chain of two links.
+    symlinkSync('ndk/27', join(root, 'usr/local/lib/android/sdk/ndk-current'));
+    symlinkSync(join(root, 'usr/local/lib/android/sdk/ndk-current'), join(root, 'srv/pin'));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it.each([
+    [
+      'HOME-like folder',
+      '/srv/runner-home',
+      ['tool-cache'],
+      /"tool-cache: \/srv\/runner-home" \(is or contains (the workspace|HOME)/,
+    ],
+    [
+      '/home/runner',
+      '/home/runner',
+      ['tool-cache'],
+      /"tool-cache: \/home\/runner" \(is the protected folder \/home\/runner\)/,
+    ],
+    ['/', '/', ['tool-cache'], /"tool-cache: \/" \(is the protected folder \/\)/],
+    [
+      '// (written oddly)',
+      '//',
+      ['default', 'tool-cache'],
+      /"tool-cache: \/" \(is the protected folder \/\)/,
+    ],
+    ['.. up to /', '/opt/../..', ['tool-cache'], /is the protected folder \/\)/],
+    ['/usr', '/usr', ['tool-cache'], /is the protected folder \/usr\)/],
+    ['a relative path', 'tools', ['codeql'], /"codeql: tools\/CodeQL" \(is not an absolute path\)/],
+  ])(
+    'AGENT_TOOLSDIRECTORY = %s: refused before anything is touched',
+    (_name, toolsDirectory, targets, why) => {
+      const targetNames = targets.includes('default') ? [...DEFAULT_TARGETS, 'tool-cache'] : targets;
+      const plan = () => planTargets(inputs({ targets: targetNames }), { ...env(), toolsDirectory });
+      expect(plan).toThrow(InputError);
+      expect(plan).toThrow(/^Input "targets": refusing to delete /);
+      expect(plan).toThrow(why);
+      expect(plan).toThrow(/Nothing was deleted$/);
+      expect(existsSync(join(home(), 'work/r/r'))).toBe(true);
+    },
+  );
+
+  it('AGENT_TOOLSDIRECTORY=/ still allows the codeql folder inside it, never / itself', () => {
+    const plan = planTargets(inputs({ targets: ['codeql'] }), { ...env(), toolsDirectory: '/' });
+    expect(plan[0]!.paths.map((p) => [p.name, p.path])).toEqual([['/CodeQL', join(root, 'CodeQL')]]);
+  });
+
+  it('/ is never split into its children', () => {
+    expect(() => spareKept('/', ['/usr'])).toThrow(/refusing/);
+  });
+
+  it.each([
+    ['the link', '/usr/local/lib/android/sdk/ndk-current'],
+    ['a link to the link', '/srv/pin'],
+  ])('keep on %s keeps every link of the chain and the final target', (_name, kept) => {
+    const android = join(root, 'usr/local/lib/android');
+    const [target] = planTargets(inputs({ targets: ['android'], keep: [kept] }), env());
+    const keep = target!.paths[0]!.keep;
+    expect(keep).toEqual(
+      expect.arrayContaining([join(android, 'sdk/ndk-current'), join(android, 'sdk/ndk/27')]),
+    );
+    const units = spareKept(join(android), keep);
+    expect(units.sort()).toEqual([join(android, 'other.txt')]);
+    expect(keptLocations(join(root, kept))).toContain(join(android, 'sdk/ndk/27'));
+  });
+
+  it('a kept link that points at a parent of a target keeps the whole target', () => {
+    symlinkSync(join(root, 'usr/local/lib'), join(root, 'srv/lib-link'));
+    const [target] = planTargets(inputs({ targets: ['android'], keep: ['/srv/lib-link'] }), env());
+    expect(target!.paths[0]!.state).toBe('kept');
   });
 });

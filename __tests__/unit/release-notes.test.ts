@@ -126,7 +126,11 @@ describe('editBody', () => {
   it.each(['replace', 'merge'] as const)('keeps text above and below byte for byte (%s)', (mode) => {
     const above = 'Intro  \r\nmixed\nendings\r\n\r\n';
     const below = '\n\r\n## Footer\t\r\n';
-    const first = editBody(above + SECTION_START + '\nold stuff\n' + SECTION_END + below, { ...opts, mode });
+    // The old section is one we rendered (a title, nothing else): it is replaced.
+    const first = editBody(above + SECTION_START + '\n## old stuff\n' + SECTION_END + below, {
+      ...opts,
+      mode,
+    });
     expect(first.body.startsWith(above + SECTION_START)).toBe(true);
     expect(first.body.endsWith(SECTION_END + below)).toBe(true);
     expect(first.body).not.toContain('old stuff');
@@ -246,5 +250,55 @@ describe('hostile text cannot move the section boundaries', () => {
     }).section;
     expect(section).toContain('- **Platforms:** `linux/amd64`');
     expect(section.split(SECTION_END)).toHaveLength(2);
+  });
+});
+
+// Issue 15, point 6: generated release notes quote PR titles and commit subjects inside list items;
+// marker text there is text. Only whole marker lines around a section we rendered are ours.
+describe('markers only count as whole lines around a section we rendered', () => {
+  const opts = { mode: 'replace' as const, title: 'Docker Images', entries: [api] };
+  const generated = (...titles: string[]) =>
+    `## What's Changed\n${titles.map((t, i) => `* ${t} by @someone in #${i + 1}`).join('\n')}\n`;
+
+  it.each([
+    ['a PR title carrying the start marker', generated(`feat: ${SECTION_START} sneaky`)],
+    ['a commit subject carrying the end marker', generated(`fix: ${SECTION_END}`)],
+    [
+      'a start marker in one title and an end marker in another',
+      generated(`a ${SECTION_START}`, "other people's notes", `b ${SECTION_END}`),
+    ],
+    ['a marker line with trailing spaces', `notes\n${SECTION_START}  \nmine\n${SECTION_END} \n`],
+  ])('%s: the notes stay byte for byte and our section is appended', (_name, body) => {
+    for (const mode of ['replace', 'merge'] as const) {
+      const once = editBody(body, { ...opts, mode });
+      expect(once.body.startsWith(body)).toBe(true);
+      expect(once.body.slice(body.length)).toBe(`\n${once.section}`);
+      const twice = editBody(once.body, { ...opts, mode });
+      expect(twice.body).toBe(once.body);
+      expect(twice.changed).toBe(false);
+    }
+  });
+
+  it.each([
+    ['text of someone else', `Intro\n${SECTION_START}\nThanks to all contributors!\n${SECTION_END}\n`, 3],
+    [
+      'our section with a stray line added',
+      `${editBody('', opts).body.replace('## Docker Images', '## Docker Images\nstray')}\n`,
+      3,
+    ],
+    [
+      'a service block that never ends',
+      `${SECTION_START}\r\n${serviceStart('api')}\r\nx\r\n${SECTION_END}`,
+      2,
+    ],
+  ])('whole marker lines around %s: an error that names the line, nothing replaced', (_name, body, line) => {
+    for (const mode of ['replace', 'merge'] as const) {
+      expect(() => editBody(body, { ...opts, mode })).toThrow(MarkerError);
+      expect(() => editBody(body, { ...opts, mode })).toThrow(
+        new RegExp(
+          `line ${line} between it and the end marker is not part of a section this action writes; nothing was changed`,
+        ),
+      );
+    }
   });
 });

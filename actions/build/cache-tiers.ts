@@ -1,5 +1,6 @@
 // Cache tiers -> buildx --cache-from / --cache-to entries. Pure: the caller decides which tiers
-// cannot work here (no gha runtime, a builder that cannot export) and passes that in.
+// cannot work here (no gha runtime, a builder that cannot export) and whether the tiers may only
+// read (readOnlyCacheReason: push false, or a pull request) and passes that in.
 import { createHash } from 'node:crypto';
 import type { ImageName } from '../../packages/image-ref/index.js';
 import type { BuildInputs, CacheTier } from './inputs.js';
@@ -16,6 +17,35 @@ export interface CachePlanContext {
   dropped?: Partial<Record<CacheTier, string>>;
   /** Set when the builder cannot export cache at all: user cache-to entries are dropped too. */
   dropUserCacheTo?: string;
+  /**
+   * Why the tiers may only read (see readOnlyCacheReason): no tier exports; `cache-to` entries the
+   * user gives are still written. Undefined: tiers export as usual.
+   */
+  readOnly?: string;
+}
+
+/** Events whose builds run code from a pull request (also from forks, for pull_request_target). */
+const PULL_REQUEST_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+]);
+
+/**
+ * Why the cache tiers must not export in this run, or undefined: a build that pushes nothing
+ * (`push: false`) or runs for a pull request must not overwrite the cache the next release build
+ * reads (a same-repository PR could otherwise plant layers in the shared registry cache).
+ * `eventName` is GITHUB_EVENT_NAME.
+ */
+export function readOnlyCacheReason(
+  inputs: Pick<BuildInputs, 'push' | 'outputs'>,
+  eventName: string | undefined,
+): string | undefined {
+  if (eventName && PULL_REQUEST_EVENTS.has(eventName)) return `the build runs for a ${eventName} event`;
+  const pushes = inputs.push || inputs.outputs.some((o) => /(^|,)(type=registry|push=true)(,|$)/.test(o));
+  if (!pushes) return 'the build does not push (push: false)';
+  return undefined;
 }
 
 export interface TierUse {
@@ -99,17 +129,31 @@ export function planCache(inputs: BuildInputs, ctx: CachePlanContext): CachePlan
   const mode = inputs.cacheMode;
   const plan: CachePlan = { scope, ref, cacheFrom: [], cacheTo: [], tiers: [], skipped: [], notes: [] };
 
+  const withheld: CacheTier[] = [];
   for (const tier of inputs.cache) {
     const dropped = ctx.dropped?.[tier];
     if (dropped) {
       plan.skipped.push({ tier, reason: dropped });
       continue;
     }
-    const use = tierEntries(tier, inputs, { scope, ref, mode, image, localDir: ctx.localDir }, plan);
-    if (!use) continue;
+    const entries = tierEntries(tier, inputs, { scope, ref, mode, image, localDir: ctx.localDir }, plan);
+    if (!entries) continue;
+    if (ctx.readOnly && entries.to) {
+      withheld.push(tier);
+      if (!entries.from) {
+        plan.skipped.push({ tier, reason: `read-only cache: ${ctx.readOnly}` });
+        continue;
+      }
+    }
+    const use = ctx.readOnly ? { tier, from: entries.from } : entries;
     plan.tiers.push(use);
     if (use.from) plan.cacheFrom.push(use.from);
     if (use.to) plan.cacheTo.push(use.to);
+  }
+  if (withheld.length > 0) {
+    plan.notes.push(
+      `cache is read-only (${ctx.readOnly}): nothing exported for ${withheld.join(', ')}; give cache-to to export anyway`,
+    );
   }
   plan.cacheFrom.push(...inputs.cacheFrom.map(normaliseEntry));
   if (ctx.dropUserCacheTo && inputs.cacheTo.length > 0) {

@@ -2,8 +2,8 @@
 // anything is touched. Paths in targets, `keep` and `extra-paths` are absolute as on the runner and
 // resolved under `root`; comparisons use real paths (symlinks in parents resolved), so a link
 // cannot smuggle a protected folder into a deletion.
-import { lstatSync, readdirSync, realpathSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { lstatSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { InputError } from '../../packages/action-io/index.js';
 import type { FreeDiskInputs } from './inputs.js';
 import { targetGroups, type TargetKind } from './targets.js';
@@ -96,13 +96,11 @@ function lstatOrUndefined(path: string) {
   return lstatSync(path, { throwIfNoEntry: false });
 }
 
-/** Why deleting `path` (already real, under root) is refused, or undefined when it is safe. */
-export function unsafeReason(
-  path: string,
-  realRoot: string,
-  keep: string[],
-  env: PlanEnv,
-): string | undefined {
+/**
+ * Why deleting `path` (already real, under root) is refused by the protected-path check every
+ * target passes, built-in, from AGENT_TOOLSDIRECTORY or from extra-paths; undefined when allowed.
+ */
+export function protectedReason(path: string, realRoot: string, env: PlanEnv): string | undefined {
   if (!isWithin(path, realRoot)) return `resolves to ${path}, outside root ${realRoot}`;
   for (const p of PROTECTED) {
     const guarded = realLocation(underRoot(realRoot, p));
@@ -116,6 +114,18 @@ export function unsafeReason(
   ];
   for (const [what, dir] of own)
     if (dir && isWithin(realLocation(dir), path)) return `is or contains ${what} (${dir})`;
+  return undefined;
+}
+
+/** protectedReason, and for extra-paths also: not a kept path, nor inside or around one. */
+export function unsafeReason(
+  path: string,
+  realRoot: string,
+  keep: string[],
+  env: PlanEnv,
+): string | undefined {
+  const reason = protectedReason(path, realRoot, env);
+  if (reason) return reason;
   for (const k of keep) {
     if (isWithin(k, path)) return `is or contains the kept path ${k}`;
     if (isWithin(path, k)) return `is inside the kept path ${k}`;
@@ -123,26 +133,69 @@ export function unsafeReason(
   return undefined;
 }
 
-export function planTargets(inputs: FreeDiskInputs, env: PlanEnv): TargetPlan[] {
-  const realRoot = realpathOr(inputs.root);
-  const keep = inputs.keep.map((k) => realLocation(underRoot(realRoot, k)));
-  const unsafe = inputs.extraPaths
-    .map((name) => ({
-      name,
-      why: unsafeReason(realLocation(underRoot(realRoot, name)), realRoot, keep, env),
-    }))
-    .filter((u) => u.why);
+/** Symlink hops followed at most when resolving a kept path (as the kernel's ELOOP limit). */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * Every location a kept path stands for: the path itself (parents resolved) and, when it is a
+ * symlink, each link along the chain and the final target, so neither the link nor what it points
+ * to is deleted.
+ */
+export function keptLocations(path: string): string[] {
+  const out: string[] = [];
+  let current = realLocation(path);
+  for (let hop = 0; hop <= MAX_LINK_HOPS && !out.includes(current); hop++) {
+    out.push(current);
+    const st = lstatOrUndefined(current);
+    if (!st?.isSymbolicLink()) break;
+    current = realLocation(resolve(dirname(current), readlinkSync(current)));
+  }
+  return out;
+}
+
+/** The check for a target's folder (as on the runner): absolute, and passing protectedReason. */
+function targetReason(name: string, realRoot: string, env: PlanEnv): string | undefined {
+  if (!isAbsolute(name)) return 'is not an absolute path';
+  return protectedReason(realLocation(underRoot(realRoot, name)), realRoot, env);
+}
+
+function refuse(input: string, unsafe: { name: string; why: string | undefined }[]): void {
   if (unsafe.length)
     throw new InputError(
-      'extra-paths',
+      input,
       `refusing to delete ${unsafe.map((u) => `"${u.name}" (${u.why})`).join('; ')}. Nothing was deleted`,
     );
+}
 
+export function planTargets(inputs: FreeDiskInputs, env: PlanEnv): TargetPlan[] {
+  const realRoot = realpathOr(inputs.root);
+  const keep = [...new Set(inputs.keep.flatMap((k) => keptLocations(underRoot(realRoot, k))))];
+  refuse(
+    'extra-paths',
+    inputs.extraPaths
+      .map((name) => ({
+        name,
+        why: unsafeReason(realLocation(underRoot(realRoot, name)), realRoot, keep, env),
+      }))
+      .filter((u) => u.why),
+  );
   const groups = targetGroups({ toolsDirectory: env.toolsDirectory });
-  const plans: TargetPlan[] = inputs.targets.map((name) => {
-    const group = groups.find((g) => g.name === name)!;
-    return { name, kind: group.kind, paths: group.paths.map((p) => planPath(p, realRoot, keep)) };
-  });
+  const chosen = inputs.targets.map((name) => groups.find((g) => g.name === name)!);
+  // Built-in targets pass the same check: AGENT_TOOLSDIRECTORY may name HOME, or `/`.
+  refuse(
+    'targets',
+    chosen.flatMap((group) =>
+      group.paths
+        .map((name) => ({ name, why: targetReason(name, realRoot, env) }))
+        .filter((u) => u.why)
+        .map((u) => ({ name: `${group.name}: ${u.name}`, why: u.why })),
+    ),
+  );
+  const plans: TargetPlan[] = chosen.map((group) => ({
+    name: group.name,
+    kind: group.kind,
+    paths: group.paths.map((p) => planPath(p, realRoot, keep)),
+  }));
   if (inputs.extraPaths.length)
     plans.push({
       name: 'extra-paths',
@@ -182,6 +235,8 @@ function planPath(name: string, realRoot: string, keep: string[]): PathPlan {
  * nothing inside is kept, otherwise every sibling along the way down to each kept path.
  */
 export function spareKept(path: string, keep: string[]): string[] {
+  // `/` is never split into its children, whatever reached this point.
+  if (path === '/') throw new Error('refusing to delete the children of /');
   if (!keep.some((k) => k !== path && isWithin(k, path))) return [path];
   const units: string[] = [];
   for (const entry of readdirSync(path, { withFileTypes: true })) {

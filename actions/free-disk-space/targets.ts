@@ -4,6 +4,8 @@
 // default; within `targets`, the order the user gives is the order of deletion (min-free stops
 // early in that order).
 
+import { posix } from 'node:path';
+
 export type TargetKind = 'paths' | 'docker-images' | 'swap' | 'apt';
 
 export interface TargetGroup {
@@ -20,13 +22,23 @@ export const DEFAULT_TARGETS = ['android', 'dotnet', 'haskell', 'codeql', 'swift
 /** Where the runner image keeps its tool cache when AGENT_TOOLSDIRECTORY is not set. */
 export const HOSTED_TOOL_CACHE = '/opt/hostedtoolcache';
 
+/**
+ * The tool cache folder: AGENT_TOOLSDIRECTORY as given (only normalised: `//x/` is `/x`), else the
+ * hosted image's. It is not trusted: plan.ts puts it through the same protected-path check as
+ * every other target (it may name HOME, or `/`).
+ */
+export function toolCacheDirectory(toolsDirectory: string | undefined): string {
+  return toolsDirectory ? posix.normalize(toolsDirectory).replace(/(.)\/$/, '$1') : HOSTED_TOOL_CACHE;
+}
+
 export function targetGroups(env: { toolsDirectory?: string }): TargetGroup[] {
+  const toolCache = toolCacheDirectory(env.toolsDirectory);
   const paths = (name: string, ...list: string[]): TargetGroup => ({ name, kind: 'paths', paths: list });
   return [
     paths('android', '/usr/local/lib/android'),
     paths('dotnet', '/usr/share/dotnet'),
     paths('haskell', '/opt/ghc', '/usr/local/.ghcup'),
-    paths('codeql', `${env.toolsDirectory || HOSTED_TOOL_CACHE}/CodeQL`),
+    paths('codeql', posix.join(toolCache, 'CodeQL')),
     paths('swift', '/usr/share/swift'),
     paths('powershell', '/usr/local/share/powershell'),
     paths('boost', '/usr/local/share/boost'),
@@ -35,7 +47,7 @@ export function targetGroups(env: { toolsDirectory?: string }): TargetGroup[] {
     paths('gcloud', '/usr/lib/google-cloud-sdk'),
     paths('miniconda', '/usr/share/miniconda'),
     {
-      ...paths('tool-cache', env.toolsDirectory || HOSTED_TOOL_CACHE),
+      ...paths('tool-cache', toolCache),
       note: 'off by default: setup-* actions install into it',
     },
     { name: 'docker-images', kind: 'docker-images', paths: [] },

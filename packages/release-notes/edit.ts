@@ -1,9 +1,17 @@
 // Putting the section into a release body: everything outside our markers is kept byte for
 // byte; the section is rebuilt (`replace`) or merged per service (`merge`), in the full form when
-// the whole body fits GitHub's limit, else the compact table, else the table cut short.
-import { appendPoint, detectNewline, locateSection } from './markers.js';
+// the whole body fits GitHub's limit, else the compact table, else the table cut short. Marker
+// lines around text we did not render are an error that changes nothing (never a replacement).
+import {
+  appendPoint,
+  detectNewline,
+  lineSpans,
+  locateSection,
+  MarkerError,
+  SECTION_START,
+} from './markers.js';
 import { groupByService, type ImageEntry, type ServiceBlock } from './model.js';
-import { parseSection } from './parse.js';
+import { foreignLine, parseSection } from './parse.js';
 import { BODY_LIMIT, compactRows, renderSection, type SectionForm } from './render.js';
 
 export type EditMode = 'replace' | 'merge';
@@ -46,10 +54,25 @@ function mergeBlocks(existing: Map<string, ServiceBlock>, ours: readonly Service
   return [...merged.values()].sort((a, b) => (a.service < b.service ? -1 : a.service > b.service ? 1 : 0));
 }
 
+/** Our section, or undefined when there is none; a MarkerError when the markers hold other text. */
+function locateOurSection(body: string) {
+  const located = locateSection(body);
+  const foreign = located && foreignLine(located.inner);
+  if (located && foreign !== undefined) {
+    const startLine = lineSpans(located.before).length;
+    throw new MarkerError(
+      `the release body has the marker line "${SECTION_START}" (line ${startLine}), but line ${startLine + foreign} ` +
+        'between it and the end marker is not part of a section this action writes; nothing was changed: ' +
+        'move that text out of the section (or delete the two marker lines), then re-run',
+    );
+  }
+  return located;
+}
+
 export function editBody(body: string, opts: EditOptions): EditResult {
   const limit = opts.limit ?? BODY_LIMIT;
   const nl = detectNewline(body);
-  const located = locateSection(body);
+  const located = locateOurSection(body);
   const { before, after } = located ?? appendPoint(body, nl);
   const ours = groupByService(opts.entries);
   const blocks = opts.mode === 'merge' && located ? mergeBlocks(parseSection(located.inner), ours) : ours;

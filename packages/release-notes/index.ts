@@ -11,6 +11,7 @@ export {
   SECTION_START,
   serviceEnd,
   serviceStart,
+  lineSpans,
   locateSection,
   detectNewline,
   MarkerError,
@@ -27,5 +28,5 @@ export {
   type ImageEntry,
   type ServiceBlock,
 } from './model.js';
-export { parseSection } from './parse.js';
+export { foreignLine, parseSection } from './parse.js';
 export { BODY_LIMIT, cleanTitle, renderSection, type RenderOptions, type SectionForm } from './render.js';

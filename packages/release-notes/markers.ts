@@ -1,5 +1,6 @@
 // HTML comment markers around our section and each service's sub-section. They are invisible on
-// the release page and single-line, so finding them never depends on the body's line endings.
+// the release page and single-line. A marker counts only as a whole line: generated notes quote PR
+// titles and commit subjects inside list items, and those may carry marker text.
 
 const NAMESPACE = 'docker-pipeline-actions';
 export const SECTION_START = `<!-- ${NAMESPACE}:images:start -->`;
@@ -28,22 +29,48 @@ export interface LocatedSection {
   after: string;
 }
 
-/** Finds our section (the first start marker and the first end marker after it). */
+/** A line of a body: its text spans [start, end); the next line starts at `next`. */
+export interface LineSpan {
+  start: number;
+  end: number;
+  next: number;
+}
+
+/** The body's lines, ended by LF, CRLF or a lone CR (as Markdown counts lines). */
+export function lineSpans(body: string): LineSpan[] {
+  const spans: LineSpan[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    spans.push({ start, end: m.index, next: m.index + m[0].length });
+    start = m.index + m[0].length;
+  }
+  spans.push({ start, end: body.length, next: body.length });
+  return spans;
+}
+
+/**
+ * Finds our section: the first line that is exactly the start marker, and the first line after
+ * it that is exactly the end marker. A marker inside a line (a PR title or commit subject quoted
+ * in generated notes) is text, not a marker.
+ */
 export function locateSection(body: string): LocatedSection | undefined {
-  const start = body.indexOf(SECTION_START);
-  if (start < 0) return undefined;
-  const innerStart = start + SECTION_START.length;
-  const end = body.indexOf(SECTION_END, innerStart);
-  if (end < 0) {
+  const lines = lineSpans(body);
+  const isLine = (span: LineSpan, marker: string) => body.slice(span.start, span.end) === marker;
+  const startAt = lines.findIndex((span) => isLine(span, SECTION_START));
+  if (startAt < 0) return undefined;
+  const start = lines[startAt]!;
+  const end = lines.slice(startAt + 1).find((span) => isLine(span, SECTION_END));
+  if (!end) {
     throw new MarkerError(
-      `the release body has the marker "${SECTION_START}" but no "${SECTION_END}" after it; ` +
-        'restore the end marker (or delete the start marker) in the release text, then re-run',
+      `the release body has the marker line "${SECTION_START}" (line ${startAt + 1}) but no "${SECTION_END}" line after it; ` +
+        'nothing was changed: restore the end marker (or delete the start marker) in the release text, then re-run',
     );
   }
   return {
-    before: body.slice(0, start),
-    inner: body.slice(innerStart, end),
-    after: body.slice(end + SECTION_END.length),
+    before: body.slice(0, start.start),
+    inner: body.slice(start.end, end.start),
+    after: body.slice(end.end),
   };
 }
 

@@ -1,6 +1,8 @@
 // Reading a section we rendered back into data, from either form, so `merge` mode can keep other
 // writers' services and re-render the whole section canonically. A sub-section we cannot read
 // (edited by hand, or written by a newer version) is kept verbatim as an opaque block.
+// `foreignLine` tells a section we rendered from other text between two marker lines: only the
+// former may be replaced.
 import {
   groupByService,
   normalizeEntries,
@@ -10,7 +12,7 @@ import {
   type ServiceBlock,
 } from './model.js';
 import { SERVICE_START_RE, serviceEnd } from './markers.js';
-import { MISSING_CELL } from './render.js';
+import { MISSING_CELL, PULL_NOTE, TABLE_HEADER } from './render.js';
 
 const PULL_RE = /^docker pull (\S+)$/;
 const MISSING_RE = /^> ⚠️ `([^`]+)` is missing from this release\.$/;
@@ -94,4 +96,50 @@ export function parseSection(inner: string): Map<string, ServiceBlock> {
     }
   }
   return blocks;
+}
+
+/** Lines a rendered section has outside its service blocks (besides blank lines and the title). */
+const SECTION_LINE_RES: readonly RegExp[] = [
+  /^> \[!WARNING\]$/,
+  /^> \d+ images? (is|are) missing from this release(:| \(rows marked ⚠️ missing\)\.)$/,
+  /^> - `[^`]+`$/,
+  /^_\d+ more images? not listed: GitHub limits a release body to \d+ characters\._$/,
+];
+
+function isSectionLine(line: string): boolean {
+  return (
+    line === '' ||
+    line === PULL_NOTE ||
+    TABLE_HEADER.includes(line) ||
+    ROW_RE.test(line) ||
+    SECTION_LINE_RES.some((re) => re.test(line))
+  );
+}
+
+/**
+ * The first line (0 = the start marker's own line) of a section's inner text that a section we
+ * render cannot have, or undefined when the whole text is ours: an optional `## title` first, then
+ * our warning, table and note lines, and service blocks (any text between a service's start and
+ * end marker lines: hand-edited blocks are kept). Anything else means the marker lines enclose
+ * someone else's text.
+ */
+export function foreignLine(inner: string): number | undefined {
+  const lines = inner.split(/\r\n|\r|\n/);
+  let titleAllowed = true;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const service = SERVICE_START_RE.exec(line);
+    if (service) {
+      const end = lines.indexOf(serviceEnd(service[1]!), i + 1);
+      if (end < 0) return i;
+      i = end;
+    } else if (titleAllowed && line.startsWith('## ')) {
+      titleAllowed = false;
+      continue;
+    } else if (!isSectionLine(line)) {
+      return i;
+    }
+    if (line !== '') titleAllowed = false;
+  }
+  return undefined;
 }

@@ -9,6 +9,8 @@ export type SectionForm = 'full' | 'compact';
 
 export const MISSING_LINE = (ref: string) => `> ⚠️ \`${ref}\` is missing from this release.`;
 export const MISSING_CELL = '⚠️ missing';
+export const PULL_NOTE =
+  'Pull by tag: `docker pull IMAGE`; by digest (immutable): `docker pull NAME@DIGEST`.';
 export const TABLE_HEADER = ['| Service | Image | Digest | Platforms |', '| --- | --- | --- | --- |'];
 
 /** The title on one line, with comment delimiters defused so it cannot open or close a marker. */
@@ -84,7 +86,7 @@ export function renderSection(blocks: readonly ServiceBlock[], opts: RenderOptio
     const rows = compactRows(blocks);
     const shown = Math.min(opts.rows ?? rows.length, rows.length);
     if (rows.length > 0) {
-      lines.push('Pull by tag: `docker pull IMAGE`; by digest (immutable): `docker pull NAME@DIGEST`.', '');
+      lines.push(PULL_NOTE, '');
       lines.push(...TABLE_HEADER, ...rows.slice(0, shown), '');
     }
     if (shown < rows.length) lines.push(truncationNote(rows.length - shown), '');

@@ -1,9 +1,11 @@
 // Validates every workflow in .github/workflows/ and examples/*/workflows/: actionlint, our
-// action references, and script injection. Run: npx tsx scripts/workflow-check/index.ts
+// action references, script injection, and the hardening rules (fixed output delimiters,
+// persisted checkout credentials, unguarded workflow_run jobs). Run: npx tsx scripts/workflow-check/index.ts
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { actionlint } from './actionlint.js';
 import { readYaml, workflowFiles } from './files.js';
+import { checkHardening } from './hardening.js';
 import { checkInjection } from './injection.js';
 import { checkReadmeSnippets } from './readme-snippets.js';
 import { checkReferences, type Problem } from './references.js';
@@ -25,7 +27,11 @@ export async function validateWorkflows(root: string): Promise<Report> {
       });
     }
     const doc = readYaml(root, file);
-    problems.push(...checkReferences(root, file, doc), ...checkInjection(file, doc));
+    problems.push(
+      ...checkReferences(root, file, doc),
+      ...checkInjection(file, doc),
+      ...checkHardening(file, doc),
+    );
   }
   return { files, problems };
 }

@@ -4,9 +4,11 @@ import type { Problem } from './references.js';
 
 const UNTRUSTED = /\$\{\{[^}]*\b(inputs\.|github\.event\.|matrix\.|github\.head_ref)/;
 
-type Map = Record<string, unknown>;
+export type WorkflowMap = Record<string, unknown>;
+type Map = WorkflowMap;
 
-function stepsOf(doc: Map): Array<[string, Map]> {
+/** Every step of every job (and of a composite action), with where it is. */
+export function stepsOf(doc: Map): Array<[string, Map]> {
   const out: Array<[string, Map]> = [];
   for (const [jobId, job] of Object.entries((doc.jobs ?? {}) as Record<string, Map>)) {
     ((job.steps ?? []) as Map[]).forEach((s, i) => out.push([`jobs.${jobId}.steps[${i}]`, s]));

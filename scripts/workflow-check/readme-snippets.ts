@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { actionlint } from './actionlint.js';
+import { checkHardening } from './hardening.js';
 import { checkInjection } from './injection.js';
 import { checkReferences, type Problem } from './references.js';
 
@@ -70,6 +71,7 @@ export async function checkReadmeSnippets(root: string): Promise<SnippetReport> 
       problems.push(
         ...checkReferences(root, file, workflow).map((p) => ({ ...p, where: `${where}, ${p.where}` })),
         ...checkInjection(file, workflow).map((p) => ({ ...p, where: `${where}, ${p.where}` })),
+        ...checkHardening(file, workflow).map((p) => ({ ...p, where: `${where}, ${p.where}` })),
       );
     }
   }

@@ -5,6 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import {
   editBody,
+  foreignLine,
   locateSection,
   MarkerError,
   SECTION_END,
@@ -54,7 +55,10 @@ const userText = fc
   )
   .chain((lines) => fc.constantFrom('\n', '\r\n').map((nl) => lines.join(nl)));
 
-/** A body: user text only, or user text + an existing section (ours, or a hand-mangled one) + user text. */
+/**
+ * A body: user text only, or user text + an existing section + user text. The section is ours, ours
+ * with a hand-edited service block (still ours), or marker lines around someone else's text.
+ */
 const body = fc.oneof(
   userText,
   fc
@@ -63,14 +67,16 @@ const body = fc.oneof(
       fc.constantFrom('\n', '\r\n'),
       userText,
       entries,
-      fc.boolean(),
+      fc.constantFrom('ours', 'hand-edited', 'foreign'),
       fc.constantFrom('replace', 'merge') as fc.Arbitrary<EditMode>,
     )
-    .map(([before, nl, after, existing, mangle, mode]) => {
+    .map(([before, nl, after, existing, variant, mode]) => {
       const section = editBody('', { mode, title: 'Docker Images', entries: existing }).body;
-      const inner = mangle
-        ? `${SECTION_START}${nl}${serviceStart('api')}${nl}hand-edited ::error::x${nl}${serviceEnd('api')}${nl}stray text${nl}${SECTION_END}`
-        : section;
+      const block = `${serviceStart('api')}${nl}hand-edited ::error::x${nl}${serviceEnd('api')}`;
+      const inner =
+        variant === 'ours'
+          ? section
+          : `${SECTION_START}${nl}${block}${nl}${variant === 'foreign' ? `stray text${nl}` : ''}${SECTION_END}`;
       return `${before}${nl}${inner}${nl}${after}`;
     }),
 );
@@ -106,7 +112,15 @@ describe('release-notes editing properties', () => {
     fc.assert(
       fc.property(body, mode, title, entries, (b, m, t, e) => {
         const was = locateSection(b);
-        const result = editBody(b, { mode: m, title: t, entries: e });
+        let result;
+        try {
+          result = editBody(b, { mode: m, title: t, entries: e });
+        } catch (error) {
+          // Refused (nothing changed) only when the marker lines hold text we did not render.
+          expect(error).toBeInstanceOf(MarkerError);
+          expect(was && foreignLine(was.inner)).toBeGreaterThan(0);
+          return;
+        }
         const now = outside(result.body);
         if (was) {
           expect(now.before).toBe(was.before);
@@ -128,7 +142,13 @@ describe('release-notes editing properties', () => {
         mode,
         entries,
         (b, m, e) => {
-          const result = editBody(b, { mode: m, title: 'Docker Images', entries: e });
+          let result;
+          try {
+            result = editBody(b, { mode: m, title: 'Docker Images', entries: e });
+          } catch (error) {
+            expect(error).toBeInstanceOf(MarkerError);
+            return;
+          }
           expect(/(^|[^\r])\n/.test(result.body)).toBe(false);
         },
       ),
@@ -172,6 +192,38 @@ describe('release-notes editing properties', () => {
         expect(editBody(once.body, { mode: 'merge', title: t, entries: e }).body).toBe(once.body);
       }),
       { ...params, numRuns: 80 },
+    );
+  });
+
+  // Issue 15, point 6: PR titles and commit subjects quoted in generated notes may carry marker
+  // text anywhere in a line; the text before and after our section is kept byte for byte.
+  it('text outside our section is preserved byte for byte, whatever marker text it quotes mid-line', () => {
+    const marker = fc.constantFrom(SECTION_START, SECTION_END, serviceStart('api'), serviceEnd('api'));
+    const oneLine = fc.string({ maxLength: 10 }).map((t) => t.replace(/[\r\n]/g, ' '));
+    const quoting = fc
+      .tuple(fc.constantFrom('* ', '- feat: ', 'x'), oneLine, marker, oneLine)
+      .map(([bullet, a, m, b]) => `${bullet}${a}${m}${b}`);
+    const notes = (nl: string) =>
+      fc.array(fc.oneof(quoting, userText), { maxLength: 6 }).map((lines) => lines.join(nl));
+    const bodyParts = fc
+      .constantFrom('\n', '\r\n')
+      .chain((nl) =>
+        fc.record({ nl: fc.constant(nl), before: notes(nl), after: notes(nl), existing: fc.option(entries) }),
+      );
+    fc.assert(
+      fc.property(bodyParts, mode, entries, ({ nl, before, after, existing }, m, e) => {
+        const old = existing && editBody('', { mode: 'replace', title: 'Old', entries: existing }).body;
+        const b = old ? `${before}${nl}${old}${nl}${after}` : before;
+        const result = editBody(b, { mode: m, title: 'Docker Images', entries: e });
+        if (old) {
+          expect(result.body).toBe(`${before}${nl}${result.section}${nl}${after}`);
+        } else {
+          expect(result.body.startsWith(b)).toBe(true);
+          expect(result.body.endsWith(result.section)).toBe(true);
+        }
+        expect(editBody(result.body, { mode: m, title: 'Docker Images', entries: e }).body).toBe(result.body);
+      }),
+      params,
     );
   });
 });
