@@ -15,7 +15,8 @@ import {
 import { localCacheKey, rotateLocalCache } from '../../actions/build/local-cache.js';
 import { isStepVertex, ProgressReader } from '../../actions/build/progress.js';
 import { readBuildResult } from '../../actions/build/result.js';
-import { classifyFailure, retryDelaySeconds } from '../../actions/build/retry.js';
+import { BUILD_BACKOFF, classifyFailure } from '../../actions/build/retry.js';
+import { backoffMs } from '../../packages/retry/index.js';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 
@@ -190,7 +191,7 @@ describe('classifyFailure', () => {
   it.each(final)('does not retry %s', (_name, info) => expect(classifyFailure(info).retry).toBe(false));
 
   it('waits 2, 4, 8 ... at most 30 s', () => {
-    expect([1, 2, 3, 4, 5].map((n) => retryDelaySeconds(n))).toEqual([2, 4, 8, 16, 30]);
+    expect([1, 2, 3, 4, 5].map((n) => backoffMs(n, BUILD_BACKOFF) / 1000)).toEqual([2, 4, 8, 16, 30]);
   });
 });
 
