@@ -310,7 +310,7 @@ describe('build on the real engine (node20)', () => {
     const warm = await run();
     warm.forEach(expectSuccess);
     // each target finds its own stages: api's dependencies stage, worker's model stage
-    const cached = (...names: string[]) => names.map((n) => `${n} CACHED`);
+    const cached = (...names: string[]) => names.map((n) => `${n} CACHED`).sort();
     const base = ['[base 2/4]', '[base 3/4]', '[base 4/4]'];
     expect(stageSteps(warm[0])).toEqual(
       cached(...base, '[api 1/2]', '[api 2/2]', '[dependencies 1/2]', '[dependencies 2/2]'),
