@@ -65,7 +65,7 @@ function warnIgnoredErrors(reader: ProgressReader): void {
   }
 }
 
-/** One failed buildx run: its progress, exit code and whether it is worth another try. */
+/** One failed buildx run: its progress, its most telling line, and whether to try again. */
 class AttemptFailed extends Error {
   constructor(
     readonly reader: ProgressReader,
