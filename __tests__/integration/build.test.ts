@@ -5,7 +5,16 @@
 // The engine is shared: every repository name is unique to this run.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runtimeToken, startCacheService } from '../../testkit/services/gha-cache-service.js';
@@ -93,6 +102,15 @@ function steps(log: string): Map<string, 'CACHED' | 'BUILT'> {
     else if (rest.startsWith('DONE') && !state.has(name)) state.set(name, 'BUILT');
   }
   return state;
+}
+
+/** The Dockerfile steps (FROM aside) of the last build as `[stage n/m] CACHED|BUILT`, sorted. */
+function stageSteps(result: RunResult): string[] {
+  return [...steps(result.log)]
+    .map(([name, state]) => [/^\[[^\]]* \d+\/\d+\](?= (?!FROM ))/.exec(name)?.[0], state])
+    .filter(([step]) => step !== undefined)
+    .map(([step, state]) => `${step} ${state}`)
+    .sort();
 }
 
 function stepState(result: RunResult, prefix: string): string | undefined {
@@ -292,10 +310,13 @@ describe('build on the real engine (node20)', () => {
     const warm = await run();
     warm.forEach(expectSuccess);
     // each target finds its own stages: api's dependencies stage, worker's model stage
-    expect(stepState(warm[0], '[dependencies 1/2] RUN')).toBe('CACHED');
-    expect(stepState(warm[0], '[api 2/2] RUN')).toBe('CACHED');
-    expect(stepState(warm[1], '[worker 1/3] RUN')).toBe('CACHED');
-    expect(stepState(warm[1], '[dependencies 1/2] RUN')).toBeUndefined();
+    const cached = (...names: string[]) => names.map((n) => `${n} CACHED`).sort();
+    const base = ['[base 2/4]', '[base 3/4]', '[base 4/4]'];
+    expect(stageSteps(warm[0])).toEqual(
+      cached(...base, '[api 1/2]', '[api 2/2]', '[dependencies 1/2]', '[dependencies 2/2]'),
+    );
+    // worker is built from base: the dependencies stage is not part of its graph at all
+    expect(stageSteps(warm[1])).toEqual(cached(...base, '[worker 1/3]', '[worker 2/3]', '[worker 3/3]'));
     targets.forEach((_, i) => expect(warm[i].log).not.toContain(refs[1 - i]));
   });
 
@@ -445,36 +466,75 @@ describe('builder-setup on a builder that cannot export cache (node20)', () => {
   /**
    * The real engine uses the containerd image store, so its docker driver can export cache. A
    * wrapper around the real docker CLI makes `docker buildx inspect` and `docker info` report the
-   * classic store (BuildKit's oci worker, no io.containerd.snapshotter driver), and stands
-   * in for creating and starting a docker-container builder (which would need moby/buildkit from
-   * Docker Hub, and would change the shared buildx configuration).
+   * classic store (BuildKit's oci worker, no io.containerd.snapshotter driver). A real
+   * docker-container builder needs moby/buildkit from Docker Hub (not reachable here, and it would
+   * change the shared buildx configuration), so the wrapper stands in for it: `buildx create`
+   * records the builder, and with `starts` it boots and its builds (`--builder
+   * docker-pipeline-actions`, recorded in `calls`) run on the engine's own builder, which exports
+   * cache; without, it fails to start as it would with no way to pull BuildKit's image.
    */
-  function classicStoreDocker(): string {
+  function classicStoreDocker(starts = false): { bin: string; calls: string } {
     const bin = mkdtempSync(join(scratch, 'classic-docker-'));
+    const calls = join(bin, 'calls');
+    const created = join(bin, 'created');
     const realDocker = join(dockerEnv.PATH.split(':')[0], 'docker');
+    const setupName = 'docker-pipeline-actions';
+    const bootstrap = starts
+      ? `[ -f '${created}' ] && { echo "Name: ${setupName}"; echo "Driver: docker-container"; exit 0; }; exit 1`
+      : 'echo "ERROR: failed to pull moby/buildkit:buildx-stable-1: dial tcp: lookup registry-1.docker.io: no such host" >&2; exit 1';
     writeFileSync(
       join(bin, 'docker'),
       [
         '#!/bin/sh',
+        `echo "$*" >> '${calls}'`,
         'if [ "$1" = info ]; then echo \'[["Backing Filesystem","extfs"]]\'; exit 0; fi',
         'if [ "$1 $2 $#" = "buildx inspect 2" ]; then',
         '  printf "Name: default\\nDriver: docker\\n\\nNodes:\\nName: default\\nLabels:\\n org.mobyproject.buildkit.worker.executor: oci\\n org.mobyproject.buildkit.worker.snapshotter: overlay2\\n"; exit 0',
         'fi',
-        'if [ "$1 $2" = "buildx create" ]; then echo docker-pipeline-actions; exit 0; fi',
-        'if [ "$1 $2 $3" = "buildx inspect docker-pipeline-actions" ]; then echo "ERROR: no builder found" >&2; exit 1; fi',
-        'if [ "$1 $2 $3" = "buildx inspect --bootstrap" ]; then',
-        '  echo "ERROR: failed to pull moby/buildkit:buildx-stable-1: dial tcp: lookup registry-1.docker.io: no such host" >&2; exit 1',
+        `if [ "$1 $2" = "buildx create" ]; then touch '${created}'; echo ${setupName}; exit 0; fi`,
+        `if [ "$1 $2 $3" = "buildx inspect ${setupName}" ]; then`,
+        `  [ -f '${created}' ] && { echo "Name: ${setupName}"; echo "Driver: docker-container"; exit 0; }`,
+        '  echo "ERROR: no builder found" >&2; exit 1',
+        'fi',
+        `if [ "$1 $2 $3" = "buildx inspect --bootstrap" ]; then ${bootstrap}; fi`,
+        // builds on the stand-in run on the engine's own builder
+        'if [ "$1 $2" = "buildx build" ]; then',
+        '  skip=',
+        '  for a do shift; if [ -n "$skip" ]; then skip=; continue; fi',
+        '    if [ "$a" = --builder ]; then skip=1; continue; fi; set -- "$@" "$a"; done',
         'fi',
         `exec '${realDocker}' "$@"`,
         '',
       ].join('\n'),
       { mode: 0o755 },
     );
-    return bin;
+    return { bin, calls };
   }
 
+  it('builder-setup auto creates a docker-container builder, builds on it and exports the cache', async () => {
+    const { bin, calls } = classicStoreDocker(true);
+    const result = await build(
+      workspace(),
+      { target: 'api', tags: `${image('setup')}:1`, push: 'true', cache: 'registry' },
+      { env: { PATH: `${bin}:${dockerEnv.PATH}` } },
+    );
+    expectSuccess(result);
+    expect(result.warnings).toEqual([]);
+    expect(result.log).toContain('creating docker-container builder "docker-pipeline-actions"');
+    const buildCalls = readFileSync(calls, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('buildx build '));
+    expect(buildCalls).toEqual([expect.stringContaining(' --builder docker-pipeline-actions ')]);
+    const cacheTag = `buildcache-build-it-${uid}-setup-api`;
+    expect(result.log).toContain(`--cache-to type=registry,ref=${image('setup')}:${cacheTag},mode=max`);
+    expect(await manifestDigest(registry, repo('setup'), cacheTag)).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(result.outputs.digest).toBe(await manifestDigest(registry, repo('setup'), '1'));
+    expect(result.summary).toMatch(/Builder<\/td><td>docker-pipeline-actions/);
+    expect(result.summary).toMatch(/Cache written to<\/td><td>registry/);
+  });
+
   it('builder-setup false drops the exporting tiers with a warning naming them, and builds', async () => {
-    const bin = classicStoreDocker();
+    const { bin } = classicStoreDocker();
     const result = await build(
       workspace(),
       {
@@ -500,7 +560,7 @@ describe('builder-setup on a builder that cannot export cache (node20)', () => {
   });
 
   it('builder-setup auto tries a docker-container builder and says what to do when it cannot start', async () => {
-    const bin = classicStoreDocker();
+    const { bin } = classicStoreDocker();
     const result = await build(
       workspace(),
       { target: 'api', tags: `${image('classic')}:2`, push: 'true', cache: 'registry' },
@@ -525,11 +585,13 @@ describe('build with load (node20)', () => {
       cache: 'none',
     });
     expectSuccess(result);
-    expect(result.outputs.digest).toMatch(/^sha256:/);
+    expect(result.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(result.outputs['image-refs']).toBe('');
     expect(result.log).not.toContain('--provenance');
+    // the containerd image store names an image by the digest of its manifest: the output's
     const inspect = await docker(['image', 'inspect', '--format', '{{.Id}}', `${image('loaded')}:1`]);
     expect(inspect.code).toBe(0);
+    expect(inspect.stdout.trim()).toBe(result.outputs.digest);
     expect(await manifestDigest(registry, repo('loaded'), '1')).toBeUndefined();
   });
 });
@@ -543,10 +605,10 @@ describe('build smoke on node24', () => {
     );
     expectSuccess(result);
     expect(result.nodeVersion).toMatch(/^v24\./);
-    const tags = result.outputs.tags.split('\n');
-    expect(tags.length).toBeGreaterThan(0);
-    const tag = tags[0].slice(tags[0].lastIndexOf(':') + 1);
-    expect(result.outputs.digest).toBe(await manifestDigest(registry, repo('smoke24'), tag));
+    // the default rules on a push to main (testkit's push-branch event, sha 1111111...)
+    expect(result.outputs.tags).toBe(`${image('smoke24')}:main\n${image('smoke24')}:sha-1111111`);
+    for (const tag of ['main', 'sha-1111111'])
+      expect(await manifestDigest(registry, repo('smoke24'), tag)).toBe(result.outputs.digest);
     // tags and OCI labels computed in-process from the push event
     expect(result.log).toMatch(/--label org\.opencontainers\.image\.revision=[0-9a-f]{40}/);
     expect(result.log).toContain(`--tag ${image('smoke24')}:`);

@@ -15,7 +15,9 @@ import {
 import { localCacheKey, rotateLocalCache } from '../../actions/build/local-cache.js';
 import { isStepVertex, ProgressReader } from '../../actions/build/progress.js';
 import { readBuildResult } from '../../actions/build/result.js';
-import { classifyFailure, retryDelaySeconds } from '../../actions/build/retry.js';
+import { renderSummary, type SummaryData } from '../../actions/build/summary.js';
+import { BUILD_BACKOFF, classifyFailure } from '../../actions/build/retry.js';
+import { backoffMs } from '../../packages/retry/index.js';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 
@@ -190,7 +192,7 @@ describe('classifyFailure', () => {
   it.each(final)('does not retry %s', (_name, info) => expect(classifyFailure(info).retry).toBe(false));
 
   it('waits 2, 4, 8 ... at most 30 s', () => {
-    expect([1, 2, 3, 4, 5].map((n) => retryDelaySeconds(n))).toEqual([2, 4, 8, 16, 30]);
+    expect([1, 2, 3, 4, 5].map((n) => backoffMs(n, BUILD_BACKOFF) / 1000)).toEqual([2, 4, 8, 16, 30]);
   });
 });
 
@@ -358,5 +360,38 @@ describe('local tier and build result', () => {
     expect(
       readBuildResult({ metadataFile: join(dir, 'none'), iidFile: join(dir, 'none') }, images, true),
     ).toMatchObject({ digest: '', imageId: '', imageRefs: [] });
+  });
+});
+
+describe('renderSummary', () => {
+  const data: SummaryData = { images: ['r/o/a'], tags: ['r/o/a:1'], platforms: [], builder: '' };
+  const cases: [string, SummaryData, RegExp[], RegExp][] = [
+    ['before the build ran', data, [/<h3>Docker build<\/h3>/, /Duration<\/td><td>0\.0 s/], /Cache hits/],
+    [
+      'after a build in two attempts',
+      {
+        ...data,
+        build: {
+          stats: { steps: 4, cached: 3, ratio: 0.75, cachedNames: [], builtNames: [] },
+          attempts: 2,
+          seconds: 3.21,
+        },
+        result: { digest: 'sha256:d', imageRefs: ['r/o/a@sha256:d'] },
+      },
+      [/Cache hits<\/td><td>3 of 4 steps \(ratio 0\.75\)/, /3\.2 s \(2 attempts\)/, /- `r\/o\/a@sha256:d`/],
+      /failed/,
+    ],
+    [
+      'a failure, escaped',
+      { ...data, failure: { message: 'bad <tag>', tail: ['ERROR: x'] } },
+      [/<h3>Docker build failed<\/h3>/, /\*\*Error:\*\* bad &lt;tag&gt;/, /ERROR: x/],
+      /<tag>/,
+    ],
+  ];
+  it.each(cases)('%s', (_name, summary, present, absent) => {
+    const markdown = renderSummary(summary);
+    for (const re of present) expect(markdown).toMatch(re);
+    expect(markdown).not.toMatch(absent);
+    expect(renderSummary(summary)).toBe(markdown); // nothing left behind in core.summary's buffer
   });
 });

@@ -1,10 +1,12 @@
-// Runs `docker buildx build` (argv array, never a shell), streams the rawjson progress into the
-// log, and runs it again only after a transient registry/network error.
+// Phase 3 of a build: runs `docker buildx build` (argv array, never a shell, through
+// packages/exec), streams the rawjson progress into the log, and runs it again (packages/retry's
+// backoff) only after a transient registry/network error.
 import { ActionError, core, neutralize } from '../../packages/action-io/index.js';
 import { rmSync } from 'node:fs';
 import { run } from '../../packages/exec/index.js';
+import { withRetries } from '../../packages/retry/index.js';
 import { ProgressReader } from './progress.js';
-import { classifyFailure, retryDelaySeconds } from './retry.js';
+import { BUILD_BACKOFF, classifyFailure, type RetryVerdict } from './retry.js';
 
 export interface LoopOptions {
   argv: string[];
@@ -13,6 +15,7 @@ export interface LoopOptions {
   cwd: string;
   metadataFile: string;
   log?: (line: string) => void;
+  /** For tests: the wait between attempts (default packages/retry's sleep). */
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -62,56 +65,80 @@ function warnIgnoredErrors(reader: ProgressReader): void {
   }
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** One failed buildx run: its progress, its most telling line, and whether to try again. */
+class AttemptFailed extends Error {
+  constructor(
+    readonly reader: ProgressReader,
+    readonly attempt: number,
+    readonly verdict: RetryVerdict,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Runs buildx once, in its own log group; resolves with the progress of a successful run. */
+async function buildOnce(
+  opts: LoopOptions,
+  log: (line: string) => void,
+  attempt: number,
+): Promise<{ reader: ProgressReader; attempts: number }> {
+  const reader = new ProgressReader(log);
+  rmSync(opts.metadataFile, { force: true });
+  const title = attempt === 1 ? 'docker buildx build' : `docker buildx build (attempt ${attempt})`;
+  const result = await core.group(title, async () => {
+    log(`docker ${opts.argv.join(' ')}`);
+    return run('docker', opts.argv, {
+      env: opts.env,
+      cwd: opts.cwd,
+      capture: false,
+      onStdoutLine: (line) => reader.line(line),
+      onStderrLine: (line) => reader.line(line),
+    });
+  });
+  reader.end();
+  if (result.exitCode === 0) return { reader, attempts: attempt };
+  const errors = reader.errors();
+  const verdict = classifyFailure({
+    messages: [...reader.plainLines(), ...errors.map((e) => e.error)],
+    stepFailed: errors.some((e) => e.step),
+  });
+  throw new AttemptFailed(reader, attempt, verdict, failureMessage(reader, result.exitCode));
+}
+
+/** Why the last failure was final, for the error message. */
+function finalWhy(failed: AttemptFailed, retries: number): string {
+  if (failed.verdict.retry) return ` (gave up after ${failed.attempt} attempts)`;
+  return retries > 0 ? ` (not retried: ${failed.verdict.reason})` : '';
+}
 
 export async function buildWithRetries(opts: LoopOptions): Promise<LoopResult> {
   // buildx's output and our argv carry build-args, labels and whatever a Dockerfile RUN prints:
   // every line is neutralised so none of it can act as a workflow command.
   const log = opts.log ?? ((line: string) => core.info(neutralize(line)));
-  const sleep = opts.sleep ?? defaultSleep;
   const started = Date.now();
-  for (let attempt = 1; ; attempt++) {
-    const reader = new ProgressReader(log);
-    rmSync(opts.metadataFile, { force: true });
-    const title = attempt === 1 ? 'docker buildx build' : `docker buildx build (attempt ${attempt})`;
-    const result = await core.group(title, async () => {
-      log(`docker ${opts.argv.join(' ')}`);
-      return run('docker', opts.argv, {
-        env: opts.env,
-        cwd: opts.cwd,
-        capture: false,
-        onStdoutLine: (line) => reader.line(line),
-        onStderrLine: (line) => reader.line(line),
-      });
+  const seconds = () => (Date.now() - started) / 1000;
+  try {
+    const { reader, attempts } = await withRetries((n) => buildOnce(opts, log, n), {
+      ...BUILD_BACKOFF,
+      retries: opts.retries,
+      transient: (error) => error instanceof AttemptFailed && error.verdict.retry,
+      onRetry: (error, retry, delayMs) => {
+        const { verdict, message } = error as AttemptFailed;
+        const cause = verdict.retry ? verdict.cause : '';
+        core.warning(
+          neutralize(
+            `buildx build failed with a transient error (${cause}): ${message}. Retrying in ${delayMs / 1000} s (retry ${retry} of ${opts.retries})`,
+          ),
+        );
+      },
+      sleep: opts.sleep,
     });
-    reader.end();
-    const seconds = (Date.now() - started) / 1000;
-    if (result.exitCode === 0) {
-      warnIgnoredErrors(reader);
-      return { reader, attempts: attempt, seconds };
-    }
-
-    const errors = reader.errors();
-    const verdict = classifyFailure({
-      messages: [...reader.plainLines(), ...errors.map((e) => e.error)],
-      stepFailed: errors.some((e) => e.step),
-    });
-    const message = failureMessage(reader, result.exitCode);
-    if (verdict.retry && attempt <= opts.retries) {
-      const delay = retryDelaySeconds(attempt);
-      core.warning(
-        neutralize(
-          `buildx build failed with a transient error (${verdict.cause}): ${message}. Retrying in ${delay} s (retry ${attempt} of ${opts.retries})`,
-        ),
-      );
-      await sleep(delay * 1000);
-      continue;
-    }
-    const why = verdict.retry
-      ? ` (gave up after ${attempt} attempts)`
-      : opts.retries > 0
-        ? ` (not retried: ${verdict.reason})`
-        : '';
-    throw new BuildFailure(`docker buildx build failed: ${message}${why}`, reader, attempt, seconds);
+    warnIgnoredErrors(reader);
+    return { reader, attempts, seconds: seconds() };
+  } catch (error) {
+    if (!(error instanceof AttemptFailed)) throw error;
+    const message = `docker buildx build failed: ${error.message}${finalWhy(error, opts.retries)}`;
+    throw new BuildFailure(message, error.reader, error.attempt, seconds());
   }
 }

@@ -24,8 +24,13 @@ export function imagesOfTags(tags: string[]): ImageName[] {
   return [...seen.values()];
 }
 
+/** The images a build is about: those of its tags, else the `images` input. */
+export function imagesFor(inputs: Pick<BuildInputs, 'images'>, tags: string[]): ImageName[] {
+  return tags.length > 0 ? imagesOfTags(tags) : inputs.images;
+}
+
 export function planBuild(inputs: BuildInputs, resolved: Resolved): BuildPlan {
-  const images = resolved.tags.length > 0 ? imagesOfTags(resolved.tags) : inputs.images;
+  const images = imagesFor(inputs, resolved.tags);
   const cache = planCache(inputs, {
     images,
     localDir: resolved.localDir,

@@ -11,6 +11,7 @@ import {
   type ImageName,
   type ImageReference,
 } from '../../packages/image-ref/index.js';
+import { parsePlatformList } from '../../packages/platforms/index.js';
 import { readSecretRefs, readSecrets, type SecretRef, type SecretValue } from './secret-inputs.js';
 
 export const CACHE_TIERS = ['gha', 'registry', 'previous', 'inline', 'local'] as const;
@@ -63,7 +64,6 @@ export interface BuildInputs {
   builderSetup: 'auto' | 'false';
 }
 
-const PLATFORM_RE = /^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9._-]*)?$/i;
 const SIZE_RE = /^\d+(\.\d+)?\s*[bkmg]?b?$/i;
 const ULIMIT_RE = /^[a-z]+=-?\d+(:-?\d+)?$/;
 const SCOPE_RE = /^[A-Za-z0-9_./-]+$/;
@@ -78,33 +78,8 @@ export function readBuildInputs(inputs: Inputs, workspace: string): BuildInputs 
   const dockerfile = checkContextAndFile(context, file, workspace);
   const tags = inputs.list('tags');
   tags.forEach((tag) => reference('tags', tag, false));
-  const cacheRef = inputs.string('cache-ref');
-  if (cacheRef) {
-    const ref = reference('cache-ref', cacheRef, true);
-    if (ref.digest || !ref.tag)
-      throw new InputError('cache-ref', `"${cacheRef}" must be name:tag (no digest)`);
-  }
-  const cachePreviousTag = inputs.string('cache-previous-tag', 'latest');
-  if (!isValidTag(cachePreviousTag)) {
-    throw new InputError(
-      'cache-previous-tag',
-      `"${cachePreviousTag}" is not a valid tag (allowed: [A-Za-z0-9_.-], at most 128)`,
-    );
-  }
-  const cacheScope = inputs.string('cache-scope');
-  if (cacheScope && !SCOPE_RE.test(cacheScope)) {
-    throw new InputError(
-      'cache-scope',
-      `"${cacheScope}" may only contain letters, digits, '_', '.', '-' and '/'`,
-    );
-  }
-  const shmSize = inputs.string('shm-size');
-  if (shmSize && !SIZE_RE.test(shmSize)) {
-    throw new InputError(
-      'shm-size',
-      `"${shmSize}" is not a size (allowed: a number with an optional unit b, k, m or g, e.g. 2g)`,
-    );
-  }
+  const cache = readCacheInputs(inputs);
+  const shmSize = readShmSize(inputs);
   const ulimit = inputs.lines('ulimit');
   for (const limit of ulimit) {
     if (!ULIMIT_RE.test(limit))
@@ -136,19 +111,61 @@ export function readBuildInputs(inputs: Inputs, workspace: string): BuildInputs 
     network: inputs.string('network'),
     shmSize,
     ulimit,
-    cacheFrom: inputs.lines('cache-from'),
-    cacheTo: inputs.lines('cache-to'),
     images: inputs.list('images').map((name) => imageName(name)),
     tagRules: inputs.raw('tag-rules'),
     flavor: inputs.raw('flavor'),
+    retries: inputs.integer('retries', 2, { min: 0, max: 10 }),
+    builderSetup: inputs.choice('builder-setup', ['auto', 'false'] as const, 'auto'),
+    ...cache,
+  };
+}
+
+type CacheInputs = Pick<
+  BuildInputs,
+  'cache' | 'cacheScope' | 'cacheRef' | 'cacheMode' | 'cachePreviousTag' | 'cacheFrom' | 'cacheTo'
+>;
+
+function readCacheInputs(inputs: Inputs): CacheInputs {
+  const cacheRef = inputs.string('cache-ref');
+  if (cacheRef) {
+    const ref = reference('cache-ref', cacheRef, true);
+    if (ref.digest || !ref.tag)
+      throw new InputError('cache-ref', `"${cacheRef}" must be name:tag (no digest)`);
+  }
+  const cachePreviousTag = inputs.string('cache-previous-tag', 'latest');
+  if (!isValidTag(cachePreviousTag)) {
+    throw new InputError(
+      'cache-previous-tag',
+      `"${cachePreviousTag}" is not a valid tag (allowed: [A-Za-z0-9_.-], at most 128)`,
+    );
+  }
+  const cacheScope = inputs.string('cache-scope');
+  if (cacheScope && !SCOPE_RE.test(cacheScope)) {
+    throw new InputError(
+      'cache-scope',
+      `"${cacheScope}" may only contain letters, digits, '_', '.', '-' and '/'`,
+    );
+  }
+  return {
     cache: readTiers(inputs),
     cacheScope,
     cacheRef,
     cacheMode: inputs.choice('cache-mode', ['max', 'min'] as const, 'max'),
     cachePreviousTag,
-    retries: inputs.integer('retries', 2, { min: 0, max: 10 }),
-    builderSetup: inputs.choice('builder-setup', ['auto', 'false'] as const, 'auto'),
+    cacheFrom: inputs.lines('cache-from'),
+    cacheTo: inputs.lines('cache-to'),
   };
+}
+
+function readShmSize(inputs: Inputs): string {
+  const shmSize = inputs.string('shm-size');
+  if (shmSize && !SIZE_RE.test(shmSize)) {
+    throw new InputError(
+      'shm-size',
+      `"${shmSize}" is not a size (allowed: a number with an optional unit b, k, m or g, e.g. 2g)`,
+    );
+  }
+  return shmSize;
 }
 
 function reference(input: string, text: string, requireTag: boolean): ImageReference {
@@ -192,15 +209,12 @@ function checkContextAndFile(context: string, file: string, workspace: string): 
   return dockerfile;
 }
 
+/** The platforms as written (buildx reads them itself); the first malformed one is the error. */
 function readPlatforms(inputs: Inputs): string[] {
   const platforms = inputs.list('platforms');
-  for (const platform of platforms) {
-    if (!PLATFORM_RE.test(platform)) {
-      throw new InputError(
-        'platforms',
-        `"${platform}" is not os/arch[/variant] (e.g. linux/amd64, linux/arm64/v8)`,
-      );
-    }
+  const [bad] = parsePlatformList(platforms).bad;
+  if (bad !== undefined) {
+    throw new InputError('platforms', `"${bad}" is not os/arch[/variant] (e.g. linux/amd64, linux/arm64/v8)`);
   }
   return platforms;
 }

@@ -1,6 +1,7 @@
 // Which failed builds are worth running again: only transient registry or network trouble seen
 // in buildx's error output, and never when a build step or the Dockerfile itself failed (running
 // those again wastes minutes and fails the same way).
+import type { BackoffOptions } from '../../packages/retry/index.js';
 
 const TRANSIENT: [RegExp, string][] = [
   [/\b(?:status|response|code)\b[^\n]{0,80}?\b(5\d\d)\b/i, 'HTTP 5xx'],
@@ -46,7 +47,5 @@ export function classifyFailure(info: FailureInfo): RetryVerdict {
   return { retry: false, reason: 'the error is not a known transient registry or network error' };
 }
 
-/** Seconds to wait before attempt `n` (1-based retry number): 2, 4, 8, ... at most 30. */
-export function retryDelaySeconds(retry: number, base = 2): number {
-  return Math.min(30, base * 2 ** (retry - 1));
-}
+/** Waits before retry n (1-based): 2, 4, 8, ... at most 30 s (packages/retry, no jitter). */
+export const BUILD_BACKOFF: BackoffOptions = { baseMs: 2000, maxMs: 30_000 };

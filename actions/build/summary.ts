@@ -1,20 +1,19 @@
 // The job summary: what was built and pushed, which cache tiers were read and written, how much
-// was cached, how long it took; on failure the last lines of the error.
+// was cached, how long it took; on failure the last lines of the error. Rendered to a string
+// (with core.summary's builder) that the run returns; runAction writes it.
 import { core } from '../../packages/action-io/index.js';
 import type { CachePlan } from './cache-tiers.js';
 import type { StepStats } from './progress.js';
 
+/** What each phase found, as far as the run got. */
 export interface SummaryData {
   images: string[];
   tags: string[];
   platforms: string[];
-  digest: string;
-  imageRefs: string[];
-  cache?: CachePlan;
-  stats?: StepStats;
-  seconds: number;
-  attempts: number;
   builder: string;
+  cache?: CachePlan;
+  build?: { stats: StepStats; attempts: number; seconds: number };
+  result?: { digest: string; imageRefs: string[] };
   failure?: { message: string; tail: string[] };
 }
 
@@ -23,14 +22,11 @@ function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export async function writeSummary(data: SummaryData): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const s = core.summary;
-  s.addHeading(data.failure ? 'Docker build failed' : 'Docker build', 3);
+function summaryRows(data: SummaryData): [string, string][] {
   const rows: [string, string][] = [
     ['Images', data.images.map(code).join('<br>') || '(none)'],
     ['Tags', data.tags.map(code).join('<br>') || '(none)'],
-    ['Digest', data.digest ? code(data.digest) : '(none)'],
+    ['Digest', data.result?.digest ? code(data.result.digest) : '(none)'],
     ['Platforms', data.platforms.join(', ') || 'builder default'],
     ['Builder', data.builder || 'active builder'],
   ];
@@ -42,28 +38,32 @@ export async function writeSummary(data: SummaryData): Promise<void> {
     rows.push(['Cache written to', written.join(', ') || '(none)']);
     for (const skip of data.cache.skipped) rows.push([`Skipped: ${skip.tier}`, escape(skip.reason)]);
   }
-  if (data.stats) {
-    rows.push([
-      'Cache hits',
-      `${data.stats.cached} of ${data.stats.steps} steps (ratio ${data.stats.ratio.toFixed(2)})`,
-    ]);
+  const { stats, attempts = 0, seconds = 0 } = data.build ?? {};
+  if (stats) {
+    rows.push(['Cache hits', `${stats.cached} of ${stats.steps} steps (ratio ${stats.ratio.toFixed(2)})`]);
   }
-  rows.push([
-    'Duration',
-    `${data.seconds.toFixed(1)} s${data.attempts > 1 ? ` (${data.attempts} attempts)` : ''}`,
-  ]);
+  rows.push(['Duration', `${seconds.toFixed(1)} s${attempts > 1 ? ` (${attempts} attempts)` : ''}`]);
+  return rows;
+}
+
+export function renderSummary(data: SummaryData): string {
+  const s = core.summary.emptyBuffer();
+  s.addHeading(data.failure ? 'Docker build failed' : 'Docker build', 3);
   s.addTable([
     [
       { data: 'What', header: true },
       { data: 'Value', header: true },
     ],
-    ...rows.map(([k, v]) => [k, v]),
+    ...summaryRows(data).map(([k, v]) => [k, v]),
   ]);
-  if (data.imageRefs.length > 0)
-    s.addRaw(`\n**Image references**\n\n${data.imageRefs.map((r) => `- \`${r}\``).join('\n')}\n`);
+  const imageRefs = data.result?.imageRefs ?? [];
+  if (imageRefs.length > 0)
+    s.addRaw(`\n**Image references**\n\n${imageRefs.map((r) => `- \`${r}\``).join('\n')}\n`);
   if (data.failure) {
     s.addRaw(`\n**Error:** ${escape(data.failure.message)}\n`);
     if (data.failure.tail.length > 0) s.addCodeBlock(data.failure.tail.join('\n'));
   }
-  await s.write();
+  const markdown = s.stringify();
+  s.emptyBuffer();
+  return markdown;
 }
