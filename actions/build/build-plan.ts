@@ -36,6 +36,7 @@ export function planBuild(inputs: BuildInputs, resolved: Resolved): BuildPlan {
     localDir: resolved.localDir,
     dropped: resolved.dropped,
     dropUserCacheTo: resolved.dropUserCacheTo,
+    readOnly: resolved.readOnly,
   });
   const argv = buildxArgv(inputs, { ...resolved, cacheFrom: cache.cacheFrom, cacheTo: cache.cacheTo });
   return { images, cache, argv };

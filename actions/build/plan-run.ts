@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { core } from '../../packages/action-io/index.js';
 import type { BuildAction } from './action-inputs.js';
 import { imagesFor, planBuild, type BuildPlan } from './build-plan.js';
-import { cacheScope } from './cache-tiers.js';
+import { cacheScope, readOnlyCacheReason } from './cache-tiers.js';
 import { isRemoteContext } from './inputs.js';
 import { localCachePlan, restoreLocalCache, type LocalCache } from './local-cache.js';
 import type { PreparedBuilder } from './prepare-builder.js';
@@ -69,6 +69,7 @@ export async function planRun(
     localDir: local && { src: local.src, dest: local.dest },
     dropped: builder.dropped,
     dropUserCacheTo: builder.dropUserCacheTo,
+    readOnly: readOnlyCacheReason(action.inputs, env.GITHUB_EVENT_NAME),
   });
   logPlan(plan);
   return { ...plan, local, restoredKey };

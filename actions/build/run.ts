@@ -2,9 +2,12 @@
 // plan (images, tags, cache scope and tiers, argv) -> build with retries -> result and summary.
 // Everything comes in as arguments (what readInputs read, the environment), and everything goes
 // out as the ActionResult (outputs, summary, failure): runAction writes it.
+import { resolve } from 'node:path';
 import { core, neutralize, type ActionResult } from '../../packages/action-io/index.js';
 import type { BuildAction } from './action-inputs.js';
 import { buildWithRetries } from './build-loop.js';
+import { gitCredentialWarning } from './context-check.js';
+import { isRemoteContext } from './inputs.js';
 import { imagesFor } from './build-plan.js';
 import { dockerCli } from './buildx.js';
 import { planRun } from './plan-run.js';
@@ -25,6 +28,10 @@ function requested({ inputs, tags }: BuildAction): SummaryData {
 
 async function runPhases(action: BuildAction, env: NodeJS.ProcessEnv, work: WorkDir): Promise<ActionResult> {
   const { inputs, workspace } = action;
+  const context = isRemoteContext(inputs.context) ? inputs.context : resolve(workspace, inputs.context);
+  const dockerfile = inputs.dockerfile ? resolve(workspace, inputs.dockerfile) : undefined;
+  const leak = gitCredentialWarning({ context, dockerfile });
+  if (leak) core.warning(leak);
   const builder = await prepareBuilder(dockerCli(env, workspace), inputs, env);
   const plan = await planRun(action, builder, work, env);
   const known: SummaryData = { ...requested(action), builder: builder.name, cache: plan.cache };
