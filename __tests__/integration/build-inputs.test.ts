@@ -51,6 +51,8 @@ const bad: [string, Record<string, string>, RegExp][] = [
   ],
   ['missing context', { context: 'missing-dir' }, /Input "context": "missing-dir" is not a directory/],
   ['bad tag rule', { images: IMG, 'tag-rules': 'type=bogus' }, /Input "tag-rules": rule "type=bogus"/],
+  ['builder that is an option', { builder: '--help' }, /Input "builder": "--help" is not a builder name/],
+  ['builder with a space', { builder: 'a b' }, /Input "builder": "a b" is not a builder name/],
 ];
 
 describe.each(NODE_VERSIONS)('build bad input on %s', (node) => {

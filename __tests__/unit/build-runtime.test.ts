@@ -387,6 +387,18 @@ describe('renderSummary', () => {
       [/<h3>Docker build failed<\/h3>/, /\*\*Error:\*\* bad &lt;tag&gt;/, /ERROR: x/],
       /<tag>/,
     ],
+    [
+      'a hostile failure: no HTML, no markdown link (issue 15, point 13)',
+      {
+        ...data,
+        failure: {
+          message: 'pull [here](https://evil.example) ![x](https://evil.example/p.png) <img src=x>',
+          tail: ['</code></pre><img src=x onerror=alert(1)>', '<script>alert(2)</script>'],
+        },
+      },
+      [/&lt;\/code&gt;&lt;\/pre&gt;&lt;img src=x onerror=alert\(1\)&gt;/, /&#91;here&#93;&#40;https:/],
+      /<img|<script|\]\(https:/,
+    ],
   ];
   it.each(cases)('%s', (_name, summary, present, absent) => {
     const markdown = renderSummary(summary);

@@ -252,7 +252,13 @@ describe('rule types and options', () => {
       '',
       ['1.2.3', 'latest'],
     ],
-    ['sanitising: a run of invalid characters is one dash', branch('feat/ü+x'), 'type=ref,event=branch', '', ['feat-x']],
+    [
+      'sanitising: a run of invalid characters is one dash',
+      branch('feat/ü+x'),
+      'type=ref,event=branch',
+      '',
+      ['feat-x'],
+    ],
     [
       'sanitising a dependabot branch',
       branch('dependabot/npm_and_yarn/@types/node-20.11.5'),

@@ -104,7 +104,7 @@ export function readBuildInputs(inputs: Inputs, workspace: string): BuildInputs 
     secretFiles: readSecretRefs(inputs, 'secret-files', 'ID=path', (v) => resolve(workspace, v)),
     secretEnvs: readSecretRefs(inputs, 'secret-envs', 'ID=ENV_VAR', (v) => v),
     ssh: inputs.list('ssh'),
-    builder: inputs.string('builder'),
+    builder: readBuilderName(inputs),
     noCache: inputs.boolean('no-cache', false),
     pull: inputs.boolean('pull', false),
     outputs: inputs.lines('outputs'),
@@ -231,4 +231,16 @@ function readTiers(inputs: Inputs): CacheTier[] {
     if (!tiers.includes(tier)) tiers.push(tier);
   }
   return tiers;
+}
+
+/** A buildx builder name (passed to `docker buildx inspect`): never an option, never two words. */
+const BUILDER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+function readBuilderName(inputs: Inputs): string {
+  const name = inputs.string('builder');
+  if (name && !BUILDER_NAME.test(name))
+    throw new InputError(
+      'builder',
+      `"${name}" is not a builder name (allowed: letters, digits, '.', '_', '-'; not starting with '-')`,
+    );
+  return name;
 }

@@ -21,6 +21,10 @@ const code = (text: string) => `<code>${escape(text)}</code>`;
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+/** Untrusted text (buildx's error output): no HTML, and no markdown (links, images, emphasis). */
+function escapeUntrusted(text: string): string {
+  return escape(text).replace(/[[\]()*_`!|~#\\]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 function summaryRows(data: SummaryData): [string, string][] {
   const rows: [string, string][] = [
@@ -60,8 +64,8 @@ export function renderSummary(data: SummaryData): string {
   if (imageRefs.length > 0)
     s.addRaw(`\n**Image references**\n\n${imageRefs.map((r) => `- \`${r}\``).join('\n')}\n`);
   if (data.failure) {
-    s.addRaw(`\n**Error:** ${escape(data.failure.message)}\n`);
-    if (data.failure.tail.length > 0) s.addCodeBlock(data.failure.tail.join('\n'));
+    s.addRaw(`\n**Error:** ${escapeUntrusted(data.failure.message)}\n`);
+    if (data.failure.tail.length > 0) s.addCodeBlock(escape(data.failure.tail.join('\n')));
   }
   const markdown = s.stringify();
   s.emptyBuffer();
