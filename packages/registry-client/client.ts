@@ -3,14 +3,7 @@
 // Docker-Content-Digest; auth in ./auth.ts; HTTP (undici, proxy, retries, time limits) in ./http.ts.
 import { isIP } from 'node:net';
 import { registryApiHost, type ImageReference } from '../image-ref/index.js';
-import {
-  AuthError,
-  authorizationFor,
-  ChallengeBook,
-  pickChallenge,
-  TokenCache,
-  type Challenge,
-} from './auth.js';
+import { AuthError, authorizationFor, ChallengeBook, pickChallenge, TokenCache } from './auth.js';
 import type { CredentialStore, ResolvedCredential } from './credentials.js';
 import { HttpClient, TransientError, type HttpResponse } from './http.js';
 import {
