@@ -78,7 +78,18 @@ class TimeLimitError extends Error {
 }
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const NOT_RETRYABLE_CODES = new Set(['UND_ERR_RES_EXCEEDED_MAX_SIZE', 'UND_ERR_INVALID_ARG']);
+/** Failures another attempt would only repeat: too large an answer, TLS that cannot work. */
+const NOT_RETRYABLE_CODES = new Set([
+  'UND_ERR_RES_EXCEEDED_MAX_SIZE',
+  'UND_ERR_INVALID_ARG',
+  'ERR_SSL_WRONG_VERSION_NUMBER',
+  'ERR_SSL_PACKET_LENGTH_TOO_LONG',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'CERT_HAS_EXPIRED',
+]);
 const MAX_REDIRECTS = 5;
 
 export class HttpClient {
@@ -245,6 +256,8 @@ function describeNetworkError(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return 'the answer is larger than allowed';
+    if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG')
+      return `${error.message} (${code}): the server does not speak TLS; a plain-HTTP registry must be listed in insecure-registries`;
     if (code && !error.message.includes(code)) return `${error.message} (${code})`;
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     if (cause?.code) return `${error.message} (${cause.code})`;
