@@ -14,12 +14,14 @@ export function writeHostsFile(file: string, hosts: Record<string, string>): str
 
 /**
  * The command line that runs `command args` with `hostsFile` as its /etc/hosts: `unshare` (root
- * only) then `sh` exec into the command, so the pid the caller gets is the command's own.
+ * only) then bash, which execs into the command, so the pid the caller gets is the command's own.
+ * bash, not sh: dash drops environment variables whose names are not identifiers, and the
+ * runner's inputs are such names (INPUT_REGISTRY-AUTH).
  */
 export function withHostsFile(hostsFile: string, command: string, args: string[]): [string, string[]] {
   const script = 'mount --bind "$0" /etc/hosts && exec "$@"';
   return [
     'unshare',
-    ['--mount', '--propagation', 'private', 'sh', '-c', script, hostsFile, command, ...args],
+    ['--mount', '--propagation', 'private', 'bash', '-c', script, hostsFile, command, ...args],
   ];
 }
