@@ -19,9 +19,10 @@ describe('dist licenses.txt', () => {
   it.each([
     // semver is concatenated into the main chunk; @actions/github is in the lazy API chunk
     ['compute-sha-tags', ['semver', '@actions/github', '@octokit/core']],
-    // @actions/github in the main chunk, yaml in the lazy registry-auth chunk
-    ['append-image-digests-to-release', ['@actions/github', 'semver', 'yaml']],
-    ['wait-for-manifests', ['yaml']],
+    // @actions/github in the main chunk, yaml in the lazy registry-auth chunk; undici carries the
+    // registry and GitHub API requests (proxy-aware)
+    ['append-image-digests-to-release', ['@actions/github', 'semver', 'undici', 'yaml']],
+    ['wait-for-manifests', ['undici', 'yaml']],
     // @actions/core is concatenated into @actions/cache's module
     ['build', ['@actions/cache', '@actions/core', '@azure/storage-blob']],
   ])('%s lists %j', (action, expected) => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ActionError } from '../../packages/action-io/index.js';
 import {
   ApiError,
@@ -9,6 +11,7 @@ import {
   ReleasesApi,
   type Release,
 } from '../../packages/github-releases/index.js';
+import { startConnectProxy } from '../../testkit/fakes/connect-proxy.js';
 
 const NOW = Date.UTC(2026, 0, 1, 12, 0, 0);
 const one = { rateLimit: 1, transient: 1 };
@@ -280,5 +283,48 @@ describe('ensureRelease', () => {
       /no release \(published or draft\) has the tag "v2"/,
     );
     expect(gh.calls.some((c) => c.startsWith('POST'))).toBe(false);
+  });
+});
+
+describe('createClient: proxy', () => {
+  const api = async () => {
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ path: req.url }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { server, port: (server.address() as AddressInfo).port };
+  };
+
+  it('sends the API requests through HTTP_PROXY (CONNECT), the token inside the tunnel', async () => {
+    const { server, port } = await api();
+    const proxy = await startConnectProxy({ [`api.test:${port}`]: port });
+    try {
+      const { octokit } = createClient({
+        token: 'ghs_secret',
+        baseUrl: `http://api.test:${port}`,
+        env: { HTTP_PROXY: proxy.url },
+      });
+      const { data } = await octokit.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' });
+      expect(data).toEqual({ path: '/repos/o/r' });
+      expect(proxy.connects.map((c) => c.target)).toEqual([`api.test:${port}`]);
+      expect(JSON.stringify(proxy.connects)).not.toContain('ghs_secret');
+    } finally {
+      await proxy.close();
+      server.close();
+    }
+  });
+
+  it('a proxy that refuses is named in the error, without its credentials', async () => {
+    const { server, port } = await api();
+    server.close(); // the port is now closed: the "proxy" refuses
+    const { octokit } = createClient({
+      token: 't',
+      baseUrl: 'https://api.test',
+      env: { HTTPS_PROXY: `http://user:s3cret@127.0.0.1:${port}` },
+      policy: { transientRetries: 0 },
+    });
+    const failure = octokit.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' });
+    await expect(failure).rejects.toThrow(`through the proxy http://***@127.0.0.1:${port} (ECONNREFUSED)`);
+    await expect(failure).rejects.not.toThrow('s3cret');
   });
 });

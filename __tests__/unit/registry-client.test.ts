@@ -17,6 +17,7 @@ import {
   startTokenServer,
   type FakeServer,
 } from '../../testkit/fakes/registry-client.js';
+import { startConnectProxy } from '../../testkit/fakes/connect-proxy.js';
 
 const open: { close(): Promise<void> }[] = [];
 afterEach(async () => {
@@ -377,13 +378,86 @@ describe('checkManifest: platforms', () => {
     expect(result).toMatchObject({ platforms: expected });
   });
 
-  it('HEAD only without platforms; one GET of the index with them', async () => {
+  it.each([
+    ['HEAD only without platforms', undefined, false],
+    ['HEAD only with an empty platform list', [], false],
+    ['one GET of the index by digest with platforms', ['linux/amd64'], true],
+  ])('%s', async (_name, platforms, getsIndex) => {
     const { r, index } = await setup();
-    await client().checkManifest(parseReference(`${r.server.host}/multi:v1`), { platforms: ['linux/amd64'] });
+    const result = await client().checkManifest(parseReference(`${r.server.host}/multi:v1`), { platforms });
+    expect(result).toMatchObject({ status: 'present', digest: index.digest });
     expect(r.server.requests.map((q) => `${q.method} ${q.url}`)).toEqual([
       'HEAD /v2/multi/manifests/v1',
-      `GET /v2/multi/manifests/${index.digest}`,
+      ...(getsIndex ? [`GET /v2/multi/manifests/${index.digest}`] : []),
     ]);
+  });
+});
+
+describe('checkManifest: proxy and limits', () => {
+  /** A free loopback port nothing listens on. */
+  const closedPort = async () => {
+    const spare = await startServer(() => undefined);
+    await spare.close();
+    return Number(spare.host.split(':')[1]);
+  };
+
+  it('goes through HTTP_PROXY with CONNECT; the credentials travel inside the tunnel', async () => {
+    const r = await registry({ auth: { kind: 'basic', username: 'u', password: 'p' } });
+    r.put('api', 'v1', image);
+    const port = Number(r.server.host.split(':')[1]);
+    const proxy = await startConnectProxy({ [`registry.test:${port}`]: port });
+    open.push(proxy);
+    const c = client(store({ kind: 'basic', username: 'u', password: 'p' }), {
+      env: { HTTP_PROXY: proxy.url },
+      insecureRegistries: [`registry.test:${port}`],
+    });
+    expect(await c.checkManifest(parseReference(`registry.test:${port}/api:v1`))).toMatchObject({
+      status: 'present',
+      digest: image.digest,
+    });
+    expect(proxy.connects.length).toBeGreaterThan(0);
+    expect(proxy.connects.every((q) => q.target === `registry.test:${port}`)).toBe(true);
+    expect(proxy.connects.every((q) => q.headers.authorization === undefined)).toBe(true);
+    expect(r.server.requests.map((q) => q.authorization?.split(' ')[0])).toEqual([undefined, 'Basic']);
+  });
+
+  it('reaches a loopback registry directly even with a proxy set', async () => {
+    const r = await registry();
+    r.put('api', 'v1', image);
+    const env = { HTTP_PROXY: `http://127.0.0.1:${await closedPort()}` };
+    expect(
+      await client(store(), { env }).checkManifest(parseReference(`${r.server.host}/api:v1`)),
+    ).toMatchObject({
+      status: 'present',
+    });
+  });
+
+  it('a proxy that refuses is an error naming the proxy, its credentials masked', async () => {
+    const proxyPort = await closedPort();
+    const c = client(store(), {
+      env: { HTTP_PROXY: `http://user:s3cret@127.0.0.1:${proxyPort}` },
+      insecureRegistries: ['registry.test:5000'],
+      maxRetries: 1,
+    });
+    const result = await c.checkManifest(parseReference('registry.test:5000/api:v1'));
+    expect(result).toEqual({
+      status: 'error',
+      detail: expect.stringContaining(`ECONNREFUSED`),
+    });
+    const detail = (result as { detail: string }).detail;
+    expect(detail).toContain(`through the proxy http://***@127.0.0.1:${proxyPort}`);
+    expect(detail).not.toContain('s3cret');
+  });
+
+  it('an answer larger than maxResponseBytes fails at once (no retries)', async () => {
+    const r = await registry({ omitDigestOnHead: true });
+    r.put('api', 'v1', image);
+    const c = client(store(), { maxResponseBytes: 16 });
+    expect(await c.checkManifest(parseReference(`${r.server.host}/api:v1`))).toEqual({
+      status: 'error',
+      detail: expect.stringMatching(/GET .* failed after 1 attempt: the answer is larger than allowed/),
+    });
+    expect(r.server.requests.map((q) => q.method)).toEqual(['HEAD', 'GET']);
   });
 });
 

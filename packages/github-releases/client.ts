@@ -1,8 +1,14 @@
-// An Octokit from @actions/github (proxy support, GITHUB_API_URL for GitHub Enterprise) whose
-// every request goes through our retry policy and is counted. Octokit's retry/throttling
-// plugins are not installed; the policy in retry.ts is small and testable with a fake clock.
+// An Octokit from @actions/github (GITHUB_API_URL for GitHub Enterprise) whose every request goes
+// through our retry policy and is counted. Octokit's retry/throttling plugins are not installed;
+// the policy in retry.ts is small and testable with a fake clock. Requests honour HTTPS_PROXY/
+// HTTP_PROXY/NO_PROXY through ../proxy/fetch.ts, given to Octokit as its `request.fetch`:
+// @actions/github's own proxy fetch is chosen once, at import, for GITHUB_API_URL only, and
+// reports an unreachable proxy as "fetch failed".
 import { getOctokit } from '@actions/github';
 import { neutralize } from '../action-io/index.js';
+import { proxyAwareFetch } from '../proxy/fetch.js';
+import type { ProxyEnv } from '../proxy/index.js';
+import { sleep } from '../retry/index.js';
 import { withTimeLimit } from '../time-limit/index.js';
 import { decide, DEFAULT_POLICY, type FailedRequest, type RetryPolicy } from './retry.js';
 
@@ -16,8 +22,10 @@ export interface ClientOptions {
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   log?: (message: string) => void;
-  /** For tests: a fetch implementation to send requests through. */
+  /** For tests: a fetch implementation to send requests through (instead of the proxy-aware one). */
   fetch?: typeof fetch;
+  /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read (default process.env). */
+  env?: ProxyEnv;
   /** Each HTTP request's own time limit; an unanswered request is aborted and retried. */
   requestTimeoutMs?: number;
 }
@@ -33,7 +41,7 @@ export interface RequestStats {
   waitedMs: number;
 }
 
-export const realSleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+export const realSleep = (ms: number): Promise<void> => sleep(ms);
 
 function toFailed(error: unknown): FailedRequest {
   const e = error as {
@@ -59,9 +67,13 @@ export function createClient(options: ClientOptions): { octokit: Octokit; stats:
   const sleep = options.sleep ?? realSleep;
   const now = options.now ?? Date.now;
   const stats: RequestStats = { requests: 0, byRoute: {}, waitedMs: 0 };
+  const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const fetch =
+    options.fetch ??
+    proxyAwareFetch({ env: options.env ?? process.env, timeoutMs, maxResponseBytes: 64 << 20 });
   const octokit = getOctokit(options.token, {
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
+    request: { fetch },
   });
   octokit.hook.wrap('request', async (request, endpoint) => {
     const route = `${endpoint.method} ${endpoint.url}`;
@@ -73,7 +85,7 @@ export function createClient(options: ClientOptions): { octokit: Octokit; stats:
       try {
         return await withTimeLimit(
           (signal) => request({ ...endpoint, request: { ...endpoint.request, signal } }),
-          options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+          timeoutMs,
         );
       } catch (error) {
         const failed = toFailed(error);

@@ -2,6 +2,7 @@
 // server's `retry-after` / `x-ratelimit-reset`; transient 5xx and network errors), or give up
 // with an error that says what the user can do. Pure: the caller supplies the clock.
 import { ActionError } from '../action-io/index.js';
+import { backoffMs, parseRetryAfter } from '../retry/index.js';
 
 export interface RetryPolicy {
   /** Longest single wait we accept; a rate limit that resets later fails instead. */
@@ -38,13 +39,6 @@ export const PERMISSION_HINT =
 function header(failed: FailedRequest, name: string): string | undefined {
   const value = failed.headers[name];
   return value === undefined ? undefined : String(value);
-}
-
-/** `retry-after` is seconds or an HTTP date. */
-export function parseRetryAfter(value: string, now: number): number | undefined {
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 function rateLimitWait(failed: FailedRequest, now: number): number | undefined {
@@ -113,8 +107,9 @@ export function decide(
         ),
       };
     }
-    const base = policy.backoffMs * 2 ** (tries.transient - 1);
-    const wait = Math.round(base * (0.5 + Math.random()));
+    const wait = Math.round(
+      backoffMs(tries.transient, { baseMs: policy.backoffMs, maxMs: policy.maxWaitMs, random: Math.random }),
+    );
     return {
       retryAfterMs: wait,
       reason: `${status || 'network error'} ${failed.message}, retrying in ${wait} ms`,

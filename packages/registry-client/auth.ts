@@ -1,9 +1,10 @@
 // Registry authentication: the WWW-Authenticate challenge (Basic, or Bearer with realm, service
-// and scope), the token exchange (GET the realm, with Basic credentials when we have them, or a
-// refresh-token POST for identity tokens), and a cache of one token per repository scope until it
-// expires. https://distribution.github.io/distribution/spec/auth/token/
-import type { Credential } from './credentials.js';
-import type { HttpClient } from './http.js';
+// and scope), learned once per registry host; the token exchange (GET the realm, with Basic
+// credentials when we have them, or a refresh-token POST for identity tokens), and a cache of one
+// token per repository scope until it expires; the Authorization header a request carries.
+// https://distribution.github.io/distribution/spec/auth/token/
+import type { Credential, ResolvedCredential } from './credentials.js';
+import type { HttpClient, HttpRequest } from './http.js';
 
 export interface Challenge {
   scheme: 'basic' | 'bearer';
@@ -54,6 +55,44 @@ export function parseChallenges(header: string | null): Challenge[] {
   return challenges;
 }
 
+/** The challenge to answer among those offered: Bearer before Basic; null when none is usable. */
+export function pickChallenge(header: string | null): Challenge | null {
+  const all = parseChallenges(header);
+  return all.find((c) => c.scheme === 'bearer') ?? all.find((c) => c.scheme === 'basic') ?? null;
+}
+
+/**
+ * Per API host: the auth challenge (null: none needed), learned from the first request sent
+ * there, which goes out alone and without credentials (the others wait for it). It does what
+ * the usual `GET /v2/` ping would, while being one of the checks itself: one request and one
+ * round trip fewer per registry.
+ */
+export class ChallengeBook {
+  private readonly byHost = new Map<string, Promise<Challenge | null>>();
+
+  /** The host's challenge once known (`known`), or `learned` to call when this request is the first. */
+  lookup(host: string): {
+    known?: Promise<Challenge | null>;
+    learned?: (challenge: Challenge | null) => void;
+  } {
+    const known = this.byHost.get(host);
+    if (known) return { known };
+    let resolve!: (challenge: Challenge | null) => void;
+    this.byHost.set(host, new Promise((r) => (resolve = r)));
+    return { learned: resolve };
+  }
+
+  /** A challenge met later (a 401 with another scheme or realm) replaces the one learned. */
+  set(host: string, challenge: Challenge): void {
+    this.byHost.set(host, Promise.resolve(challenge));
+  }
+
+  /** Nothing was learned: the next request asks again. */
+  forget(host: string): void {
+    this.byHost.delete(host);
+  }
+}
+
 export function basicAuthorization(username: string, password: string): string {
   return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 }
@@ -66,6 +105,24 @@ export class AuthError extends Error {
 interface CachedToken {
   token: string;
   expiresAt: number;
+}
+
+/** The Authorization header for a request to a registry, given its challenge and our credential. */
+export async function authorizationFor(
+  tokens: TokenCache,
+  challenge: Challenge | null,
+  scope: string,
+  credential: ResolvedCredential | undefined,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  if (credential?.kind === 'token') return `Bearer ${credential.token}`;
+  if (!challenge) return undefined;
+  if (challenge.scheme === 'basic') {
+    return credential?.kind === 'basic'
+      ? basicAuthorization(credential.username, credential.password)
+      : undefined;
+  }
+  return `Bearer ${await tokens.token(challenge, scope, credential, signal)}`;
 }
 
 export const DEFAULT_TOKEN_LIFETIME_S = 60;
@@ -121,34 +178,7 @@ export class TokenCache {
     signal?: AbortSignal,
   ): Promise<CachedToken> {
     const url = new URL(realm);
-    let response;
-    if (credential?.kind === 'identity') {
-      // OAuth2 refresh-token grant, as docker does for identity tokens (credential helpers, ACR).
-      const form = new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: credential.identityToken,
-        service,
-        scope,
-        client_id: 'docker-pipeline-actions',
-      });
-      response = await this.http.send(
-        {
-          method: 'POST',
-          url: url.toString(),
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: form.toString(),
-        },
-        signal,
-      );
-    } else {
-      if (service) url.searchParams.set('service', service);
-      url.searchParams.set('scope', scope);
-      const authorization =
-        credential?.kind === 'basic'
-          ? basicAuthorization(credential.username, credential.password)
-          : undefined;
-      response = await this.http.send({ method: 'GET', url: url.toString(), authorization }, signal);
-    }
+    const response = await this.http.send(tokenRequest(url, service, scope, credential), signal);
     if (response.status === 401 || response.status === 403) {
       throw new AuthError(
         `the token server ${url.host} refused ${credential ? 'the credentials' : 'anonymous access'} (HTTP ${response.status})`,
@@ -156,25 +186,63 @@ export class TokenCache {
     }
     if (response.status !== 200)
       throw new AuthError(`the token server ${url.host} answered HTTP ${response.status}`);
-    let body: { token?: unknown; access_token?: unknown; expires_in?: unknown; issued_at?: unknown };
-    try {
-      body = JSON.parse(response.body.toString('utf8'));
-    } catch {
-      throw new AuthError(`the token server ${url.host} answered with something that is not JSON`);
-    }
-    const token =
-      typeof body.token === 'string' && body.token
-        ? body.token
-        : typeof body.access_token === 'string'
-          ? body.access_token
-          : '';
-    if (!token) throw new AuthError(`the token server ${url.host} answered without a token`);
+    const { token, lifetimeS, issuedAt } = readTokenAnswer(response.body, url.host);
     this.mask(token);
-    const lifetime =
-      typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_LIFETIME_S;
-    const issued = typeof body.issued_at === 'string' ? Date.parse(body.issued_at) : NaN;
     // Count from when we received it unless the server's clock is plausibly in step with ours.
-    const start = Number.isFinite(issued) && Math.abs(issued - this.now()) < 60_000 ? issued : this.now();
-    return { token, expiresAt: start + lifetime * 1000 };
+    const start =
+      Number.isFinite(issuedAt) && Math.abs(issuedAt - this.now()) < 60_000 ? issuedAt : this.now();
+    return { token, expiresAt: start + lifetimeS * 1000 };
   }
+}
+
+/** The token request: a refresh-token POST for identity tokens, else a GET (Basic when we can). */
+function tokenRequest(
+  url: URL,
+  service: string,
+  scope: string,
+  credential: Credential | undefined,
+): HttpRequest {
+  if (credential?.kind === 'identity') {
+    // OAuth2 refresh-token grant, as docker does for identity tokens (credential helpers, ACR).
+    const form = new URLSearchParams({
+      grant_type: 'refresh_token',
+      refresh_token: credential.identityToken,
+      service,
+      scope,
+      client_id: 'docker-pipeline-actions',
+    });
+    return {
+      method: 'POST',
+      url: url.toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    };
+  }
+  const get = new URL(url);
+  if (service) get.searchParams.set('service', service);
+  get.searchParams.set('scope', scope);
+  const authorization =
+    credential?.kind === 'basic' ? basicAuthorization(credential.username, credential.password) : undefined;
+  return { method: 'GET', url: get.toString(), authorization };
+}
+
+/** The token and its lifetime from a token server's JSON answer (`token` or `access_token`). */
+function readTokenAnswer(body: Buffer, host: string): { token: string; lifetimeS: number; issuedAt: number } {
+  let data: { token?: unknown; access_token?: unknown; expires_in?: unknown; issued_at?: unknown };
+  try {
+    data = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new AuthError(`the token server ${host} answered with something that is not JSON`);
+  }
+  const token =
+    typeof data.token === 'string' && data.token
+      ? data.token
+      : typeof data.access_token === 'string'
+        ? data.access_token
+        : '';
+  if (!token) throw new AuthError(`the token server ${host} answered without a token`);
+  const lifetimeS =
+    typeof data.expires_in === 'number' && data.expires_in > 0 ? data.expires_in : DEFAULT_TOKEN_LIFETIME_S;
+  const issuedAt = typeof data.issued_at === 'string' ? Date.parse(data.issued_at) : NaN;
+  return { token, lifetimeS, issuedAt };
 }

@@ -1,9 +1,9 @@
 // An OCI distribution client that answers one question well: does this reference exist (and with
 // which digest and platforms)? HEAD only unless platforms are wanted or the registry omits
-// Docker-Content-Digest; auth, retries and timeouts as in ./auth.ts and ./http.ts.
+// Docker-Content-Digest; auth in ./auth.ts; HTTP (undici, proxy, retries, time limits) in ./http.ts.
 import { isIP } from 'node:net';
 import { registryApiHost, type ImageReference } from '../image-ref/index.js';
-import { AuthError, basicAuthorization, parseChallenges, TokenCache, type Challenge } from './auth.js';
+import { AuthError, authorizationFor, ChallengeBook, pickChallenge, TokenCache } from './auth.js';
 import type { CredentialStore, ResolvedCredential } from './credentials.js';
 import { HttpClient, TransientError, type HttpResponse } from './http.js';
 import {
@@ -34,18 +34,16 @@ export interface CheckOptions {
   signal?: AbortSignal;
 }
 
-export interface RegistryClient {
-  checkManifest(ref: ImageReference, opts?: CheckOptions): Promise<ManifestCheck>;
-  /** HTTP requests sent so far, including retries, redirects and token requests. */
-  readonly requestCount: number;
-}
-
 export interface RegistryClientOptions {
   credentials: CredentialStore;
   /** Registries reached over plain HTTP (loopback registries always are). */
   insecureRegistries?: string[];
   /** Time limit of one HTTP attempt, body included (default 10 s). */
   requestTimeoutMs?: number;
+  /** Larger answers fail (default 8 MiB; registries cap manifests at 4 MiB). */
+  maxResponseBytes?: number;
+  /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case) are read (default process.env). */
+  env?: NodeJS.ProcessEnv;
   /** Retries of one request after 408/429/5xx/network errors (default 3). */
   maxRetries?: number;
   /** First retry delay, doubling up to 5 s (default 250 ms). */
@@ -76,124 +74,117 @@ async function sha256Digest(body: Buffer): Promise<string> {
   return `sha256:${createHash('sha256').update(body).digest('hex')}`;
 }
 
-export function createRegistryClient(opts: RegistryClientOptions): RegistryClient {
-  const now = opts.now ?? Date.now;
-  const log = opts.log ?? (() => {});
-  const http = new HttpClient({
-    requestTimeoutMs: opts.requestTimeoutMs ?? 10_000,
-    maxRetries: opts.maxRetries ?? 3,
-    retryBaseMs: opts.retryBaseMs ?? 250,
-    retryMaxDelayMs: 5_000,
-    userAgent: opts.userAgent ?? 'docker-pipeline-actions',
-    log,
-    random: opts.random ?? Math.random,
-    now,
-  });
-  const tokens = new TokenCache(http, now, opts.mask ?? (() => {}));
-  const insecure = new Set((opts.insecureRegistries ?? []).map((r) => r.toLowerCase()));
-  /**
-   * Per API host: the auth challenge (null: none needed), learned from the first request sent
-   * there, which goes out alone and without credentials (the others wait for it). It does what
-   * the usual `GET /v2/` ping would, while being one of the checks itself: one request and one
-   * round trip fewer per registry.
-   */
-  const challenges = new Map<string, Promise<Challenge | null>>();
+const mediaTypeOf = (response: HttpResponse) =>
+  response.headers.get('content-type')?.split(';')[0].trim() ?? '';
 
+function describeDenied(
+  status: number,
+  credential: ResolvedCredential | undefined,
+  registry: string,
+): string {
+  return credential
+    ? `HTTP ${status}: ${registry} refused the credentials from ${credential.source} (or the repository does not exist yet)`
+    : `HTTP ${status}: ${registry} wants credentials and none were given (or the repository does not exist yet)`;
+}
+
+export class RegistryClient {
+  private readonly http: HttpClient;
+  private readonly tokens: TokenCache;
+  private readonly challenges = new ChallengeBook();
+  private readonly insecure: Set<string>;
   // Both are asked for every request (hundreds per run): worked out once per registry.
-  const baseUrls = new Map<string, string>();
-  const baseUrl = (registry: string) => {
-    let url = baseUrls.get(registry);
+  private readonly baseUrls = new Map<string, string>();
+  private readonly credentialsOf = new Map<string, Promise<ResolvedCredential | undefined>>();
+
+  constructor(private readonly opts: RegistryClientOptions) {
+    const now = opts.now ?? Date.now;
+    this.http = new HttpClient({
+      requestTimeoutMs: opts.requestTimeoutMs ?? 10_000,
+      maxRetries: opts.maxRetries ?? 3,
+      retryBaseMs: opts.retryBaseMs ?? 250,
+      retryMaxDelayMs: 5_000,
+      maxResponseBytes: opts.maxResponseBytes ?? 8 * 1024 * 1024,
+      userAgent: opts.userAgent ?? 'docker-pipeline-actions',
+      env: opts.env ?? process.env,
+      log: opts.log ?? (() => {}),
+      random: opts.random ?? Math.random,
+      now,
+    });
+    this.tokens = new TokenCache(this.http, now, opts.mask ?? (() => {}));
+    this.insecure = new Set((opts.insecureRegistries ?? []).map((r) => r.toLowerCase()));
+  }
+
+  /** HTTP requests sent so far, including retries, redirects and token requests. */
+  get requestCount(): number {
+    return this.http.requestCount;
+  }
+
+  async checkManifest(ref: ImageReference, options: CheckOptions = {}): Promise<ManifestCheck> {
+    try {
+      return await this.check(ref, options);
+    } catch (error) {
+      if (options.signal?.aborted) throw options.signal.reason;
+      if (error instanceof TransientError) {
+        return { status: 'error', detail: error.message, retryAfterMs: error.retryAfterMs };
+      }
+      if (error instanceof SyntaxError)
+        return { status: 'error', detail: `unreadable manifest: ${error.message}` };
+      throw error;
+    }
+  }
+
+  /** Closes the pooled connections (idle ones never keep the process alive anyway). */
+  close(): Promise<void> {
+    return this.http.close();
+  }
+
+  private baseUrl(registry: string): string {
+    let url = this.baseUrls.get(registry);
     if (url === undefined) {
       const host = registryApiHost(registry);
-      const plain = isLoopbackRegistry(host) || insecure.has(registry) || insecure.has(host);
+      const plain = isLoopbackRegistry(host) || this.insecure.has(registry) || this.insecure.has(host);
       url = `${plain ? 'http' : 'https'}://${host}`;
-      baseUrls.set(registry, url);
+      this.baseUrls.set(registry, url);
     }
     return url;
-  };
-  const credentialsOf = new Map<string, Promise<ResolvedCredential | undefined>>();
-  const credentialFor = (registry: string) => {
-    let credential = credentialsOf.get(registry);
-    if (!credential) credentialsOf.set(registry, (credential = opts.credentials.get(registry)));
+  }
+
+  private credentialFor(registry: string): Promise<ResolvedCredential | undefined> {
+    let credential = this.credentialsOf.get(registry);
+    if (!credential) this.credentialsOf.set(registry, (credential = this.opts.credentials.get(registry)));
     return credential;
-  };
-
-  const pickChallenge = (response: HttpResponse): Challenge | null => {
-    const all = parseChallenges(response.headers.get('www-authenticate'));
-    return all.find((c) => c.scheme === 'bearer') ?? all.find((c) => c.scheme === 'basic') ?? null;
-  };
-
-  /** Hosts whose first request is out, learning the challenge. */
-  const learning = new Set<string>();
-  /** The host's challenge once known; undefined when this request is to learn it (`learned`). */
-  const challengeFor = (host: string) => {
-    const known = challenges.get(host);
-    if (known) return { known };
-    let resolve!: (challenge: Challenge | null) => void;
-    challenges.set(host, new Promise((r) => (resolve = r)));
-    learning.add(host);
-    const learned = (challenge: Challenge | null) => {
-      learning.delete(host);
-      resolve(challenge);
-    };
-    return { learned };
-  };
-
-  const authorization = async (
-    challenge: Challenge | null,
-    scope: string,
-    credential: ResolvedCredential | undefined,
-    signal?: AbortSignal,
-  ): Promise<string | undefined> => {
-    if (credential?.kind === 'token') return `Bearer ${credential.token}`;
-    if (!challenge) return undefined;
-    if (challenge.scheme === 'basic') {
-      return credential?.kind === 'basic'
-        ? basicAuthorization(credential.username, credential.password)
-        : undefined;
-    }
-    return `Bearer ${await tokens.token(challenge, scope, credential, signal)}`;
-  };
-
-  const describeDenied = (status: number, credential: ResolvedCredential | undefined, registry: string) =>
-    credential
-      ? `HTTP ${status}: ${registry} refused the credentials from ${credential.source} (or the repository does not exist yet)`
-      : `HTTP ${status}: ${registry} wants credentials and none were given (or the repository does not exist yet)`;
+  }
 
   /** One authenticated request; a challenge met mid-way (or an expired token) is answered once. */
-  const request = async (
+  private async request(
     ref: ImageReference,
     method: 'GET' | 'HEAD',
     path: string,
     accept: string,
     signal?: AbortSignal,
-  ): Promise<HttpResponse | Unauthorized> => {
+  ): Promise<HttpResponse | Unauthorized> {
     const scope = `repository:${ref.repository}:pull`;
-    const credential = await credentialFor(ref.registry);
+    const credential = await this.credentialFor(ref.registry);
     const host = registryApiHost(ref.registry);
-    const { known, learned } = challengeFor(host);
-    // Waiting for the first request's answer (and maybe a token): connect meanwhile.
-    if (known && learning.has(host)) http.preconnect(baseUrl(ref.registry));
+    const { known, learned } = this.challenges.lookup(host);
     let challenge = known ? await known : null;
     const send = async () => {
-      const auth = await authorization(challenge, scope, credential, signal);
-      return http.send(
-        { method, url: `${baseUrl(ref.registry)}${path}`, headers: { accept }, authorization: auth },
-        signal,
-      );
+      const authorization = await authorizationFor(this.tokens, challenge, scope, credential, signal);
+      const url = `${this.baseUrl(ref.registry)}${path}`;
+      return this.http.send({ method, url, headers: { accept }, authorization }, signal);
     };
     try {
       let response = await send();
       if (response.status === 401 && credential?.kind !== 'token') {
-        const offered = pickChallenge(response);
+        const offered = pickChallenge(response.headers.get('www-authenticate'));
         // insufficient_scope: the token was fine but grants no pull here (a repository that does
         // not exist yet, or no access): asking for another token would change nothing.
         const tokenLacksScope =
           challenge?.scheme === 'bearer' && offered?.params.error === 'insufficient_scope';
         if (offered && !tokenLacksScope) {
-          if (challenge?.scheme === 'bearer') tokens.invalidate(challenge, scope);
+          if (challenge?.scheme === 'bearer') this.tokens.invalidate(challenge, scope);
           challenge = offered;
-          challenges.set(host, Promise.resolve(offered));
+          this.challenges.set(host, offered);
           learned?.(offered); // the others need not wait for this request's own retry
           response = await send();
         }
@@ -208,55 +199,47 @@ export function createRegistryClient(opts: RegistryClientOptions): RegistryClien
       if (learned) {
         // Nothing learned: the next request asks again; those waiting go on without credentials
         // and meet the challenge themselves if there is one.
-        if (!challenge) challenges.delete(host);
+        if (!challenge) this.challenges.forget(host);
         learned(challenge);
       }
       if (error instanceof AuthError) return { status: 'unauthorized', detail: error.message };
       throw error;
     }
-  };
+  }
 
-  const platformsOf = async (
+  /** The platforms of a manifest: from an index's entries, or from a single manifest's config blob. */
+  private async platformsOf(
     ref: ImageReference,
     digest: string,
-    body: Buffer,
-    contentType: string | null,
+    manifest: HttpResponse,
     signal?: AbortSignal,
-  ): Promise<{ mediaType: string; platforms: Platform[] } | Unauthorized> => {
-    const manifest = parseManifest(body, contentType);
-    if (manifest.kind === 'index' || !manifest.configDigest) return manifest;
-    const config = await request(
-      ref,
-      'GET',
-      `/v2/${ref.repository}/blobs/${manifest.configDigest}`,
-      '*/*',
-      signal,
-    );
-    if ('status' in config && config.status === 'unauthorized') return config;
-    const response = config as HttpResponse;
-    if (response.status !== 200)
-      throw new TransientError(`config blob of ${digest}: HTTP ${response.status}`);
-    const platform = platformOfConfig(response.body);
-    return { mediaType: manifest.mediaType, platforms: platform ? [platform] : [] };
-  };
+  ): Promise<{ mediaType: string; platforms: Platform[] } | Unauthorized> {
+    const parsed = parseManifest(manifest.body, manifest.headers.get('content-type'));
+    if (parsed.kind === 'index' || !parsed.configDigest) return parsed;
+    const path = `/v2/${ref.repository}/blobs/${parsed.configDigest}`;
+    const config = await this.request(ref, 'GET', path, '*/*', signal);
+    if (config.status === 'unauthorized') return config;
+    if (config.status !== 200) throw new TransientError(`config blob of ${digest}: HTTP ${config.status}`);
+    const platform = platformOfConfig(config.body);
+    return { mediaType: parsed.mediaType, platforms: platform ? [platform] : [] };
+  }
 
-  const check = async (ref: ImageReference, options: CheckOptions): Promise<ManifestCheck> => {
+  private async check(ref: ImageReference, options: CheckOptions): Promise<ManifestCheck> {
     const { signal } = options;
     const reference = ref.digest ?? ref.tag;
     if (!reference) throw new Error(`${ref.ref} has neither a tag nor a digest`);
     const path = `/v2/${ref.repository}/manifests/${reference}`;
-    const head = await request(ref, 'HEAD', path, ACCEPT, signal);
+    const head = await this.request(ref, 'HEAD', path, ACCEPT, signal);
     if (head.status === 'unauthorized') return head;
     if (head.status === 404) return { status: 'missing' };
     if (head.status !== 200) return { status: 'error', detail: `HEAD ${path}: HTTP ${head.status}` };
-    let digest = ref.digest ?? head.headers.get('docker-content-digest') ?? '';
-    let mediaType = head.headers.get('content-type')?.split(';')[0].trim() ?? '';
+    const digest = ref.digest ?? head.headers.get('docker-content-digest') ?? '';
     const wanted = options.platforms ?? [];
-    if (digest && wanted.length === 0 && !options.listPlatforms)
-      return { status: 'present', digest, mediaType };
+    const platformsWanted = wanted.length > 0 || options.listPlatforms === true;
+    if (digest && !platformsWanted) return { status: 'present', digest, mediaType: mediaTypeOf(head) };
 
     // A GET by digest (when known) so the body is the very manifest the HEAD found.
-    const get = await request(
+    const get = await this.request(
       ref,
       'GET',
       `/v2/${ref.repository}/manifests/${digest || reference}`,
@@ -266,34 +249,36 @@ export function createRegistryClient(opts: RegistryClientOptions): RegistryClien
     if (get.status === 'unauthorized') return get;
     if (get.status === 404) return { status: 'missing' };
     if (get.status !== 200) return { status: 'error', detail: `GET ${path}: HTTP ${get.status}` };
-    if (!digest) digest = await sha256Digest(get.body);
-    mediaType = get.headers.get('content-type')?.split(';')[0].trim() || mediaType;
-    if (wanted.length === 0 && !options.listPlatforms) return { status: 'present', digest, mediaType };
+    const found = {
+      digest: digest || (await sha256Digest(get.body)),
+      mediaType: mediaTypeOf(get) || mediaTypeOf(head),
+    };
+    if (!platformsWanted) return { status: 'present', ...found };
+    return this.comparePlatforms(ref, found, get, wanted, signal);
+  }
 
-    const found = await platformsOf(ref, digest, get.body, get.headers.get('content-type'), signal);
-    if ('status' in found) return found;
-    const platforms = found.platforms.map(formatPlatform);
-    const missing = missingPlatforms(wanted, found.platforms);
-    if (missing.length) return { status: 'platforms-missing', digest, mediaType, platforms, missing };
-    return { status: 'present', digest, mediaType: found.mediaType || mediaType, platforms };
-  };
+  private async comparePlatforms(
+    ref: ImageReference,
+    found: { digest: string; mediaType: string },
+    manifest: HttpResponse,
+    wanted: string[],
+    signal?: AbortSignal,
+  ): Promise<ManifestCheck> {
+    const listed = await this.platformsOf(ref, found.digest, manifest, signal);
+    if ('status' in listed) return listed;
+    const platforms = listed.platforms.map(formatPlatform);
+    const missing = missingPlatforms(wanted, listed.platforms);
+    if (missing.length) return { status: 'platforms-missing', ...found, platforms, missing };
+    return {
+      status: 'present',
+      digest: found.digest,
+      mediaType: listed.mediaType || found.mediaType,
+      platforms,
+    };
+  }
+}
 
-  return {
-    async checkManifest(ref, options = {}) {
-      try {
-        return await check(ref, options);
-      } catch (error) {
-        if (options.signal?.aborted) throw options.signal.reason;
-        if (error instanceof TransientError) {
-          return { status: 'error', detail: error.message, retryAfterMs: error.retryAfterMs };
-        }
-        if (error instanceof SyntaxError)
-          return { status: 'error', detail: `unreadable manifest: ${error.message}` };
-        throw error;
-      }
-    },
-    get requestCount() {
-      return http.requestCount;
-    },
-  };
+/** The client the actions use (wait-for-manifests, append-image-digests-to-release). */
+export function createRegistryClient(opts: RegistryClientOptions): RegistryClient {
+  return new RegistryClient(opts);
 }

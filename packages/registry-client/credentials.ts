@@ -5,12 +5,12 @@
 //      writes it): `credHelpers[registry]`, then `credsStore`, then `auths[registry]`.
 // Credential helpers run as `docker-credential-<name> get` with the server URL on stdin (no shell).
 // Every secret is masked (core.setSecret) as soon as it is known.
-// node:child_process and node:os are loaded only when needed (a credential helper; no HOME), and
+// The helper runs through packages/exec; it and node:os are loaded only when needed (a credential helper; no HOME), and
 // the (small) config is read synchronously rather than with node:fs/promises: each costs a cold
 // action ~1-2 ms.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, InputError, type Inputs } from '../action-io/index.js';
+import { core, InputError, neutralize, type Inputs } from '../action-io/index.js';
 
 export type Credential =
   | { kind: 'basic'; username: string; password: string }
@@ -187,34 +187,35 @@ export async function runCredentialHelper(
 ): Promise<Credential | undefined> {
   if (!HELPER_NAME_RE.test(name)) throw new Error(`"${name}" is not a credential helper name`);
   const program = `docker-credential-${name}`;
-  const { execFile } = await import('node:child_process');
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      program,
-      ['get'],
-      { env, timeout: timeoutMs, maxBuffer: 1 << 20, windowsHide: true },
-      (error, stdout) => {
-        if (error) {
-          if (/credentials not found/i.test(String(stdout))) return resolve(undefined);
-          const why =
-            (error as NodeJS.ErrnoException).code === 'ENOENT'
-              ? 'is not on PATH'
-              : `failed (${error.message.split('\n')[0]})`;
-          return reject(new Error(`${program} ${why}`));
-        }
-        try {
-          const { Username, Secret } = JSON.parse(String(stdout)) as { Username?: string; Secret?: string };
-          if (!Secret) return resolve(undefined);
-          if (Username === '<token>') return resolve({ kind: 'identity', identityToken: Secret });
-          resolve({ kind: 'basic', username: Username ?? '', password: Secret });
-        } catch {
-          reject(new Error(`${program} printed something that is not JSON`));
-        }
-      },
+  const { runWithTimeLimit } = await import('../exec/time-limited.js');
+  let result;
+  try {
+    result = await runWithTimeLimit(program, ['get'], { env, input: serverUrl, timeoutMs });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new Error(
+      `${program} ${code === 'ENOENT' ? 'is not on PATH' : `failed (${(error as Error).message})`}`,
     );
-    child.stdin?.on('error', () => {}); // a helper that exits without reading stdin
-    child.stdin?.end(serverUrl);
-  });
+  }
+  if (result.exitCode !== 0 || result.timedOut) {
+    if (/credentials not found/i.test(result.stdout)) return undefined;
+    const why = result.timedOut ? `did not answer within ${timeoutMs} ms` : `exit code ${result.exitCode}`;
+    const said = (result.stderr || result.stdout).trim().split('\n')[0];
+    throw new Error(`${program} failed (${why}${said ? `: ${neutralize(said)}` : ''})`);
+  }
+  return parseHelperAnswer(program, result.stdout);
+}
+
+function parseHelperAnswer(program: string, stdout: string): Credential | undefined {
+  let answer: { Username?: string; Secret?: string };
+  try {
+    answer = JSON.parse(stdout) as typeof answer;
+  } catch {
+    throw new Error(`${program} printed something that is not JSON`);
+  }
+  if (!answer.Secret) return undefined;
+  if (answer.Username === '<token>') return { kind: 'identity', identityToken: answer.Secret };
+  return { kind: 'basic', username: answer.Username ?? '', password: answer.Secret };
 }
 
 export async function loadCredentialStore(

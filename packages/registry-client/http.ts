@@ -1,10 +1,12 @@
-// One HTTP exchange with a registry or token server, made robust: a time limit per attempt,
-// retries with backoff for 408/429/5xx and network errors (reset, timeout, truncated body),
-// Retry-After honoured (and shared by every request to that host), redirects followed by hand so
-// Authorization never reaches another host.
-import { sleep } from '../time-limit/sleep.js';
-import { whenAborted } from '../time-limit/when-aborted.js';
-import { ConnectionPool, type InFlight } from './connection-pool.js';
+// One HTTP exchange with a registry or token server, made robust: undici's keep-alive pools (per
+// origin, through the proxy HTTPS_PROXY/HTTP_PROXY/NO_PROXY choose: ../proxy), a time limit per
+// attempt, a body-size limit, retries with backoff (../retry) for 408/429/5xx and network errors
+// (reset, timeout, truncated body), Retry-After honoured (and shared by every request to that
+// host), redirects followed by hand so Authorization never reaches another host.
+import { request as undiciRequest } from 'undici';
+import { describeProxy, type ProxyEnv } from '../proxy/index.js';
+import { ProxyRouter } from '../proxy/dispatcher.js';
+import { parseRetryAfter, sleep, withRetries } from '../retry/index.js';
 
 export interface HttpRequest {
   method: 'GET' | 'HEAD' | 'POST';
@@ -15,10 +17,7 @@ export interface HttpRequest {
   body?: string;
 }
 
-/**
- * The header lookups a registry answer needs (names case-insensitive). Not the WHATWG `Headers`:
- * its first use loads undici, about 50 ms of start-up on the path to the first answer.
- */
+/** The header lookups a registry answer needs (names case-insensitive). */
 export interface ResponseHeaders {
   get(name: string): string | null;
 }
@@ -39,7 +38,11 @@ export interface HttpOptions {
   /** First backoff; doubles per retry up to retryMaxDelayMs, with jitter. */
   retryBaseMs: number;
   retryMaxDelayMs: number;
+  /** Answers larger than this fail (manifests are at most 4 MiB on the common registries). */
+  maxResponseBytes: number;
   userAgent: string;
+  /** HTTPS_PROXY, HTTP_PROXY, NO_PROXY (either case). */
+  env: ProxyEnv;
   log: (message: string) => void;
   random: () => number;
   now: () => number;
@@ -56,65 +59,101 @@ export class TransientError extends Error {
   }
 }
 
-const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const MAX_REDIRECTS = 5;
-
-/** Retry-After is either delta-seconds or an HTTP date; returns milliseconds from `now`. */
-export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  if (!value) return undefined;
-  const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
-  const date = Date.parse(text);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
+/** A 408/429/5xx answer: worth another attempt. */
+class RetryableStatus extends Error {
+  constructor(
+    readonly status: number,
+    readonly retryAfterMs: number | undefined,
+  ) {
+    super(`HTTP ${status}`);
+  }
 }
+
+/** An attempt that took longer than the per-request limit. */
+class TimeLimitError extends Error {
+  override name = 'TimeLimitError';
+  constructor(readonly ms: number) {
+    super(`no answer within ${ms} ms`);
+  }
+}
+
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+/** Failures another attempt would only repeat: too large an answer, TLS that cannot work. */
+const NOT_RETRYABLE_CODES = new Set([
+  'UND_ERR_RES_EXCEEDED_MAX_SIZE',
+  'UND_ERR_INVALID_ARG',
+  'ERR_SSL_WRONG_VERSION_NUMBER',
+  'ERR_SSL_PACKET_LENGTH_TOO_LONG',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'CERT_HAS_EXPIRED',
+]);
+const MAX_REDIRECTS = 5;
 
 export class HttpClient {
   /** Requests sent, including retries, redirects and token requests. */
   requestCount = 0;
   /** Per host: no request before this time (set by Retry-After). */
   private readonly pausedUntil = new Map<string, number>();
-  /** Keep-alive connections per origin (their idle sockets never hold the process open). */
-  private readonly pool = new ConnectionPool();
+  private readonly router: ProxyRouter;
 
-  constructor(private readonly opts: HttpOptions) {}
-
-  /** Opens a connection to `url`'s origin ahead of a request that waits for something else first. */
-  preconnect(url: string): void {
-    const parsed = new URL(url);
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') this.pool.preconnect(parsed);
+  constructor(private readonly opts: HttpOptions) {
+    this.router = new ProxyRouter({
+      env: opts.env,
+      timeoutMs: opts.requestTimeoutMs,
+      maxResponseBytes: opts.maxResponseBytes,
+    });
   }
 
   /** Sends with retries; resolves with any non-retryable status (2xx, 3xx unfollowed, 4xx). */
   async send(request: HttpRequest, signal?: AbortSignal): Promise<HttpResponse> {
-    let lastError = '';
-    let retryAfterMs: number | undefined;
-    for (let attempt = 0; attempt <= this.opts.maxRetries; attempt++) {
-      if (attempt > 0) {
-        const backoff = Math.min(this.opts.retryMaxDelayMs, this.opts.retryBaseMs * 2 ** (attempt - 1));
-        const delay = Math.max(retryAfterMs ?? 0, backoff * (0.5 + this.opts.random() / 2));
-        this.opts.log(`retrying ${request.method} ${request.url} in ${Math.round(delay)} ms (${lastError})`);
-        await sleep(delay, signal);
-      }
-      if (this.pausedUntil.size) await this.waitForHost(new URL(request.url).host, signal);
-      retryAfterMs = undefined;
-      try {
-        const response = await this.attempt(request, signal);
-        if (!RETRYABLE_STATUS.has(response.status)) return response;
-        lastError = `HTTP ${response.status}`;
-        retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.opts.now());
-        if (retryAfterMs !== undefined && response.status === 429) {
-          this.pausedUntil.set(new URL(response.url).host, this.opts.now() + retryAfterMs);
-        }
-      } catch (error) {
-        if (signal?.aborted) throw signal.reason;
-        lastError = describeNetworkError(error);
-      }
+    let attempts = 0;
+    try {
+      return await withRetries(
+        async () => {
+          attempts++;
+          if (this.pausedUntil.size) await this.waitForHost(new URL(request.url).host, signal);
+          return await this.attemptWithStatus(request, signal);
+        },
+        {
+          retries: this.opts.maxRetries,
+          baseMs: this.opts.retryBaseMs,
+          maxMs: this.opts.retryMaxDelayMs,
+          random: this.opts.random,
+          signal,
+          transient: (error) => isRetryable(error, signal) && { afterMs: retryAfterOf(error) ?? 0 },
+          onRetry: (error, _retry, delay) =>
+            this.opts.log(
+              `retrying ${request.method} ${request.url} in ${Math.round(delay)} ms (${this.describeFailure(error, request.url)})`,
+            ),
+        },
+      );
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      const cause = this.describeFailure(error, request.url);
+      throw new TransientError(
+        `${request.method} ${request.url} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${cause}`,
+        retryAfterOf(error),
+      );
     }
-    throw new TransientError(
-      `${request.method} ${request.url} failed after ${this.opts.maxRetries + 1} attempts: ${lastError}`,
-      retryAfterMs,
-    );
+  }
+
+  /** Closes the pooled connections. */
+  close(): Promise<void> {
+    return this.router.close();
+  }
+
+  /** One attempt; a retryable status becomes a RetryableStatus error (a 429 pauses its host). */
+  private async attemptWithStatus(request: HttpRequest, signal?: AbortSignal): Promise<HttpResponse> {
+    const response = await this.attempt(request, signal);
+    if (!RETRYABLE_STATUS.has(response.status)) return response;
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.opts.now());
+    if (retryAfterMs !== undefined && response.status === 429) {
+      this.pausedUntil.set(new URL(response.url).host, this.opts.now() + retryAfterMs);
+    }
+    throw new RetryableStatus(response.status, retryAfterMs);
   }
 
   private async waitForHost(host: string, signal?: AbortSignal): Promise<void> {
@@ -128,20 +167,13 @@ export class HttpClient {
   /** One attempt: follows redirects itself, all under one time limit. */
   private async attempt(request: HttpRequest, signal?: AbortSignal): Promise<HttpResponse> {
     if (signal?.aborted) throw signal.reason;
-    // The time limit and the caller's signal end the request in flight by destroying it: one
-    // timer per attempt and no listener of its own on the signal (AbortControllers, and a
-    // listener per request, cost more for every one of hundreds of requests).
-    let inFlight: InFlight | undefined;
-    let stopped: unknown;
-    const stop = (reason: unknown) => {
-      stopped ??= reason;
-      inFlight?.destroy(reason instanceof Error ? reason : new Error(String(reason)));
-    };
+    const limit = new AbortController();
     const timer = setTimeout(
-      () => stop(new TimeLimitError(this.opts.requestTimeoutMs)),
+      () => limit.abort(new TimeLimitError(this.opts.requestTimeoutMs)),
       this.opts.requestTimeoutMs,
     );
-    const stopWaiting = signal && whenAborted(signal, () => stop(signal.reason));
+    const forward = () => limit.abort(signal!.reason);
+    signal?.addEventListener('abort', forward, { once: true });
     let url = new URL(request.url);
     const origin = url.origin;
     try {
@@ -150,20 +182,14 @@ export class HttpClient {
         // Credentials belong to the origin they were issued for: a redirect to a blob store or
         // CDN (another host) must not receive them.
         if (request.authorization && url.origin === origin) headers.authorization = request.authorization;
-        this.requestCount++;
         const method = hop === 0 ? request.method : request.method === 'POST' ? 'GET' : request.method;
         const response = await this.exchange(
           url,
           method,
           headers,
           hop === 0 ? request.body : undefined,
-          (req) => {
-            inFlight = req;
-            if (stopped !== undefined) stop(stopped);
-          },
+          limit,
         );
-        inFlight = undefined;
-        if (stopped !== undefined) throw stopped;
         const location = response.headers.get('location');
         if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
           url = new URL(location, url);
@@ -173,48 +199,65 @@ export class HttpClient {
       }
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      throw stopped ?? error;
+      throw limit.signal.aborted ? limit.signal.reason : error;
     } finally {
       clearTimeout(timer);
-      stopWaiting?.();
+      signal?.removeEventListener('abort', forward);
     }
   }
 
-  /**
-   * One request on a pooled keep-alive connection (./connection-pool.ts). (fetch is not used: its
-   * first use loads undici, and it closes the connection after every HEAD, so 185 HEADs would cost
-   * 185 TCP handshakes.) `started` receives the request so the caller can end it.
-   */
+  /** One request on undici's keep-alive pool for the origin (direct or through the proxy). */
   private async exchange(
     url: URL,
     method: HttpRequest['method'],
-    fields: Record<string, string>,
+    headers: Record<string, string>,
     body: string | undefined,
-    started: (request: InFlight) => void,
+    limit: AbortController,
   ): Promise<Omit<HttpResponse, 'url'>> {
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
       throw new Error(`unsupported URL ${url.origin}`);
-    const answer = await this.pool.request({ method, url, fields, body }, started);
-    const headers = answer.fields;
+    this.requestCount++;
+    const { dispatcher } = this.router.route(url);
+    const answer = await undiciRequest(url, { method, headers, body, dispatcher, signal: limit.signal });
+    const content = Buffer.from(await answer.body.arrayBuffer());
+    const fields = answer.headers;
     return {
-      status: answer.status,
-      headers: { get: (name) => headers.get(name.toLowerCase()) ?? null },
-      body: answer.body,
+      status: answer.statusCode,
+      headers: {
+        get: (name) => {
+          const value = fields[name.toLowerCase()];
+          return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+        },
+      },
+      body: content,
     };
+  }
+
+  /** What went wrong, naming the proxy when the request went through one. */
+  private describeFailure(error: unknown, url: string): string {
+    if (error instanceof RetryableStatus) return error.message;
+    const proxy = this.router.route(new URL(url)).proxy;
+    const cause = describeNetworkError(error);
+    return proxy ? `${cause}, through the proxy ${describeProxy(proxy)}` : cause;
   }
 }
 
-/** An attempt that took longer than the per-request limit. */
-class TimeLimitError extends Error {
-  override name = 'TimeLimitError';
-  constructor(readonly ms: number) {
-    super(`no answer within ${ms} ms`);
-  }
+function retryAfterOf(error: unknown): number | undefined {
+  return error instanceof RetryableStatus ? error.retryAfterMs : undefined;
+}
+
+function isRetryable(error: unknown, signal?: AbortSignal): boolean {
+  if (signal?.aborted) return false;
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return !(typeof code === 'string' && NOT_RETRYABLE_CODES.has(code));
 }
 
 function describeNetworkError(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return 'the answer is larger than allowed';
+    if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG')
+      return `${error.message} (${code}): the server does not speak TLS; a plain-HTTP registry must be listed in insecure-registries`;
     if (code && !error.message.includes(code)) return `${error.message} (${code})`;
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     if (cause?.code) return `${error.message} (${cause.code})`;

@@ -3,9 +3,9 @@
 export {
   createRegistryClient,
   isLoopbackRegistry,
+  RegistryClient,
   type CheckOptions,
   type ManifestCheck,
-  type RegistryClient,
   type RegistryClientOptions,
 } from './client.js';
 export {
@@ -21,7 +21,7 @@ export {
   type ResolvedCredential,
 } from './credentials.js';
 export { parseChallenges, type Challenge } from './auth.js';
-export { parseRetryAfter } from './http.js';
+export { parseRetryAfter } from '../retry/index.js';
 export {
   formatPlatform,
   missingPlatforms,

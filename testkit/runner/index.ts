@@ -32,6 +32,7 @@ import {
 } from './env.js';
 import { binaryVersion, nodeBinary, REPO_ROOT } from './node.js';
 import { inputEnvName } from './parse.js';
+import { writeHostsFile } from './hosts.js';
 import { FILE_PREFIXES, readFileCommands, spawnAction, type FileCommandFiles } from './process.js';
 import { ActionTimeoutError, type RunOptions, type RunResult } from './types.js';
 
@@ -133,8 +134,9 @@ async function execute(opts: RunOptions, carry?: Carry): Promise<RunResult> {
 
   const what = `${opts.action} (${phase}, ${node})`;
   const timeoutMs = opts.timeoutMs ?? 120_000;
+  const hostsFile = opts.hosts ? writeHostsFile(fresh('hosts'), opts.hosts) : undefined;
   const run = await spawnAction(
-    { binary, entry, cwd: workspace, env, stdin: opts.stdin, timeoutMs },
+    { binary, entry, cwd: workspace, env, stdin: opts.stdin, timeoutMs, hostsFile },
     processor,
   );
   const files$ = readFileCommands(files, processor);

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { CommandProcessor } from './commands.js';
+import { withHostsFile } from './hosts.js';
 import { FileCommandError, keyValuePairs, LineSplitter, parsePathFile } from './parse.js';
 
 /** File-command files, named as the runner names them under RUNNER_TEMP/_runner_file_commands. */
@@ -33,14 +34,17 @@ export interface SpawnSpec {
   env: Record<string, string>;
   stdin?: string;
   timeoutMs: number;
+  /** Run with this file as /etc/hosts (./hosts.ts). */
+  hostsFile?: string;
 }
 
 export function spawnAction(spec: SpawnSpec, processor: CommandProcessor): Promise<SpawnOutcome> {
-  const { binary, entry, cwd, env, stdin, timeoutMs } = spec;
+  const { binary, entry, cwd, env, stdin, timeoutMs, hostsFile } = spec;
+  const [command, args] = hostsFile ? withHostsFile(hostsFile, binary, [entry]) : [binary, [entry]];
   return new Promise((done, fail) => {
     const started = performance.now();
     // Own process group, so a timeout kills whatever the action started too.
-    const child = spawn(binary, [entry], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    const child = spawn(command, args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     const text = { stdout: '', stderr: '' };
     let timedOut = false;
     for (const stream of ['stdout', 'stderr'] as const) {

@@ -32,6 +32,11 @@ export interface RunOptions {
   toolCache?: string;
   /** Values the workflow knows as secrets: masked from the start (GITHUB_TOKEN from env always is). */
   secrets?: string[];
+  /**
+   * Extra host names for the action process only, e.g. `{ 'registry.test': '127.0.0.1' }`: it runs
+   * in a private mount namespace with its own /etc/hosts (./hosts.ts; needs root).
+   */
+  hosts?: Record<string, string>;
 }
 
 export interface RunResult {
