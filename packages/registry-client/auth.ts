@@ -107,12 +107,20 @@ interface CachedToken {
   expiresAt: number;
 }
 
+/** The registry a token is for: its API host, and whether it is reached over plain HTTP. */
+export interface TokenAudience {
+  host: string;
+  /** A plain-HTTP registry (listed as insecure, or loopback): its realm may be plain HTTP too. */
+  plainHttp: boolean;
+}
+
 /** The Authorization header for a request to a registry, given its challenge and our credential. */
 export async function authorizationFor(
   tokens: TokenCache,
   challenge: Challenge | null,
   scope: string,
   credential: ResolvedCredential | undefined,
+  audience: TokenAudience,
   signal?: AbortSignal,
 ): Promise<string | undefined> {
   if (credential?.kind === 'token') return `Bearer ${credential.token}`;
@@ -122,7 +130,34 @@ export async function authorizationFor(
       ? basicAuthorization(credential.username, credential.password)
       : undefined;
   }
-  return `Bearer ${await tokens.token(challenge, scope, credential, signal)}`;
+  return `Bearer ${await tokens.token(challenge, scope, credential, audience, signal)}`;
+}
+
+/** 127.0.0.0/8, ::1, localhost: a realm on this machine. */
+function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * Credentials go to a plain-HTTP realm only when the registry itself is plain HTTP (listed as
+ * insecure, or loopback) or the realm is on this machine: an https registry naming an http://
+ * realm would otherwise send them in clear text across the network.
+ */
+function checkRealmTransport(realm: URL, credential: Credential | undefined, audience: TokenAudience): void {
+  if (!credential || realm.protocol === 'https:') return;
+  if (audience.plainHttp || isLoopbackHost(realm.hostname)) return;
+  throw new AuthError(
+    `the registry ${audience.host} names the plain-HTTP token realm ${realm.origin}: credentials are not ` +
+      'sent in clear text (list the registry in insecure-registries only if it really is plain HTTP)',
+  );
+}
+
+/** Which credential a token was fetched with (never the secret itself). */
+function credentialId(credential: Credential | undefined): string {
+  if (!credential) return 'anonymous';
+  if (credential.kind === 'basic') return `basic:${credential.username}`;
+  return credential.kind;
 }
 
 export const DEFAULT_TOKEN_LIFETIME_S = 60;
@@ -140,11 +175,28 @@ export class TokenCache {
   ) {}
 
   /** A bearer token for `scope`, from the cache or the realm; concurrent callers share one request. */
-  async token(challenge: Challenge, scope: string, credential: Credential | undefined, signal?: AbortSignal) {
+  async token(
+    challenge: Challenge,
+    scope: string,
+    credential: Credential | undefined,
+    audience: TokenAudience,
+    signal?: AbortSignal,
+  ) {
     const realm = challenge.params.realm;
     if (!realm) throw new AuthError('the registry sent a Bearer challenge without a realm');
+    let realmUrl: URL;
+    try {
+      realmUrl = new URL(realm);
+    } catch {
+      throw new AuthError(`the registry ${audience.host} sent a Bearer challenge whose realm is not a URL`);
+    }
+    if (realmUrl.protocol !== 'https:' && realmUrl.protocol !== 'http:')
+      throw new AuthError(`the registry ${audience.host} sent a realm that is not http(s)`);
+    checkRealmTransport(realmUrl, credential, audience);
     const service = challenge.params.service ?? '';
-    const key = `${realm}\n${service}\n${scope}`;
+    // Keyed by registry and credential too: registry B naming registry A's realm must not be
+    // handed the token fetched for A with A's credentials.
+    const key = tokenKey(audience.host, credential, challenge, scope);
     const cached = this.tokens.get(key);
     if (cached && cached.expiresAt - RENEW_MARGIN_MS > this.now()) return cached.token;
     let request = this.pending.get(key);
@@ -166,8 +218,8 @@ export class TokenCache {
   }
 
   /** Forget a token the registry rejected, so the next request fetches a fresh one. */
-  invalidate(challenge: Challenge, scope: string): void {
-    this.tokens.delete(`${challenge.params.realm}\n${challenge.params.service ?? ''}\n${scope}`);
+  invalidate(challenge: Challenge, scope: string, credential: Credential | undefined, host: string): void {
+    this.tokens.delete(tokenKey(host, credential, challenge, scope));
   }
 
   private async fetchToken(
@@ -193,6 +245,17 @@ export class TokenCache {
       Number.isFinite(issuedAt) && Math.abs(issuedAt - this.now()) < 60_000 ? issuedAt : this.now();
     return { token, expiresAt: start + lifetimeS * 1000 };
   }
+}
+
+function tokenKey(
+  host: string,
+  credential: Credential | undefined,
+  challenge: Challenge,
+  scope: string,
+): string {
+  return [host, credentialId(credential), challenge.params.realm, challenge.params.service ?? '', scope].join(
+    '\n',
+  );
 }
 
 /** The token request: a refresh-token POST for identity tokens, else a GET (Basic when we can). */

@@ -2,7 +2,7 @@
 // which digest and platforms)? HEAD only unless platforms are wanted or the registry omits
 // Docker-Content-Digest; auth in ./auth.ts; HTTP (undici, proxy, retries, time limits) in ./http.ts.
 import { isIP } from 'node:net';
-import { registryApiHost, type ImageReference } from '../image-ref/index.js';
+import { isValidDigest, registryApiHost, type ImageReference } from '../image-ref/index.js';
 import { AuthError, authorizationFor, ChallengeBook, pickChallenge, TokenCache } from './auth.js';
 import type { CredentialStore, ResolvedCredential } from './credentials.js';
 import { HttpClient, TransientError, type HttpResponse } from './http.js';
@@ -13,6 +13,7 @@ import {
   missingPlatforms,
   parseManifest,
   platformOfConfig,
+  safeMediaType,
   type Platform,
 } from './platforms.js';
 
@@ -74,8 +75,13 @@ async function sha256Digest(body: Buffer): Promise<string> {
   return `sha256:${createHash('sha256').update(body).digest('hex')}`;
 }
 
-const mediaTypeOf = (response: HttpResponse) =>
-  response.headers.get('content-type')?.split(';')[0].trim() ?? '';
+const mediaTypeOf = (response: HttpResponse) => safeMediaType(response.headers.get('content-type'));
+
+/** Docker-Content-Digest when it is a digest; anything else is ignored (the body is hashed instead). */
+function headerDigest(response: HttpResponse): string {
+  const value = response.headers.get('docker-content-digest')?.trim() ?? '';
+  return isValidDigest(value) ? value : '';
+}
 
 function describeDenied(
   status: number,
@@ -168,9 +174,18 @@ export class RegistryClient {
     const host = registryApiHost(ref.registry);
     const { known, learned } = this.challenges.lookup(host);
     let challenge = known ? await known : null;
+    const base = this.baseUrl(ref.registry);
+    const audience = { host, plainHttp: base.startsWith('http:') };
     const send = async () => {
-      const authorization = await authorizationFor(this.tokens, challenge, scope, credential, signal);
-      const url = `${this.baseUrl(ref.registry)}${path}`;
+      const authorization = await authorizationFor(
+        this.tokens,
+        challenge,
+        scope,
+        credential,
+        audience,
+        signal,
+      );
+      const url = `${base}${path}`;
       return this.http.send({ method, url, headers: { accept }, authorization }, signal);
     };
     try {
@@ -182,7 +197,7 @@ export class RegistryClient {
         const tokenLacksScope =
           challenge?.scheme === 'bearer' && offered?.params.error === 'insufficient_scope';
         if (offered && !tokenLacksScope) {
-          if (challenge?.scheme === 'bearer') this.tokens.invalidate(challenge, scope);
+          if (challenge?.scheme === 'bearer') this.tokens.invalidate(challenge, scope, credential, host);
           challenge = offered;
           this.challenges.set(host, offered);
           learned?.(offered); // the others need not wait for this request's own retry
@@ -233,7 +248,7 @@ export class RegistryClient {
     if (head.status === 'unauthorized') return head;
     if (head.status === 404) return { status: 'missing' };
     if (head.status !== 200) return { status: 'error', detail: `HEAD ${path}: HTTP ${head.status}` };
-    const digest = ref.digest ?? head.headers.get('docker-content-digest') ?? '';
+    const digest = ref.digest ?? headerDigest(head);
     const wanted = options.platforms ?? [];
     const platformsWanted = wanted.length > 0 || options.listPlatforms === true;
     if (digest && !platformsWanted) return { status: 'present', digest, mediaType: mediaTypeOf(head) };

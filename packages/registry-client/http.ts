@@ -69,6 +69,20 @@ class RetryableStatus extends Error {
   }
 }
 
+/** The longest Retry-After we wait for; a registry asking for more gets a failure now instead. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+/** A 429/503 whose Retry-After is longer than we wait: not retried (it could hang the step). */
+class WaitTooLong extends Error {
+  readonly code = 'DPA_RETRY_AFTER_TOO_LONG';
+  constructor(status: number, retryAfterMs: number) {
+    super(
+      `HTTP ${status}, and the registry asks to wait ${Math.round(retryAfterMs / 1000)} s ` +
+        `(more than the ${MAX_RETRY_AFTER_MS / 1000} s this action waits)`,
+    );
+  }
+}
+
 /** An attempt that took longer than the per-request limit. */
 class TimeLimitError extends Error {
   override name = 'TimeLimitError';
@@ -81,6 +95,7 @@ const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 /** Failures another attempt would only repeat: too large an answer, TLS that cannot work. */
 const NOT_RETRYABLE_CODES = new Set([
   'UND_ERR_RES_EXCEEDED_MAX_SIZE',
+  'DPA_RETRY_AFTER_TOO_LONG',
   'UND_ERR_INVALID_ARG',
   'ERR_SSL_WRONG_VERSION_NUMBER',
   'ERR_SSL_PACKET_LENGTH_TOO_LONG',
@@ -150,6 +165,8 @@ export class HttpClient {
     const response = await this.attempt(request, signal);
     if (!RETRYABLE_STATUS.has(response.status)) return response;
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.opts.now());
+    if (retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS)
+      throw new WaitTooLong(response.status, retryAfterMs);
     if (retryAfterMs !== undefined && response.status === 429) {
       this.pausedUntil.set(new URL(response.url).host, this.opts.now() + retryAfterMs);
     }
@@ -235,7 +252,7 @@ export class HttpClient {
 
   /** What went wrong, naming the proxy when the request went through one. */
   private describeFailure(error: unknown, url: string): string {
-    if (error instanceof RetryableStatus) return error.message;
+    if (error instanceof RetryableStatus || error instanceof WaitTooLong) return error.message;
     const proxy = this.router.route(new URL(url)).proxy;
     const cause = describeNetworkError(error);
     return proxy ? `${cause}, through the proxy ${describeProxy(proxy)}` : cause;
