@@ -66,18 +66,46 @@ interface Produced {
   latestCandidate?: SemVer;
 }
 
+/** TagRulesInput parsed once into typed values (InputError on a bad rule, flavor or entry). */
+export interface ParsedTagRules {
+  images: string[];
+  rules: TagRule[];
+  flavor: Flavor;
+  shaLength: number;
+  labels: [string, string][];
+  annotations: [string, string][];
+  created?: Date;
+}
+
+export function parseTagRulesInput(input: TagRulesInput): ParsedTagRules {
+  return {
+    images: parseImages(input.images),
+    rules: parseTagRules(input.tagRules),
+    flavor: parseFlavor(input.flavor),
+    shaLength: input.shaLength,
+    labels: parseEntries('labels', input.labels),
+    annotations: parseEntries('annotations', input.annotations),
+    created: input.created,
+  };
+}
+
 export function computeImageMetadata(
   input: TagRulesInput,
   ctx: GitContext,
   knownVersionTags?: string[],
 ): ImageMetadata {
-  const images = parseImages(input.images);
-  const rules = parseTagRules(input.tagRules);
-  const flavor = parseFlavor(input.flavor);
-  const extraLabels = parseEntries('labels', input.labels);
-  const extraAnnotations = parseEntries('annotations', input.annotations);
-  const created = input.created ?? new Date();
-  const shortSha = ctx.sha.slice(0, input.shaLength);
+  return computeParsedMetadata(parseTagRulesInput(input), ctx, knownVersionTags);
+}
+
+/** computeImageMetadata for rules parsed already (an action's inputs, parsed once). */
+export function computeParsedMetadata(
+  parsed: ParsedTagRules,
+  ctx: GitContext,
+  knownVersionTags?: string[],
+): ImageMetadata {
+  const { images, rules, flavor, labels: extraLabels, annotations: extraAnnotations } = parsed;
+  const created = parsed.created ?? new Date();
+  const shortSha = ctx.sha.slice(0, parsed.shaLength);
   const scope: ExpressionScope = {
     branch: ctx.branch ?? '',
     tag: ctx.tag ?? '',
