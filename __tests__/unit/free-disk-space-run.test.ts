@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Inputs, mapInputs } from '../../packages/action-io/index.js';
 import { tools } from '../../actions/free-disk-space/delete.js';
 import { readInputs } from '../../actions/free-disk-space/inputs.js';
-import { freeDiskSpace, type RunEnv } from '../../actions/free-disk-space/run.js';
+import { freeDiskSpace, type RunEnv } from '../../actions/free-disk-space/clean.js';
 import type { Exec } from '../../actions/free-disk-space/system-exec.js';
 
 let dir: string;
@@ -51,11 +51,11 @@ function env(sudoWorks: boolean): RunEnv {
     stdout: '',
     stderr: '',
   });
-  return { runnerEnvironment: 'github-hosted', runId: 't', uid: 1001, bundle: '/nonexistent', exec };
+  return { runnerEnvironment: 'github-hosted', runId: 't', uid: 1001, workerBundle: '/nonexistent', exec };
 }
 
 const inputs = (values: Record<string, string>) =>
-  readInputs(new Inputs(mapInputs({ root: dir, ...values })));
+  readInputs({}, new Inputs(mapInputs({ root: dir, ...values })));
 
 describe('not root', () => {
   it('deletes through sudo -n when sudo works without a password', async () => {
