@@ -1,5 +1,5 @@
 // The per-target report (the `report` output, as JSON) and the job summary table in human units.
-import { summaryMarkup } from '../../packages/action-io/index.js';
+import { headerRow, summaryMarkup } from '../../packages/action-io/index.js';
 import { formatSize } from '../../packages/units/size.js';
 
 export interface TargetReport {
@@ -55,15 +55,6 @@ export function summaryText(title: string, line: string, reports: TargetReport[]
     summary
       .addHeading(title, 3)
       .addRaw(line, true)
-      .addTable([
-        [
-          { data: 'Target', header: true },
-          { data: 'Paths', header: true },
-          { data: 'Status', header: true },
-          { data: 'Size', header: true },
-          { data: 'Time', header: true },
-        ],
-        ...summaryRows(reports),
-      ]),
+      .addTable([headerRow('Target', 'Paths', 'Status', 'Size', 'Time'), ...summaryRows(reports)]),
   );
 }

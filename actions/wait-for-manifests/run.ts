@@ -1,6 +1,12 @@
 // wait-for-manifests: load the credentials, poll every reference until all are present or the
 // timeout, then return the outputs and the job summary, and fail (or warn) listing what is missing.
-import { core, LineBatch, summaryMarkup, type ActionResult } from '../../packages/action-io/index.js';
+import {
+  core,
+  headerRow,
+  LineBatch,
+  summaryMarkup,
+  type ActionResult,
+} from '../../packages/action-io/index.js';
 import {
   createRegistryClient,
   loadCredentialStore,
@@ -80,13 +86,7 @@ function summaryText(result: WaitResult<WantedImage>, present: number): string {
       .addHeading('Images', 3)
       .addRaw(`${present} of ${total} present after ${seconds(result.elapsedMs)}.`, true)
       .addTable([
-        [
-          { data: 'Reference', header: true },
-          { data: 'Status', header: true },
-          { data: 'Digest', header: true },
-          { data: 'Platforms', header: true },
-          { data: 'Time to appear', header: true },
-        ],
+        headerRow('Reference', 'Status', 'Digest', 'Platforms', 'Time to appear'),
         ...summaryRows(result),
       ]),
   );

@@ -12,3 +12,8 @@ export function summaryMarkup(build: (summary: SummaryBuilder) => unknown): stri
   core.summary.emptyBuffer();
   return text;
 }
+
+/** A table's header row for SummaryBuilder.addTable. */
+export function headerRow(...titles: string[]): { data: string; header: true }[] {
+  return titles.map((data) => ({ data, header: true }));
+}
