@@ -1,5 +1,6 @@
-// Bundles every action with ncc: actions/<name>/main.ts -> <out>/<name>/index.js and, when the
-// action has a post step, actions/<name>/post.ts -> <out>/<name>/post/index.js.
+// Bundles every action with ncc: actions/<name>/main.ts -> <out>/<name>/index.js and each extra
+// entry the action has (ENTRIES: the post step, free-disk-space's detached deleter) ->
+// <out>/<name>/<entry>/index.js.
 // Usage: node scripts/build.mjs [--out DIR] [action ...]   (default out: dist)
 import { spawn } from 'node:child_process';
 import {
@@ -16,6 +17,8 @@ import { join, resolve } from 'node:path';
 import { licensesText } from './licenses.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+/** Entries besides main.ts, bundled when actions/<name>/<entry>.ts exists. */
+const ENTRIES = ['post', 'worker'];
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? resolve(args[outIndex + 1]) : join(root, 'dist');
@@ -53,8 +56,9 @@ const jobs = actions.map((name) => async () => {
   chmodSync(staging, 0o755);
   try {
     await ncc(join('actions', name, 'main.ts'), staging);
-    if (existsSync(join(root, 'actions', name, 'post.ts'))) {
-      await ncc(join('actions', name, 'post.ts'), join(staging, 'post'));
+    for (const entry of ENTRIES) {
+      const source = join('actions', name, `${entry}.ts`);
+      if (existsSync(join(root, source))) await ncc(source, join(staging, entry));
     }
     rmSync(outDir, { recursive: true, force: true });
     renameSync(staging, outDir);

@@ -2,7 +2,7 @@
 // own list dropped those of the main chunk once a bundle had a lazy chunk, and packages webpack
 // had concatenated into another module: each row names packages of both kinds.
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const dist = resolve(import.meta.dirname, '..', '..', 'dist');
@@ -15,7 +15,29 @@ function packagesListed(action: string): string[] {
   );
 }
 
+/**
+ * Every step's bundle (dist/<action>/index.js and dist/<action>/post/index.js), found on disk: a
+ * new action is checked too. (free-disk-space's worker/ is a plain process, not a step.)
+ */
+const ACTIONS = readdirSync(dist, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(dist, d.name, 'index.js')))
+  .flatMap((d) => [
+    d.name,
+    ...(existsSync(join(dist, d.name, 'post', 'index.js')) ? [`${d.name}/post`] : []),
+  ]);
+
 describe('dist licenses.txt', () => {
+  it('finds the bundles', () => {
+    expect(ACTIONS).toEqual(
+      expect.arrayContaining(['build', 'compute-sha-tags', 'free-disk-space', 'free-disk-space/post']),
+    );
+  });
+
+  // Runner I/O is @actions/core itself in every action (packages/action-io/core.ts).
+  it.each(ACTIONS)('%s lists @actions/core', (action) => {
+    expect(packagesListed(action)).toContain('@actions/core');
+  });
+
   it.each([
     // semver is concatenated into the main chunk; @actions/github is in the lazy API chunk
     ['compute-sha-tags', ['semver', '@actions/github', '@octokit/core']],

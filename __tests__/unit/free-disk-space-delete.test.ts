@@ -169,7 +169,7 @@ describe('background', () => {
     grow(join(parent, 'swift'), 1, 2, 2);
     writeFileSync(join(parent, 'keep-me'), 'k');
     const name = trashName('42-1-7');
-    const moved = moveToTrash(
+    const moved = await moveToTrash(
       [join(parent, 'dotnet'), join(parent, 'swift'), join(parent, 'missing')],
       name,
       'root',

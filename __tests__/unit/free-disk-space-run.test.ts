@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { Inputs, mapInputs } from '../../packages/action-io/index.js';
 import { tools } from '../../actions/free-disk-space/delete.js';
 import { readInputs } from '../../actions/free-disk-space/inputs.js';
-import { freeDiskSpace, type RunEnv } from '../../actions/free-disk-space/run.js';
+import { freeDiskSpace, type RunEnv } from '../../actions/free-disk-space/clean.js';
+import { finish } from '../../actions/free-disk-space/finish.js';
+import { readPostState } from '../../actions/free-disk-space/post-state.js';
+import { run } from '../../actions/free-disk-space/run.js';
 import type { Exec } from '../../actions/free-disk-space/system-exec.js';
 
 let dir: string;
@@ -51,11 +54,11 @@ function env(sudoWorks: boolean): RunEnv {
     stdout: '',
     stderr: '',
   });
-  return { runnerEnvironment: 'github-hosted', runId: 't', uid: 1001, bundle: '/nonexistent', exec };
+  return { runnerEnvironment: 'github-hosted', runId: 't', uid: 1001, workerBundle: '/nonexistent', exec };
 }
 
 const inputs = (values: Record<string, string>) =>
-  readInputs(new Inputs(mapInputs({ root: dir, ...values })));
+  readInputs({}, new Inputs(mapInputs({ root: dir, ...values })));
 
 describe('not root', () => {
   it('deletes through sudo -n when sudo works without a password', async () => {
@@ -109,5 +112,57 @@ describe('not root', () => {
       'skipped: min-free already free',
       'skipped: min-free already free',
     ]);
+  });
+});
+
+describe('the action phases return their results (nothing written by run)', () => {
+  const runnerEnv = () => ({ RUNNER_ENVIRONMENT: 'github-hosted', RUNNER_TEMP: dir, GITHUB_RUN_ID: '9' });
+
+  it.each([
+    ['dry run: outputs and summary, no post state', { 'dry-run': 'true' }, false],
+    ['background: the deleter is saved for the post step', { mode: 'background' }, true],
+  ])('%s', async (_name, values, background) => {
+    const result = await run(inputs({ targets: 'dotnet', ...values }), runnerEnv());
+    expect(Object.keys(result.outputs ?? {}).sort()).toEqual([
+      'free-after',
+      'free-before',
+      'freed',
+      'report',
+      'seconds',
+    ]);
+    expect(result.summary).toContain('<table>');
+    expect(result.failure).toBeUndefined();
+    expect(result.state === undefined).toBe(!background);
+    if (background) {
+      const state = readPostState((name) => result.state?.[name] ?? '');
+      expect(state).toMatchObject({ root: dir, timeoutMs: 15 * 60_000 });
+      expect(state.unreadable).toBeUndefined();
+      expect(state.deleter?.pid).toBeGreaterThan(0);
+      expect(state.reports.map((r) => r.status)).toEqual(['moved to trash']);
+    }
+  });
+
+  it.each([
+    ['no deleter: nothing to wait for, no summary', {}, undefined],
+    ['unreadable state: a warning, never a failure', { deleter: '{' }, undefined],
+  ])('post step, %s', async (_name, saved: Record<string, string>, summary) => {
+    const result = await finish(readPostState((name) => saved[name] ?? ''));
+    expect(result).toEqual({});
+    expect(result.summary).toBe(summary);
+  });
+
+  it('post step: a finished deleter is reported in the summary', async () => {
+    const statusFile = join(dir, 'status.json');
+    writeFileSync(statusFile, JSON.stringify({ seconds: 1, errors: [] }));
+    const deleter = { pid: process.pid, jobFile: '', statusFile, dir: join(dir, 'gone') };
+    const saved: Record<string, string> = {
+      deleter: JSON.stringify(deleter),
+      'free-before': '0',
+      root: dir,
+      report: JSON.stringify([{ target: 'dotnet', paths: [], status: 'moved to trash', seconds: 0 }]),
+    };
+    const result = await finish(readPostState((name) => saved[name] ?? ''));
+    expect(result.summary).toContain('deleted in the background');
+    expect(result.failure).toBeUndefined();
   });
 });

@@ -20,7 +20,7 @@ import {
 } from '../../actions/free-disk-space/plan.js';
 import { DEFAULT_TARGETS, targetGroups } from '../../actions/free-disk-space/targets.js';
 
-const read = (values: Record<string, string>) => readInputs(new Inputs(mapInputs(values)));
+const read = (values: Record<string, string>) => readInputs({}, new Inputs(mapInputs(values)));
 
 describe('readInputs', () => {
   it('has the documented defaults', () => {

@@ -9,7 +9,7 @@ import {
 } from '../../actions/wait-for-manifests/report.js';
 import type { Outcome, WaitResult } from '../../actions/wait-for-manifests/wait-loop.js';
 
-const read = (values: Record<string, string>) => readInputs(new Inputs(mapInputs(values)));
+const read = (values: Record<string, string>) => readInputs({}, new Inputs(mapInputs(values)));
 
 describe('readInputs', () => {
   it('defaults as in action.yml', async () => {

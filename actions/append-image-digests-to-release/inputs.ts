@@ -1,6 +1,6 @@
 // Every input, read and checked once into one typed object before anything touches the release.
 import semver from 'semver';
-import { ActionError, InputError, type Inputs } from '../../packages/action-io/index.js';
+import { ActionError, InputError, Inputs } from '../../packages/action-io/index.js';
 import {
   parseReference,
   ReferenceError,
@@ -123,7 +123,10 @@ function owner(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
   return { owner: o, repo: r };
 }
 
-export async function readInputs(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<ActionInputs> {
+export async function readInputs(
+  env: NodeJS.ProcessEnv = process.env,
+  inputs: Inputs = new Inputs(),
+): Promise<ActionInputs> {
   // `github.ref` works too: refs/tags/v1.2.3 is the tag v1.2.3.
   const tag = inputs.string('tag').replace(/^refs\/tags\//, '') || defaultTag(env);
   if (/\s/.test(tag)) throw new InputError('tag', `"${tag}" contains white space (allowed: a git tag name)`);

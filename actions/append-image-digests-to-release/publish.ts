@@ -5,6 +5,7 @@
 // `replace` mode is for one writer and costs at most GET + PATCH on an existing release.
 import { ActionError } from '../../packages/action-io/index.js';
 import { ensureRelease, type Release, type ReleasesApi } from '../../packages/github-releases/index.js';
+import { backoffMs as retryBackoffMs } from '../../packages/retry/index.js';
 import {
   BodyTooLongError,
   editBody,
@@ -46,9 +47,9 @@ export function settleMs(readModifyWriteMs: number, random: () => number): numbe
   return Math.min(15_000, Math.max(500, 3 * readModifyWriteMs)) + Math.round(random() * 250);
 }
 
+/** Before writing again: 500 ms doubling per attempt, capped at 8 s, jittered into its upper half. */
 export function backoffMs(attempt: number, random: () => number): number {
-  const cap = Math.min(8_000, 250 * 2 ** attempt);
-  return Math.round(cap / 2 + random() * (cap / 2));
+  return Math.round(retryBackoffMs(attempt, { baseMs: 500, maxMs: 8_000, random }));
 }
 
 function apply(body: string, edit: EditOptions): EditResult {

@@ -1,45 +1,33 @@
 // The action's work, given its inputs and environment: resolve digests, write the section into
-// the release, and report (outputs, job summary).
-import * as core from '@actions/core';
-import { logUntrusted, neutralize, type OutputValue } from '../../packages/action-io/index.js';
+// the release, and return what to report (outputs, job summary).
 import {
-  createClient,
-  realSleep,
-  ReleasesApi,
-  type RequestStats,
-} from '../../packages/github-releases/index.js';
-import { resolveEntries, registryChecker, type CheckManifest } from './digests.js';
+  core,
+  logUntrusted,
+  neutralize,
+  summaryMarkup,
+  type ActionResult,
+} from '../../packages/action-io/index.js';
+import { createClient, ReleasesApi } from '../../packages/github-releases/index.js';
+import { sleep as realSleep } from '../../packages/time-limit/sleep.js';
+import { resolveEntries, registryChecker, type CheckManifest, type Resolution } from './digests.js';
 import { refKey, type ActionInputs } from './inputs.js';
 import { publish, type Published } from './publish.js';
 
 export interface RunDeps {
-  env: NodeJS.ProcessEnv;
   sleep?: (ms: number) => Promise<void>;
   /** Replaces the registry (tests). */
   check?: CheckManifest;
 }
 
-export interface RunReport {
-  outputs: Record<string, OutputValue>;
-  published: Published;
-  stats: RequestStats;
-}
-
-export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunReport> {
+export async function run(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  deps: RunDeps = {},
+): Promise<ActionResult> {
   core.setSecret(inputs.token);
   const sleep = deps.sleep ?? realSleep;
 
-  const needRegistry = inputs.images.some((r) => !r.digest && !inputs.digests.has(refKey(r)));
-  const resolution = await core.group(`Digests of ${inputs.images.length} image(s)`, async () => {
-    let check = deps.check;
-    if (!check && needRegistry) check = (await registryChecker(inputs, deps.env, logUntrusted)).check;
-    const result = await resolveEntries(inputs.images, inputs.digests, inputs.missing, check);
-    core.info(
-      `${inputs.images.length - result.resolved} digest(s) given, ${result.resolved} read from registries`,
-    );
-    for (const ref of result.foundMissing) core.warning(`${ref} is not in its registry: listed as missing`);
-    return result;
-  });
+  const resolution = await resolveDigests(inputs, env, deps.check);
 
   const { octokit, stats } = createClient({
     token: inputs.token,
@@ -78,29 +66,44 @@ export async function run(inputs: ActionInputs, deps: RunDeps): Promise<RunRepor
     );
   }
   const action = published.created ? 'created' : published.writes > 0 ? 'updated' : 'already up to date';
-  // The release is written by now: a missing summary file (a local run) must not fail the step.
-  if (deps.env.GITHUB_STEP_SUMMARY) {
-    await writeSummary(inputs, release.html_url, action, written, edit);
-  }
   return {
     outputs: { 'release-id': release.id, 'release-url': release.html_url, 'images-written': written },
-    published,
-    stats,
+    summary: summaryText(inputs, release.html_url, action, written, edit),
   };
 }
 
-async function writeSummary(
+/** The section's entries: digests given, or asked of the registries (in a log group). */
+function resolveDigests(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  given: CheckManifest | undefined,
+): Promise<Resolution> {
+  const needRegistry = inputs.images.some((r) => !r.digest && !inputs.digests.has(refKey(r)));
+  return core.group(`Digests of ${inputs.images.length} image(s)`, async () => {
+    let check = given;
+    if (!check && needRegistry) check = (await registryChecker(inputs, env, logUntrusted)).check;
+    const result = await resolveEntries(inputs.images, inputs.digests, inputs.missing, check);
+    core.info(
+      `${inputs.images.length - result.resolved} digest(s) given, ${result.resolved} read from registries`,
+    );
+    for (const ref of result.foundMissing) core.warning(`${ref} is not in its registry: listed as missing`);
+    return result;
+  });
+}
+
+function summaryText(
   inputs: ActionInputs,
   url: string,
   action: string,
   written: number,
   edit: Published['edit'],
-): Promise<void> {
-  await core.summary
-    .addRaw(
-      `Release [${inputs.tag}](${url}) ${action}: ${written} image(s) written (${inputs.mode} mode, ${edit.form} form).\n\n`,
-    )
-    .addRaw(edit.section.replace(/\r\n/g, '\n'))
-    .addEOL()
-    .write();
+): string {
+  return summaryMarkup((summary) =>
+    summary
+      .addRaw(
+        `Release [${inputs.tag}](${url}) ${action}: ${written} image(s) written (${inputs.mode} mode, ${edit.form} form).\n\n`,
+      )
+      .addRaw(edit.section.replace(/\r\n/g, '\n'))
+      .addEOL(),
+  );
 }

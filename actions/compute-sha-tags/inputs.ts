@@ -1,55 +1,43 @@
-// Every input of compute-sha-tags, read and checked once: a bad value fails here, before any
-// git, API or output work, with one error naming the input.
+// Every input of compute-sha-tags, read and checked once into typed values (rules, flavor,
+// labels parsed here, never again): a bad value fails here, before any git, API or output work,
+// with one error naming the input.
 import { Inputs, InputError } from '../../packages/action-io/index.js';
 import {
-  parseEntries,
-  parseFlavor,
-  parseImages,
-  parseTagRules,
+  parseTagRulesInput,
   SHA_LENGTH,
   SHA_OVERRIDE,
+  type ParsedTagRules,
 } from '../../packages/image-tags/index.js';
 
 export interface ComputeShaTagsInputs {
-  /** Normalised image names. */
-  images: string[];
-  /** Rule text as given (empty: the default rules). */
-  tags: string;
-  flavor: string;
-  shaLength: number;
+  /** Images (normalised), tag rules, flavor, sha length, labels and annotations, parsed. */
+  rules: ParsedTagRules;
   /** Lower-cased commit override, or undefined. */
   sha?: string;
   prHeadSha: boolean;
-  labels: string[];
-  annotations: string[];
   githubToken: string;
 }
 
-export function readInputs(inputs = new Inputs()): ComputeShaTagsInputs {
-  const images = parseImages(inputs.list('images'));
-  const tags = inputs.raw('tags');
-  parseTagRules(tags);
-  const flavor = inputs.raw('flavor');
-  parseFlavor(flavor);
-  const shaLength = inputs.integer('sha-length', SHA_LENGTH.default, SHA_LENGTH);
+export function readInputs(
+  _env: NodeJS.ProcessEnv = process.env,
+  inputs = new Inputs(),
+): ComputeShaTagsInputs {
+  const rules = parseTagRulesInput({
+    images: inputs.list('images'),
+    tagRules: inputs.raw('tags'),
+    flavor: inputs.raw('flavor'),
+    shaLength: inputs.integer('sha-length', SHA_LENGTH.default, SHA_LENGTH),
+    labels: inputs.lines('labels'),
+    annotations: inputs.lines('annotations'),
+  });
   const sha = inputs.string('sha');
   if (sha !== '' && !SHA_OVERRIDE.test(sha)) {
     throw new InputError('sha', `"${sha}" is not a commit id (allowed: 7 to 40 hexadecimal digits)`);
   }
-  const prHeadSha = inputs.boolean('pr-head-sha', true);
-  const labels = inputs.lines('labels');
-  parseEntries('labels', labels);
-  const annotations = inputs.lines('annotations');
-  parseEntries('annotations', annotations);
   return {
-    images,
-    tags,
-    flavor,
-    shaLength,
+    rules,
     sha: sha === '' ? undefined : sha.toLowerCase(),
-    prHeadSha,
-    labels,
-    annotations,
+    prHeadSha: inputs.boolean('pr-head-sha', true),
     githubToken: inputs.string('github-token'),
   };
 }

@@ -1,20 +1,25 @@
-// compute-sha-tags: inputs + event -> tags, labels and annotations, written as outputs and a job
+// compute-sha-tags: inputs + event -> tags, labels and annotations, returned as outputs and a job
 // summary. Only reads the environment it is given; git and the API are used only when needed.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as core from '../../packages/action-io/runner-core.js';
-import { ActionError, logUntrusted, neutralize, setOutputs } from '../../packages/action-io/index.js';
+import {
+  ActionError,
+  core,
+  logUntrusted,
+  neutralize,
+  type ActionResult,
+} from '../../packages/action-io/index.js';
 import type { ApiTarget } from '../../packages/git-tags/index.js';
 import {
   buildDate,
-  computeImageMetadata,
+  computeParsedMetadata,
   readGitContext,
   type GitContext,
   type ImageMetadata,
-  type TagRulesInput,
+  type ParsedTagRules,
 } from '../../packages/image-tags/index.js';
 import type { ComputeShaTagsInputs } from './inputs.js';
-import { writeSummary } from './summary.js';
+import { summaryText } from './summary.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -37,7 +42,7 @@ function describeSha(ctx: GitContext, inputs: ComputeShaTagsInputs, env: Env): s
   return 'GITHUB_SHA';
 }
 
-export async function computeShaTags(inputs: ComputeShaTagsInputs, env: Env): Promise<ImageMetadata> {
+export async function run(inputs: ComputeShaTagsInputs, env: Env): Promise<ActionResult> {
   const created = buildDate(env);
   if (typeof created === 'string') throw new ActionError(created);
   const ctx = readGitContext(env, readEvent(env), { sha: inputs.sha, prHeadSha: inputs.prHeadSha });
@@ -58,8 +63,8 @@ export async function computeShaTags(inputs: ComputeShaTagsInputs, env: Env): Pr
     ctx.repoLicense = info.license;
   }
 
-  const rulesInput: TagRulesInput = { ...inputs, tagRules: inputs.tags, created };
-  let meta = computeImageMetadata(rulesInput, ctx);
+  const rules: ParsedTagRules = { ...inputs.rules, created };
+  let meta = computeParsedMetadata(rules, ctx);
   const workspace = env.GITHUB_WORKSPACE;
   const checkout = workspace !== undefined && existsSync(join(workspace, '.git'));
   if (meta.latestUnchecked && (checkout || api)) {
@@ -72,15 +77,20 @@ export async function computeShaTags(inputs: ComputeShaTagsInputs, env: Env): Pr
       core.info(
         `${listing.tags.length} tag(s) listed from ${listing.source === 'git' ? 'the workspace' : 'the GitHub API'}`,
       );
-      meta = computeImageMetadata(rulesInput, ctx, listing.tags);
+      meta = computeParsedMetadata(rules, ctx, listing.tags);
     }
   }
 
-  // Refs, rules, labels, API text and error messages come from users and events: every line we
-  // print is neutralised so none of it can act as a workflow command.
+  logMetadata(meta, ctx, describeSha(ctx, inputs, env));
+  return { outputs: metadataOutputs(meta), summary: summaryText(meta) };
+}
+
+/** Refs, rules, labels, API text and error messages come from users and events: every line we
+ * print is neutralised so none of it can act as a workflow command. */
+function logMetadata(meta: ImageMetadata, ctx: GitContext, shaSource: string): void {
   core.startGroup('Git context');
   logUntrusted(`event: ${ctx.eventName}, ref: ${ctx.ref}`);
-  logUntrusted(`commit: ${ctx.sha} (from ${describeSha(ctx, inputs, env)})`);
+  logUntrusted(`commit: ${ctx.sha} (from ${shaSource})`);
   logUntrusted(`rules, in priority order:\n  ${meta.rules.join('\n  ')}`);
   core.endGroup();
   core.startGroup(`Tags (${meta.tags.length})`);
@@ -92,8 +102,10 @@ export async function computeShaTags(inputs: ComputeShaTagsInputs, env: Env): Pr
   for (const notice of meta.notices) core.notice(neutralize(notice));
   for (const warning of meta.warnings) core.warning(neutralize(warning));
   if (meta.shaTags.length === 0) core.notice('sha-tags is empty: no type=sha rule is enabled');
+}
 
-  setOutputs({
+function metadataOutputs(meta: ImageMetadata): ActionResult['outputs'] {
+  return {
     tags: meta.tags,
     'tag-names': meta.tagNames,
     labels: meta.labels,
@@ -104,7 +116,5 @@ export async function computeShaTags(inputs: ComputeShaTagsInputs, env: Env): Pr
     'sha-tags': meta.shaTags,
     latest: meta.latest,
     json: meta.json as unknown as Record<string, unknown>,
-  });
-  await writeSummary(meta);
-  return meta;
+  };
 }

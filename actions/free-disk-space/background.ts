@@ -1,10 +1,19 @@
 // Background mode: each target is renamed into a trash folder beside it (same filesystem, so the
 // rename is instant and later steps never see a half-deleted folder), then a detached deleter —
-// this same bundle started with `--delete-worker <job.json>` — empties the trash while the job goes
+// the worker bundle (worker.ts) started with `<job.json>` — empties the trash while the job goes
 // on. The post step waits for it (bounded) and turns its failures into warnings.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { run, startDetached } from '../../packages/exec/index.js';
 import { deletePaths, tools, type Privilege } from './delete.js';
 
 export interface DeleteJob {
@@ -34,7 +43,7 @@ export function trashName(runId: string): string {
 }
 
 /** Renames each path into `<its parent>/<trash name>/`; needs no time proportional to size. */
-export function moveToTrash(paths: string[], name: string, privilege: Privilege): Moved {
+export async function moveToTrash(paths: string[], name: string, privilege: Privilege): Promise<Moved> {
   const moved: Moved = { trash: [], inPlace: [], errors: [] };
   const byParent = new Map<string, string[]>();
   for (const path of paths) {
@@ -50,8 +59,8 @@ export function moveToTrash(paths: string[], name: string, privilege: Privilege)
     try {
       if (privilege === 'sudo') {
         // `mv -t` would copy across filesystems; both sides were checked to be on one above.
-        sudo(['mkdir', '-p', '--', trash]);
-        sudo(['mv', '-t', trash, '--', ...group]);
+        await sudo(['mkdir', '-p', '--', trash]);
+        await sudo(['mv', '-t', trash, '--', ...group]);
       } else {
         mkdirSync(trash, { recursive: true });
         for (const path of group) renameSync(path, join(trash, basename(path)));
@@ -67,23 +76,29 @@ export function moveToTrash(paths: string[], name: string, privilege: Privilege)
   return moved;
 }
 
-function sudo(args: string[]): void {
-  const run = spawnSync(tools.sudo, ['-n', ...args], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(run.stderr.trim() || `sudo ${args[0]} failed`);
+async function sudo(args: string[]): Promise<void> {
+  const result = await run(tools.sudo, ['-n', ...args]);
+  if (result.exitCode !== 0) throw new Error(result.stderr.trim() || `sudo ${args[0]} failed`);
 }
 
-/** Starts the detached deleter and returns its pid at once; its output goes to `<dir>/deleter.log`. */
-export function startDeleter(job: DeleteJob, bundle: string, dir: string): { pid: number; jobFile: string } {
+/**
+ * Starts the detached deleter (`node <worker bundle> <job.json>`) and returns its pid at once (0
+ * when it could not start); its output goes to `<dir>/deleter.log`.
+ */
+export function startDeleter(
+  job: DeleteJob,
+  workerBundle: string,
+  dir: string,
+): { pid: number; jobFile: string } {
   mkdirSync(dir, { recursive: true });
   const jobFile = join(dir, 'job.json');
   writeFileSync(jobFile, JSON.stringify(job));
   const log = openSync(join(dir, 'deleter.log'), 'a');
-  const child = spawn(process.execPath, [bundle, '--delete-worker', jobFile], {
-    detached: true,
-    stdio: ['ignore', log, log],
-  });
-  child.unref();
-  return { pid: child.pid ?? 0, jobFile };
+  try {
+    return { pid: startDetached(process.execPath, [workerBundle, jobFile], log) ?? 0, jobFile };
+  } finally {
+    closeSync(log); // the child has its own copy
+  }
 }
 
 /** The deleter process: delete, then write the status file (atomically, by rename). */

@@ -6,9 +6,9 @@
 // "Biggest" is an estimate: exact sizes need a walk over every inode, which costs about as much as
 // deleting them. Folders go first (by their count of subfolders, from one lstat each), then the
 // batches of loose files. The split only reads folder listings (getdents), never whole trees.
-import { spawn } from 'node:child_process';
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { runInOwnSession } from '../../packages/exec/index.js';
 
 export type Privilege = 'root' | 'sudo' | 'user';
 
@@ -106,24 +106,16 @@ function chunk(paths: string[]): string[][] {
 }
 
 /** One `rm -rf --one-file-system -- paths…`; resolves with its stderr lines (empty when it succeeded). */
-export function removeBatch(paths: string[], privilege: Privilege): Promise<string[]> {
+export async function removeBatch(paths: string[], privilege: Privilege): Promise<string[]> {
   const rm = ['rm', '-rf', '--one-file-system', '--', ...paths];
   const [command, ...args] = privilege === 'sudo' ? [tools.sudo, '-n', ...rm] : rm;
-  return new Promise((resolve) => {
-    // Each rm in a session of its own (detached = setsid): with autogroup scheduling (Ubuntu's
-    // default) a session's processes share one slice of CPU, so on a busy machine rm processes in
-    // the action's session would take turns instead of running side by side.
-    const child = spawn(command!, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => {
-      if (stderr.length < 8192) stderr += d.toString();
-    });
-    child.on('error', (e) => resolve([`${command}: ${e.message}`]));
-    child.on('close', (code) => {
-      const lines = stderr.split('\n').filter(Boolean);
-      resolve(code === 0 ? [] : lines.length ? lines : [`${command} exited with code ${code}`]);
-    });
-  });
+  // Each rm in a session of its own: with autogroup scheduling (Ubuntu's default) a session's
+  // processes share one slice of CPU, so on a busy machine rm processes in the action's session
+  // would take turns instead of running side by side.
+  const result = await runInOwnSession(command!, args);
+  if (result.exitCode === 0) return [];
+  const lines = result.stderr.split('\n').filter(Boolean);
+  return lines.length ? lines : [`${command} exited with code ${result.exitCode}`];
 }
 
 export interface JobHooks {

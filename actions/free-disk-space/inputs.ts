@@ -66,7 +66,10 @@ export function parsePaths(name: string, items: string[]): string[] {
   });
 }
 
-export function readInputs(inputs: Inputs = new Inputs()): FreeDiskInputs {
+export function readInputs(
+  _env: NodeJS.ProcessEnv = process.env,
+  inputs: Inputs = new Inputs(),
+): FreeDiskInputs {
   const targetText = inputs.list('targets');
   const root = inputs.string('root', '/');
   if (!isAbsolute(root)) throw new InputError('root', `"${root}" is not an absolute path`);

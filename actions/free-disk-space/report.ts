@@ -1,5 +1,5 @@
 // The per-target report (the `report` output, as JSON) and the job summary table in human units.
-import { core } from '../../packages/action-io/index.js';
+import { headerRow, summaryMarkup } from '../../packages/action-io/index.js';
 import { formatSize } from '../../packages/units/size.js';
 
 export interface TargetReport {
@@ -50,19 +50,11 @@ export function headline(t: Totals): string {
   return `Free space ${formatSize(t.freeBefore)} → ${formatSize(t.freeAfter)} (freed ${formatSize(freed)}) in ${t.seconds.toFixed(1)} s, mode ${t.mode}.`;
 }
 
-export async function writeSummary(title: string, line: string, reports: TargetReport[]): Promise<void> {
-  await core.summary
-    .addHeading(title, 3)
-    .addRaw(line, true)
-    .addTable([
-      [
-        { data: 'Target', header: true },
-        { data: 'Paths', header: true },
-        { data: 'Status', header: true },
-        { data: 'Size', header: true },
-        { data: 'Time', header: true },
-      ],
-      ...summaryRows(reports),
-    ])
-    .write();
+export function summaryText(title: string, line: string, reports: TargetReport[]): string {
+  return summaryMarkup((summary) =>
+    summary
+      .addHeading(title, 3)
+      .addRaw(line, true)
+      .addTable([headerRow('Target', 'Paths', 'Status', 'Size', 'Time'), ...summaryRows(reports)]),
+  );
 }

@@ -2,11 +2,8 @@
 // registry: a problem is one InputError naming the input and what is allowed.
 import { InputError, Inputs } from '../../packages/action-io/index.js';
 import { parseReference, ReferenceError, type ImageReference } from '../../packages/image-ref/index.js';
-import {
-  parsePlatform,
-  readCredentialInputs,
-  type RegistryCredentialInputs,
-} from '../../packages/registry-client/index.js';
+import { parsePlatformList } from '../../packages/platforms/index.js';
+import { readCredentialInputs, type RegistryCredentialInputs } from '../../packages/registry-client/index.js';
 import { durationInput, formatDuration } from '../../packages/units/duration.js';
 
 export interface WantedImage {
@@ -62,7 +59,7 @@ function readImages(inputs: Inputs): WantedImage[] {
 
 export function readPlatforms(inputs: Inputs): string[] {
   const platforms = inputs.list('platforms');
-  const bad = platforms.filter((p) => !parsePlatform(p));
+  const { bad } = parsePlatformList(platforms);
   if (bad.length) {
     throw new InputError(
       'platforms',
@@ -72,7 +69,10 @@ export function readPlatforms(inputs: Inputs): string[] {
   return platforms.map((p) => p.toLowerCase());
 }
 
-export async function readInputs(inputs: Inputs = new Inputs()): Promise<WaitInputs> {
+export async function readInputs(
+  _env: NodeJS.ProcessEnv = process.env,
+  inputs: Inputs = new Inputs(),
+): Promise<WaitInputs> {
   const images = readImages(inputs);
   const timeoutMs = durationInput(inputs, 'timeout', '15m');
   const intervalMs = durationInput(inputs, 'interval', '5s', { min: 100 });

@@ -1,8 +1,7 @@
 // Entry point of wait-for-manifests (bundled to dist/wait-for-manifests/index.js).
-import { runMain } from '../../packages/action-io/index.js';
+import { runAction } from '../../packages/action-io/index.js';
 import { readInputs } from './inputs.js';
 import { run } from './run.js';
 
-await runMain(async () => {
-  await run(await readInputs(), process.env);
-});
+// No top-level await: it would make the bundle an async module (more runtime code to start).
+void runAction({ readInputs, run });

@@ -78,6 +78,45 @@ class DeadlineReached extends Error {
   override name = 'DeadlineReached';
 }
 
+/** Records one check's answer in its slot and, unless present, when to ask again. */
+function applyAnswer<R>(
+  slot: Slot<R>,
+  result: ManifestCheck,
+  at: { now: number; start: number },
+  opts: WaitOptions<R>,
+): void {
+  const { outcome } = slot;
+  outcome.checks++;
+  if (result.status === 'present') {
+    Object.assign(outcome, {
+      status: 'present',
+      digest: result.digest,
+      mediaType: result.mediaType,
+      platforms: result.platforms,
+      missingPlatforms: undefined,
+      detail: undefined,
+      waitedMs: at.now - at.start,
+    });
+    opts.onPresent?.(outcome);
+    return;
+  }
+  outcome.status = result.status;
+  outcome.detail = 'detail' in result ? result.detail : undefined;
+  if (result.status === 'platforms-missing') {
+    Object.assign(outcome, {
+      digest: result.digest,
+      platforms: result.platforms,
+      missingPlatforms: result.missing,
+    });
+  }
+  const retryAfter = result.status === 'error' ? (result.retryAfterMs ?? 0) : 0;
+  const delay = Math.max(
+    retryAfter,
+    backoffDelay(outcome.checks, opts.intervalMs, opts.maxIntervalMs, opts.random),
+  );
+  slot.nextAt = at.now + delay;
+}
+
 export async function waitForManifests<R>(opts: WaitOptions<R>): Promise<WaitResult<R>> {
   const { clock } = opts;
   const start = clock.now();
@@ -111,36 +150,7 @@ export async function waitForManifests<R>(opts: WaitOptions<R>): Promise<WaitRes
       if (atDeadline.signal.aborted) return; // cut off by the deadline: keep the last answer
       result = { status: 'error', detail: error instanceof Error ? error.message : String(error) };
     }
-    const now = clock.now();
-    outcome.checks++;
-    if (result.status === 'present') {
-      Object.assign(outcome, {
-        status: 'present',
-        digest: result.digest,
-        mediaType: result.mediaType,
-        platforms: result.platforms,
-        missingPlatforms: undefined,
-        detail: undefined,
-        waitedMs: now - start,
-      });
-      opts.onPresent?.(outcome);
-      return;
-    }
-    outcome.status = result.status;
-    outcome.detail = 'detail' in result ? result.detail : undefined;
-    if (result.status === 'platforms-missing') {
-      Object.assign(outcome, {
-        digest: result.digest,
-        platforms: result.platforms,
-        missingPlatforms: result.missing,
-      });
-    }
-    const retryAfter = result.status === 'error' ? (result.retryAfterMs ?? 0) : 0;
-    const delay = Math.max(
-      retryAfter,
-      backoffDelay(outcome.checks, opts.intervalMs, opts.maxIntervalMs, opts.random),
-    );
-    slot.nextAt = now + delay;
+    applyAnswer(slot, result, { now: clock.now(), start }, opts);
   };
 
   try {

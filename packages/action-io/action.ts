@@ -3,7 +3,7 @@
 // failure into exactly one ::error:: line and exit code 1, with no stack trace. `run` itself never
 // writes outputs, state or the summary: it returns them, so unit tests call it and look.
 import { core } from './core.js';
-import { reportFailure } from './run.js';
+import { ActionError, reportFailure } from './run.js';
 import { setOutputs, type OutputValue } from './outputs.js';
 import { abandonedRequests } from '../time-limit/index.js';
 
@@ -12,7 +12,7 @@ export interface ActionResult {
   outputs?: Record<string, OutputValue>;
   /** Values for the post step (`core.saveState`). */
   state?: Record<string, string>;
-  /** Markdown/HTML appended to the job summary. */
+  /** Markdown/HTML appended to the job summary (see summaryMarkup). */
   summary?: string;
   /** When set, the step fails with this message after the outputs and summary are written. */
   failure?: string;
@@ -28,13 +28,10 @@ export interface ActionDefinition<I> {
 export async function writeResult(result: ActionResult): Promise<void> {
   if (result.outputs) setOutputs(result.outputs);
   for (const [name, value] of Object.entries(result.state ?? {})) core.saveState(name, value);
+  // A local run has no summary file: the summary is then left out, never an error.
   if (result.summary && process.env.GITHUB_STEP_SUMMARY)
-    await core.summary.addRaw(result.summary, true).write();
-  if (result.failure !== undefined) reportFailure(new ActionFailure(result.failure));
-}
-
-class ActionFailure extends Error {
-  override name = 'ActionError';
+    await core.summary.addRaw(result.summary, !result.summary.endsWith('\n')).write();
+  if (result.failure !== undefined) reportFailure(new ActionError(result.failure));
 }
 
 /** Runs one action phase; never throws. Ends the process if a request was abandoned at its limit. */

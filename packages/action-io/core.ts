@@ -1,3 +1,4 @@
-// The runner protocol (inputs, outputs, state, masking, groups, annotations, job summary) as the
-// actions see it: one namespace, so the implementation behind it is chosen in one place.
-export * as core from './runner-core.js';
+// The runner protocol (inputs, outputs, state, masking, groups, annotations, the job summary) as
+// the actions see it: @actions/core itself, re-exported as one namespace so every action and
+// package reaches it through action-io (and log.ts' neutralising rules sit beside it).
+export * as core from '@actions/core';

@@ -13,3 +13,4 @@ export { formatOutput, setOutputs, type OutputValue } from './outputs.js';
 export { logUntrusted, neutralize, NeutralizingLineWriter, safe } from './log.js';
 export { core } from './core.js';
 export { runAction, writeResult, type ActionDefinition, type ActionResult } from './action.js';
+export { headerRow, summaryMarkup, type SummaryBuilder } from './summary.js';

@@ -1,6 +1,6 @@
 // Reading action inputs into typed values. Every problem becomes an InputError that names the
 // input and says what is allowed; `runMain` turns it into one ::error:: line and exit code 1.
-import * as core from './runner-core.js';
+import { core } from './core.js';
 
 export class InputError extends Error {
   override name = 'InputError';

@@ -20,7 +20,7 @@
 // the same to a person; no line can parse as a command. Secrets in the text are still masked by the
 // runner as usual (masking matches the secret itself, which is untouched unless it contains `::`/`##[`).
 import type { Writable } from 'node:stream';
-import * as core from './runner-core.js';
+import { core } from './core.js';
 
 const ZWSP = '\u200b';
 /** A line break as the runner splits lines: \r\n, \n or a lone \r. */

@@ -1,6 +1,6 @@
-// Writing outputs. runner-core (like @actions/core) writes GITHUB_OUTPUT entries with a random heredoc delimiter,
-// so a value containing newlines cannot forge another output.
-import * as core from './runner-core.js';
+// Writing outputs. @actions/core writes GITHUB_OUTPUT entries with a random heredoc delimiter, so a
+// value containing newlines cannot forge another output.
+import { core } from './core.js';
 
 export type OutputValue = string | number | boolean | string[] | Record<string, unknown> | unknown[];
 

@@ -1,6 +1,6 @@
 // The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
 // line and exit code 1; a stack trace is shown only with step debug logging on.
-import * as core from './runner-core.js';
+import { core } from './core.js';
 import { InputError } from './inputs.js';
 import { neutralize } from './log.js';
 

@@ -18,7 +18,10 @@ export { parseEntries } from './labels.js';
 export { decideAutoLatest, higherStableTag } from './latest.js';
 export {
   computeImageMetadata,
+  computeParsedMetadata,
+  parseTagRulesInput,
   type ImageMetadata,
+  type ParsedTagRules,
   type ImageMetadataJson,
   type TagRulesInput,
 } from './metadata.js';

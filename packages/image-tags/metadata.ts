@@ -122,18 +122,46 @@ function scopeFor(ctx: GitContext, shortSha: string, created: Date): ExpressionS
   };
 }
 
+/** TagRulesInput parsed once into typed values (InputError on a bad rule, flavor or entry). */
+export interface ParsedTagRules {
+  images: ImageEntry[];
+  rules: TagRule[];
+  flavor: Flavor;
+  shaLength: number;
+  labels: [string, string][];
+  annotations: [string, string][];
+  created?: Date;
+}
+
+export function parseTagRulesInput(input: TagRulesInput): ParsedTagRules {
+  return {
+    images: parseImageEntries(input.images),
+    rules: parseTagRules(input.tagRules),
+    flavor: parseFlavor(input.flavor),
+    shaLength: input.shaLength,
+    labels: parseEntries('labels', input.labels),
+    annotations: parseEntries('annotations', input.annotations),
+    created: input.created,
+  };
+}
+
 export function computeImageMetadata(
   input: TagRulesInput,
   ctx: GitContext,
   knownVersionTags?: string[],
 ): ImageMetadata {
-  const imageEntries = parseImageEntries(input.images);
-  const rules = parseTagRules(input.tagRules);
-  const flavor = parseFlavor(input.flavor);
-  const extraLabels = parseEntries('labels', input.labels);
-  const extraAnnotations = parseEntries('annotations', input.annotations);
-  const created = input.created ?? new Date();
-  const shortSha = ctx.sha.slice(0, input.shaLength);
+  return computeParsedMetadata(parseTagRulesInput(input), ctx, knownVersionTags);
+}
+
+/** computeImageMetadata for rules parsed already (an action's inputs, parsed once). */
+export function computeParsedMetadata(
+  parsed: ParsedTagRules,
+  ctx: GitContext,
+  knownVersionTags?: string[],
+): ImageMetadata {
+  const { images: imageEntries, rules, flavor, labels: extraLabels, annotations: extraAnnotations } = parsed;
+  const created = parsed.created ?? new Date();
+  const shortSha = ctx.sha.slice(0, parsed.shaLength);
   const scope = scopeFor(ctx, shortSha, created);
   const warnings: string[] = [];
   const notices: string[] = [];

@@ -1,17 +1,30 @@
 // GITHUB_OUTPUT/STATE/ENV entries cannot be forged: whatever the value (newlines, `name=value`
 // lines, heredoc-looking lines, the delimiter itself), the runner's own parser (the harness's
 // keyValuePairs, which follows actions/runner's FileCommandManager) reads back exactly one entry
-// with exactly that value.
-import { describe, expect, it, jest } from '@jest/globals';
+// with exactly that value. The entries are written by @actions/core, through action-io's setOutputs.
+import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import fc from 'fast-check';
-import { prepareKeyValueMessage } from '../../../packages/action-io/runner-core.js';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { keyValuePairs } from '../../../testkit/runner/parse.js';
 import { hostileText, params } from '../../../testkit/arbitraries.js';
+
+// The one delimiter @actions/core will draw in the collision case below (crypto.randomUUID).
+const FIXED_UUID = '00000000-0000-4000-8000-000000000000';
+let fixedUuid = false;
+jest.unstable_mockModule('crypto', () => {
+  // The real module, from Node itself (an import here would come back to this mock).
+  const real = process.getBuiltinModule('node:crypto');
+  const randomUUID = () => (fixedUuid ? FIXED_UUID : real.randomUUID());
+  return { ...real, default: { ...real, randomUUID }, randomUUID };
+});
+const { setOutputs } = await import('../../../packages/action-io/outputs.js');
 
 const forgeries = fc.constantFrom(
   '\nforged=1',
   '\nforged<<EOF\nx\nEOF',
-  '\nghadelimiter_00000000-0000-4000-8000-000000000000\nforged=1',
+  `\nghadelimiter_${FIXED_UUID}\nforged=1`,
   '\r\nforged=1\r\n',
   '\n\n',
   '\n',
@@ -19,37 +32,45 @@ const forgeries = fc.constantFrom(
 );
 const value = fc.array(fc.oneof(hostileText, forgeries), { maxLength: 5 }).map((parts) => parts.join(''));
 
-function readBack(text: string): [string, string][] {
-  return [...keyValuePairs(`${text}\n`)];
+let dir: string;
+let file: string;
+const saved = process.env.GITHUB_OUTPUT;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'outputs-'));
+  file = join(dir, 'output');
+  process.env.GITHUB_OUTPUT = file;
+});
+afterEach(() => {
+  fixedUuid = false;
+});
+afterAll(() => {
+  if (saved === undefined) delete process.env.GITHUB_OUTPUT;
+  else process.env.GITHUB_OUTPUT = saved;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** What the runner reads back after one setOutputs call on an empty file. */
+function written(key: string, v: string): [string, string][] {
+  writeFileSync(file, '');
+  setOutputs({ [key]: v });
+  return [...keyValuePairs(readFileSync(file, 'utf8'))];
 }
 
-describe('output entries (runner-core prepareKeyValueMessage)', () => {
+describe('output entries (@actions/core through setOutputs)', () => {
   it('property: any value reads back as exactly one entry with exactly that value', () => {
     fc.assert(
       fc.property(fc.constantFrom('tags', 'digest', 'json', 'release-id'), value, (key, v) => {
-        expect(readBack(prepareKeyValueMessage(key, v))).toEqual([[key, v]]);
+        expect(written(key, v)).toEqual([[key, v]]);
       }),
       params,
     );
   });
 
-  it('a value that contains the first delimiter drawn gets another one', () => {
-    // Make Math.random replay: the first two delimiters drawn are identical, the third differs.
-    const draws: number[] = [];
-    const real = Math.random;
-    const spy = jest.spyOn(Math, 'random');
-    spy.mockImplementation(() => {
-      const n = real();
-      draws.push(n);
-      return n;
-    });
-    const first = prepareKeyValueMessage('k', 'probe').split('\n')[0]!.slice('k<<'.length);
-    const replay = [...draws, ...draws];
-    spy.mockImplementation(() => replay.shift() ?? real());
-    const hostile = `x\n${first}\nforged=1`;
-    const entry = prepareKeyValueMessage('out', hostile);
-    spy.mockRestore();
-    expect(entry.startsWith(`out<<${first}`)).toBe(false);
-    expect(readBack(entry)).toEqual([['out', hostile]]);
+  it('a value that contains the delimiter drawn is refused, never written as a forged entry', () => {
+    fixedUuid = true;
+    const hostile = `x\nghadelimiter_${FIXED_UUID}\nforged=1`;
+    writeFileSync(file, '');
+    expect(() => setOutputs({ out: hostile })).toThrow(/should not contain the delimiter/);
+    expect(readFileSync(file, 'utf8')).toBe('');
   });
 });
