@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { run, startDetached } from '../../packages/exec/index.js';
+import { sleep } from '../../packages/time-limit/sleep.js';
 import { deletePaths, tools, type Privilege } from './delete.js';
 
 export interface DeleteJob {
@@ -143,6 +144,6 @@ export async function waitForDeleter(
       return { kind: 'vanished' };
     }
     if (Date.now() >= deadline) return { kind: 'timeout' };
-    await new Promise((r) => setTimeout(r, 50));
+    await sleep(50);
   }
 }

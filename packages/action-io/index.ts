@@ -8,7 +8,7 @@ export {
   type InputSource,
 } from './inputs.js';
 export { LineBatch } from './line-batch.js';
-export { ActionError, reportFailure, runMain } from './run.js';
+export { ActionError, reportFailure } from './run.js';
 export { formatOutput, setOutputs, type OutputValue } from './outputs.js';
 export { logUntrusted, neutralize, NeutralizingLineWriter, safe } from './log.js';
 export { core } from './core.js';

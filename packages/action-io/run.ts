@@ -1,5 +1,5 @@
-// The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
-// line and exit code 1; a stack trace is shown only with step debug logging on.
+// How a failure reaches the user: exactly one ::error:: line and exit code 1 (runAction calls it);
+// a stack trace is shown only with step debug logging on, and only for unexpected errors.
 import { core } from './core.js';
 import { InputError } from './inputs.js';
 import { neutralize } from './log.js';
@@ -7,14 +7,6 @@ import { neutralize } from './log.js';
 /** An expected failure whose message is complete for the user (no stack trace needed). */
 export class ActionError extends Error {
   override name = 'ActionError';
-}
-
-export async function runMain(main: () => Promise<void>): Promise<void> {
-  try {
-    await main();
-  } catch (error) {
-    reportFailure(error);
-  }
 }
 
 export function reportFailure(error: unknown): void {
