@@ -2528,7 +2528,7 @@ const Comparator = __nccwpck_require__(9379)
 const Range = __nccwpck_require__(6782)
 const satisfies = __nccwpck_require__(8011)
 const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(3193)
+const maxSatisfying = __nccwpck_require__(5574)
 const minSatisfying = __nccwpck_require__(8595)
 const minVersion = __nccwpck_require__(1866)
 const validRange = __nccwpck_require__(4737)
@@ -3508,7 +3508,7 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -29471,7 +29471,7 @@ const { ProgressEvent } = __nccwpck_require__(8573)
 const { getEncoding } = __nccwpck_require__(2607)
 const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(5574)
+const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -32450,188 +32450,72 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8218:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   XF: () => (/* binding */ refKey)
-/* harmony export */ });
-/* unused harmony export MODES */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6585);
-/* harmony import */ var _packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1668);
-/* harmony import */ var _packages_registry_client_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2628);
-/* harmony import */ var _packages_release_notes_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7317);
-// Every input, read and checked once into one typed object before anything touches the release.
-
-
-
-
-
-const MODES = ['replace', 'merge'];
-const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
-function defaultTag(env) {
-    const ref = env.GITHUB_REF ?? '';
-    if (ref.startsWith('refs/tags/'))
-        return ref.slice('refs/tags/'.length);
-    throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('tag', `is required outside a tag event (GITHUB_REF is "${ref || 'not set'}"); give the release's tag, e.g. v1.2.3`);
-}
-/** A reference without tag or digest gets the release tag (made a valid image tag). */
-function reference(input, text, releaseTag) {
-    try {
-        const ref = (0,_packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(text, { requireTagOrDigest: false });
-        return ref.tag || ref.digest ? ref : (0,_packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${ref.name}:${(0,_packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeTag */ .iP)(releaseTag)}`);
-    }
-    catch (error) {
-        if (error instanceof _packages_image_ref_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ReferenceError */ .AF)
-            throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${error.message}`);
-        throw error;
-    }
-}
-function parseDigests(text, releaseTag) {
-    const result = new Map();
-    if (text.trim() === '')
-        return result;
-    const allowed = 'a JSON object mapping image references to "sha256:<64 hex>" (or to {"digest", "platforms"})';
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digests', `is not valid JSON (${error.message}); allowed: ${allowed}`);
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digests', `is not a JSON object; allowed: ${allowed}`);
-    }
-    for (const [key, value] of Object.entries(data)) {
-        const ref = reference('digests', key, releaseTag);
-        const given = typeof value === 'object' && value !== null ? value : { digest: value };
-        const { digest, platforms } = given;
-        if (typeof digest !== 'string' || !DIGEST_RE.test(digest)) {
-            throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digests', `the digest for "${key}" is ${JSON.stringify(digest)}, not a digest (allowed: "sha256:" and 64 lower-case hex digits)`);
-        }
-        if (ref.digest && ref.digest !== digest) {
-            throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digests', `"${key}" names digest ${ref.digest} but maps to ${digest}`);
-        }
-        if (platforms !== undefined &&
-            !(Array.isArray(platforms) && platforms.every((p) => typeof p === 'string' && _packages_release_notes_index_js__WEBPACK_IMPORTED_MODULE_4__/* .PLATFORM_RE */ .eH.test(p)))) {
-            throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('digests', `"platforms" for "${key}" must be a list of os/arch[/variant] strings such as "linux/amd64"`);
-        }
-        result.set(refKey(ref), { digest, ref, ...(platforms ? { platforms: platforms } : {}) });
-    }
-    return result;
-}
-/** The key digests are matched by: `name:tag`, else `name@digest`. */
-function refKey(ref) {
-    // registry + repository: `nginx:1` and `docker.io/library/nginx:1` are the same image.
-    const name = `${ref.registry}/${ref.repository}`;
-    return ref.tag ? `${name}:${ref.tag}` : `${name}@${ref.digest}`;
-}
-function owner(env) {
-    const [o, r, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!o || !r || rest.length) {
-        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`GITHUB_REPOSITORY is "${env.GITHUB_REPOSITORY ?? ''}", not "owner/repo" (the runner sets it)`);
-    }
-    return { owner: o, repo: r };
-}
-async function readInputs(inputs, env) {
-    // `github.ref` works too: refs/tags/v1.2.3 is the tag v1.2.3.
-    const tag = inputs.string('tag').replace(/^refs\/tags\//, '') || defaultTag(env);
-    if (/\s/.test(tag))
-        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('tag', `"${tag}" contains white space (allowed: a git tag name)`);
-    const title = inputs.string('section-title', 'Docker Images');
-    if (/[\r\n]/.test(title))
-        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('section-title', 'must be one line');
-    const mode = inputs.choice('mode', MODES, 'replace');
-    const digests = parseDigests(inputs.raw('digests'), tag);
-    const images = inputs.list('images').map((text) => reference('images', text, tag));
-    const listed = new Set(images.map(refKey));
-    // Digests given for references not in `images` are listed too: `digests` alone is enough.
-    for (const [key, given] of digests) {
-        if (!listed.has(key))
-            images.push(given.ref);
-    }
-    const missing = inputs.list('missing').map((text) => reference('missing', text, tag));
-    if (images.length === 0 && missing.length === 0) {
-        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('images', 'is required (or give "digests" or "missing"): image references, one per line');
-    }
-    const prereleaseText = inputs.string('prerelease');
-    const prerelease = prereleaseText === ''
-        ? (semver__WEBPACK_IMPORTED_MODULE_0___default().parse(tag.replace(/^v/i, ''))?.prerelease.length ?? 0) > 0
-        : inputs.boolean('prerelease', false);
-    const token = inputs.required('token');
-    const credentials = await (0,_packages_registry_client_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readCredentialInputs */ .lk)(inputs);
-    return {
-        tag,
-        images,
-        digests,
-        missing,
-        title,
-        mode,
-        createIfMissing: inputs.boolean('create-if-missing', true),
-        draft: inputs.boolean('draft', false),
-        prerelease,
-        listPlatforms: inputs.boolean('list-platforms', true),
-        token,
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        ...owner(env),
-        sha: /^[0-9a-f]{40}$/.test(env.GITHUB_SHA ?? '') ? env.GITHUB_SHA : undefined,
-        credentials,
-        insecureRegistries: inputs.list('insecure-registries'),
-    };
-}
-
-
-/***/ }),
-
-/***/ 1646:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6585);
-/* harmony import */ var _packages_time_limit_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8792);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8218);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4157);
-// Entry point of append-image-digests-to-release (bundled to dist/append-image-digests-to-release/index.js).
-
-
-
-
-await (0,_packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .VN)(async () => {
-    try {
-        const inputs = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0(), process.env);
-        (0,_packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)((await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)(inputs, { env: process.env })).outputs);
-    }
-    catch (error) {
-        // Messages can quote a tag, a registry's or GitHub's error text: never let them act as commands.
-        if (error instanceof Error)
-            error.message = (0,_packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralize */ .YI)(error.message);
-        throw error;
-    }
-});
-// A request abandoned at its time limit (the server never answered) can leave a socket that
-// keeps Node alive after the work is done; only then, end the process explicitly.
-if ((0,_packages_time_limit_index_js__WEBPACK_IMPORTED_MODULE_3__/* .abandonedRequests */ .B)() > 0)
-    process.exit();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4157:
+/***/ 33:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  lZ: () => (/* reexport */ ActionError),
+  dz: () => (/* reexport */ InputError),
+  G0: () => (/* reexport */ Inputs),
+  I8: () => (/* reexport */ core_namespaceObject),
+  ts: () => (/* reexport */ logUntrusted),
+  YI: () => (/* reexport */ neutralize),
+  Cs: () => (/* reexport */ runAction),
+  h$: () => (/* reexport */ summaryMarkup)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// UNUSED EXPORTS: LineBatch, NeutralizingLineWriter, formatOutput, headerRow, mapInputs, reportFailure, runnerInputs, safe, setOutputs, splitLines, splitList, writeResult
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
+});
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -32639,7 +32523,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -32654,7 +32538,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -32704,12 +32588,12 @@ function utils_toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -32746,13 +32630,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -32762,8 +32646,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -32772,20 +32656,20 @@ const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!fs.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -32796,15 +32680,17 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -32897,7 +32783,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -32975,7 +32861,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -33021,7 +32907,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -33324,7 +33210,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -33335,7 +33221,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -33434,7 +33320,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -33449,7 +33335,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -33474,7 +33360,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -33497,7 +33383,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -33628,7 +33514,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -33686,13 +33572,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -33711,7 +33597,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -33730,13 +33616,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -33759,7 +33645,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -33782,7 +33668,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -33878,7 +33764,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -34025,7 +33911,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -34059,19 +33945,13 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(5574);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __nccwpck_require__(2876);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -34082,7 +33962,2453 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec/* getExecOutput */.H('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec/* getExecOutput */.H('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./packages/action-io/core.ts
+// The runner protocol (inputs, outputs, state, masking, groups, annotations, the job summary) as
+// the actions see it: @actions/core itself, re-exported as one namespace so every action and
+// package reaches it through action-io (and log.ts' neutralising rules sit beside it).
+
+
+;// CONCATENATED MODULE: ./packages/action-io/inputs.ts
+// Reading action inputs into typed values. Every problem becomes an InputError that names the
+// input and says what is allowed; `runMain` turns it into one ::error:: line and exit code 1.
+
+class InputError extends Error {
+    input;
+    problem;
+    name = 'InputError';
+    constructor(input, problem) {
+        super(`Input "${input}": ${problem}`);
+        this.input = input;
+        this.problem = problem;
+    }
+}
+const runnerInputs = (name) => getInput(name);
+function mapInputs(values) {
+    return (name) => (values[name] ?? '').trim();
+}
+class Inputs {
+    source;
+    constructor(source = runnerInputs) {
+        this.source = source;
+    }
+    string(name, fallback = '') {
+        const value = this.source(name).trim();
+        return value === '' ? fallback : value;
+    }
+    required(name) {
+        const value = this.string(name);
+        if (value === '')
+            throw new InputError(name, 'is required');
+        return value;
+    }
+    /** Raw text, untrimmed inner lines (for multi-line values such as build-args). */
+    raw(name) {
+        return this.source(name);
+    }
+    boolean(name, fallback) {
+        const value = this.string(name).toLowerCase();
+        if (value === '')
+            return fallback;
+        if (value === 'true')
+            return true;
+        if (value === 'false')
+            return false;
+        throw new InputError(name, `"${this.string(name)}" is not a boolean (allowed: true or false)`);
+    }
+    integer(name, fallback, range = {}) {
+        const text = this.string(name);
+        if (text === '')
+            return fallback;
+        const min = range.min ?? Number.MIN_SAFE_INTEGER;
+        const max = range.max ?? Number.MAX_SAFE_INTEGER;
+        const allowed = `a whole number from ${min} to ${max}`;
+        if (!/^-?\d+$/.test(text))
+            throw new InputError(name, `"${text}" is not ${allowed}`);
+        const value = Number(text);
+        if (value < min || value > max)
+            throw new InputError(name, `${value} is out of range (allowed: ${allowed})`);
+        return value;
+    }
+    /** One of a fixed set of words (case-insensitive). */
+    choice(name, allowed, fallback) {
+        const value = this.string(name).toLowerCase();
+        if (value === '')
+            return fallback;
+        const match = allowed.find((a) => a.toLowerCase() === value);
+        if (!match)
+            throw new InputError(name, `"${this.string(name)}" is not one of: ${allowed.join(', ')}`);
+        return match;
+    }
+    /** Items separated by newlines and commas; blank items and `#` comment lines are dropped. */
+    list(name) {
+        return splitList(this.source(name));
+    }
+    /** Items separated by newlines only (values may contain commas, e.g. build-args). */
+    lines(name) {
+        return splitLines(this.source(name));
+    }
+}
+function splitLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+function splitList(text) {
+    return splitLines(text)
+        .flatMap((line) => line.split(','))
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/log.ts
+
+const ZWSP = '\u200b';
+/** A line break as the runner splits lines: \r\n, \n or a lone \r. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** White space .NET's String.TrimStart() removes, plus JavaScript's (U+FEFF), to be safe. */
+const LEADING_COMMAND = /^([\s\ufeff\u0085\u180e]*):(?=:)/u;
+/** One line (no line breaks inside) made inert. */
+function neutralizeLine(line) {
+    return line.replace(LEADING_COMMAND, `$1:${ZWSP}`).replaceAll('##[', `#${ZWSP}#[`);
+}
+/**
+ * Untrusted text made safe to print: every line that could be read as a workflow command (`::cmd::`
+ * after leading white space, or `##[cmd]` anywhere) is broken with a zero-width space. Line breaks
+ * are kept as they were; everything else is unchanged.
+ */
+function neutralize(text) {
+    if (!text.includes('::') && !text.includes('##['))
+        return text;
+    const breaks = text.match(new RegExp(LINE_BREAK.source, 'g')) ?? [];
+    return text
+        .split(LINE_BREAK)
+        .map((line, i) => neutralizeLine(line) + (breaks[i] ?? ''))
+        .join('');
+}
+/** Template tag: interpolated values are neutralised, the literal parts (ours) are not. */
+function safe(strings, ...values) {
+    return strings.reduce((out, part, i) => out + part + (i < values.length ? neutralize(String(values[i])) : ''), '');
+}
+/** `core.info` for text that may contain untrusted data. */
+function logUntrusted(text) {
+    info(neutralize(text));
+}
+/**
+ * A line-buffered sink for a child process's output (buildx, git): chunks may split lines anywhere,
+ * so text is held until its line ends, then neutralised and passed on. Call `end()` when the child
+ * exits to flush a last line without a newline. `writable()` gives a stream for `@actions/exec`'s
+ * `outStream`/`errStream` (whose default, process.stdout, passes child output through raw).
+ */
+class NeutralizingLineWriter {
+    write;
+    pending = '';
+    constructor(write) {
+        this.write = write;
+    }
+    push(chunk) {
+        const text = this.pending + chunk.toString();
+        // A trailing \r may be the first half of \r\n: keep it with the pending text.
+        const searchFrom = text.endsWith('\r') ? text.length - 2 : text.length - 1;
+        const cut = Math.max(text.lastIndexOf('\n'), searchFrom < 0 ? -1 : text.lastIndexOf('\r', searchFrom));
+        if (cut < 0) {
+            this.pending = text;
+            return;
+        }
+        this.pending = text.slice(cut + 1);
+        this.write(neutralize(text.slice(0, cut + 1)));
+    }
+    end() {
+        if (this.pending !== '')
+            this.write(neutralize(this.pending));
+        this.pending = '';
+    }
+    /** A Writable that neutralises what is written to it and flushes on end. */
+    writable() {
+        // node:stream is loaded here, not at the top: most runs never need it (cold start).
+        const { Writable } = process.getBuiltinModule('node:stream');
+        return new Writable({
+            write: (chunk, _encoding, done) => {
+                this.push(chunk);
+                done();
+            },
+            final: (done) => {
+                this.end();
+                done();
+            },
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/run.ts
+// How a failure reaches the user: exactly one ::error:: line and exit code 1 (runAction calls it);
+// a stack trace is shown only with step debug logging on, and only for unexpected errors.
+
+
+
+/** An expected failure whose message is complete for the user (no stack trace needed). */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+function reportFailure(error) {
+    const err = error instanceof Error ? error : new Error(String(error));
+    // Error messages quote inputs, tool output and server answers: none of it may act as a command.
+    if (!(err instanceof InputError) && !(err instanceof ActionError) && err.stack)
+        debug(neutralize(err.stack));
+    setFailed(neutralize(err.message));
+    process.exitCode = 1;
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/outputs.ts
+// Writing outputs. @actions/core writes GITHUB_OUTPUT entries with a random heredoc delimiter, so a
+// value containing newlines cannot forge another output.
+
+/** Lists become one item per line; objects become JSON. */
+function formatOutput(value) {
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        return value.join('\n');
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, formatOutput(value));
+}
+
+// EXTERNAL MODULE: ./packages/time-limit/index.ts
+var time_limit = __nccwpck_require__(8792);
+;// CONCATENATED MODULE: ./packages/action-io/action.ts
+// The one skeleton every action's main.ts (and post.ts) uses: read the inputs once into a typed
+// value, run, then write what the run returned (outputs, saved state, job summary) and turn a
+// failure into exactly one ::error:: line and exit code 1, with no stack trace. `run` itself never
+// writes outputs, state or the summary: it returns them, so unit tests call it and look.
+
+
+
+
+/** Writes a result the way the runner expects; exported for the few callers with two phases. */
+async function writeResult(result) {
+    if (result.outputs)
+        setOutputs(result.outputs);
+    for (const [name, value] of Object.entries(result.state ?? {}))
+        saveState(name, value);
+    // A local run has no summary file: the summary is then left out, never an error.
+    if (result.summary && process.env.GITHUB_STEP_SUMMARY)
+        await summary.addRaw(result.summary, !result.summary.endsWith('\n')).write();
+    if (result.failure !== undefined)
+        reportFailure(new ActionError(result.failure));
+}
+/** Runs one action phase; never throws. Ends the process if a request was abandoned at its limit. */
+async function runAction(action, env = process.env) {
+    try {
+        const inputs = await action.readInputs(env);
+        await writeResult(await action.run(inputs, env));
+    }
+    catch (error) {
+        reportFailure(error);
+    }
+    // A request abandoned at its time limit (the server never answered) can leave a socket that
+    // keeps Node alive after the work is done; only then, end the process explicitly.
+    if ((0,time_limit/* abandonedRequests */.B)() > 0)
+        process.exit();
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/summary.ts
+// Job summary text made with @actions/core's builder (headings, tables, details), as a string an
+// action's `run` returns: runAction writes it. Text put in is not escaped: callers escape it.
+
+/** Runs `build` on core.summary's (shared, synchronous) buffer and takes the text out of it. */
+function summaryMarkup(build) {
+    summary.emptyBuffer();
+    build(summary);
+    const text = summary.stringify();
+    summary.emptyBuffer();
+    return text;
+}
+/** A table's header row for SummaryBuilder.addTable. */
+function headerRow(...titles) {
+    return titles.map((data) => ({ data, header: true }));
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/index.ts
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AF: () => (/* binding */ ReferenceError),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   Mb: () => (/* binding */ registryApiHost),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   iP: () => (/* binding */ sanitizeTag)
+/* harmony export */ });
+/* unused harmony exports DOCKER_HUB, DOCKER_HUB_API_HOST, isValidTag, parseImageName, serviceName */
+// Image names and references, following the grammar of distribution/reference
+// (https://github.com/distribution/reference/blob/main/reference.go), plus Docker Hub's
+// familiar-name rules. Pure functions: no I/O.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|${IPV6})(?::[0-9]+)?`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
+const DOMAIN_RE = new RegExp(`^${DOMAIN}$`);
+const PATH_COMPONENT_RE = new RegExp(`^${PATH_COMPONENT}$`);
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+const MAX_NAME_LENGTH = 255;
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** Thrown for malformed names, tags and digests; `message` says what is allowed. */
+class ReferenceError extends Error {
+    name = 'ReferenceError';
+}
+function isValidTag(tag) {
+    return TAG_RE.test(tag);
+}
+function isValidDigest(digest) {
+    return DIGEST_RE.test(digest);
+}
+/** True when the first path component names a registry rather than a Docker Hub namespace. */
+function looksLikeDomain(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+function splitName(name) {
+    if (name.length === 0)
+        throw new ReferenceError('the image name is empty');
+    if (/\s/.test(name))
+        throw new ReferenceError(`"${name}" contains white space`);
+    const parts = name.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && looksLikeDomain(parts[0])) {
+        registry = parts.shift();
+        if (!DOMAIN_RE.test(registry))
+            throw new ReferenceError(`"${registry}" is not a valid registry host`);
+        registry = registry.toLowerCase();
+    }
+    const path = parts.map((p) => p.toLowerCase());
+    for (const component of path) {
+        if (!PATH_COMPONENT_RE.test(component)) {
+            throw new ReferenceError(`"${name}" has an invalid path component "${component}" (allowed: lower-case letters, digits, and single '.', '_', '__' or '-' runs between them)`);
+        }
+    }
+    let repository = path.join('/');
+    if (registry === DOCKER_HUB && path.length === 1)
+        repository = `library/${repository}`;
+    const shown = registry === DOCKER_HUB && !name.toLowerCase().startsWith(`${DOCKER_HUB}/`)
+        ? path.join('/')
+        : `${registry}/${path.join('/')}`;
+    if (shown.length > MAX_NAME_LENGTH)
+        throw new ReferenceError(`"${name}" is longer than ${MAX_NAME_LENGTH} characters`);
+    return { registry, repository, name: shown };
+}
+/**
+ * An image name without tag or digest, e.g. `ghcr.io/Org/Repo/api` -> `ghcr.io/org/repo/api`.
+ * Upper case is folded (as docker/metadata-action does); anything else invalid is an error.
+ */
+function parseImageName(input) {
+    const name = input.trim();
+    if (name.includes('@'))
+        throw new ReferenceError(`"${name}" has a digest; give the image name only`);
+    const lastSlash = name.lastIndexOf('/');
+    if (name.slice(lastSlash + 1).includes(':')) {
+        throw new ReferenceError(`"${name}" has a tag; give the image name only`);
+    }
+    return splitName(name);
+}
+/** A full reference `[registry/]name[:tag][@digest]`; at least a tag or a digest is required. */
+function parseReference(input, opts = {}) {
+    const text = input.trim();
+    if (/\s/.test(text) || text.length === 0)
+        throw new ReferenceError(`"${input}" is not an image reference`);
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest)) {
+            throw new ReferenceError(`"${text}" has a malformed digest "${digest}" (allowed: sha256: and 64 hex digits)`);
+        }
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag)) {
+            throw new ReferenceError(`"${text}" has an invalid tag "${tag}" (allowed: [A-Za-z0-9_.-], at most 128, not starting with '.' or '-')`);
+        }
+    }
+    if ((opts.requireTagOrDigest ?? true) && !tag && !digest) {
+        throw new ReferenceError(`"${text}" has neither a tag nor a digest (write name:tag or name@sha256:...)`);
+    }
+    const image = splitName(rest);
+    const ref = `${image.name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+    return { ...image, tag, digest, ref };
+}
+/** The host to send registry API requests to (Docker Hub's API lives on another host). */
+function registryApiHost(registry) {
+    return registry === DOCKER_HUB || registry === 'index.docker.io' ? DOCKER_HUB_API_HOST : registry;
+}
+/** The last path segment of a name: the "service" a reference belongs to. */
+function serviceName(image) {
+    const segments = image.repository.split('/');
+    return segments[segments.length - 1];
+}
+/**
+ * Make any text a valid tag: each run of characters outside [A-Za-z0-9_.-] becomes one '-' (as
+ * docker/metadata-action documents: `fix/#123 crash` -> `fix-123-crash`), leading '.' and '-' are
+ * dropped, and the result is cut to 128 characters.
+ */
+function sanitizeTag(text) {
+    return text
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+
+
+/***/ }),
+
+/***/ 2192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ ProxyRouter)
+/* harmony export */ });
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6752);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6713);
+// undici dispatchers chosen per origin by ./index.ts: one keep-alive Agent (a pool per origin)
+// for direct requests, one ProxyAgent per proxy. A ProxyAgent tunnels every request with CONNECT
+// (http targets too), so a request's own headers (Authorization, tokens) travel inside the
+// tunnel and only the proxy's credentials (Proxy-Authorization) go to the proxy.
+
+
+class ProxyRouter {
+    opts;
+    direct;
+    proxies = new Map();
+    /** Per origin: worked out once (a registry check asks for it on every request). */
+    routes = new Map();
+    constructor(opts) {
+        this.opts = opts;
+    }
+    /** The dispatcher for a request to `url`, and its proxy if any. */
+    route(url) {
+        let route = this.routes.get(url.origin);
+        if (!route) {
+            const proxy = (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFor */ .iJ)(url, this.opts.env);
+            route = proxy ? { dispatcher: this.proxyAgent(proxy), proxy } : { dispatcher: this.directAgent() };
+            this.routes.set(url.origin, route);
+        }
+        return route;
+    }
+    /** Closes every connection (idle sockets never hold the process open anyway). */
+    async close() {
+        await Promise.all([this.direct?.close(), ...[...this.proxies.values()].map((agent) => agent.close())]);
+    }
+    agentOptions() {
+        return {
+            headersTimeout: this.opts.timeoutMs,
+            bodyTimeout: this.opts.timeoutMs,
+            maxResponseSize: this.opts.maxResponseBytes,
+        };
+    }
+    directAgent() {
+        this.direct ??= new undici__WEBPACK_IMPORTED_MODULE_0__.Agent(this.agentOptions());
+        return this.direct;
+    }
+    proxyAgent(proxy) {
+        const uri = `${proxy.protocol}//${proxy.host}`;
+        let agent = this.proxies.get(proxy.href);
+        if (!agent) {
+            const username = decodeURIComponent(proxy.username);
+            const password = decodeURIComponent(proxy.password);
+            // As @actions/http-client: Basic credentials from the proxy URL, sent to the proxy only.
+            const token = username || password
+                ? `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
+                : undefined;
+            agent = new undici__WEBPACK_IMPORTED_MODULE_0__.ProxyAgent({ uri, ...(token ? { token } : {}), ...this.agentOptions() });
+            this.proxies.set(proxy.href, agent);
+        }
+        return agent;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* binding */ describeProxy),
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony export bypassesProxy */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return (host === 'localhost' ||
+        host.startsWith('127.') ||
+        host.startsWith('[::1]') ||
+        host.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+function defaultPort(url) {
+    if (url.port)
+        return Number(url.port);
+    if (url.protocol === 'http:')
+        return 80;
+    if (url.protocol === 'https:')
+        return 443;
+    return undefined;
+}
+/** True when `url` is reached directly: a loopback host, or one NO_PROXY names. */
+function bypassesProxy(url, env) {
+    if (!url.hostname)
+        return false;
+    if (isLoopbackHost(url.hostname))
+        return true;
+    const noProxy = env.no_proxy || env.NO_PROXY || '';
+    if (!noProxy)
+        return false;
+    const host = url.hostname.toUpperCase();
+    const port = defaultPort(url);
+    const names = port === undefined ? [host] : [host, `${host}:${port}`];
+    const entries = noProxy
+        .split(',')
+        .map((entry) => entry.trim().toUpperCase())
+        .filter(Boolean);
+    return entries.some((entry) => entry === '*' ||
+        names.some((name) => name === entry || name.endsWith(`.${entry}`) || (entry.startsWith('.') && name.endsWith(entry))));
+}
+function parseProxyValue(value) {
+    try {
+        return new URL(value);
+    }
+    catch {
+        if (value.startsWith('http://') || value.startsWith('https://'))
+            return undefined;
+        try {
+            return new URL(`http://${value}`);
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/** The proxy for `url`, or undefined when it is reached directly. */
+function proxyFor(url, env) {
+    if (bypassesProxy(url, env))
+        return undefined;
+    const value = url.protocol === 'https:' ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY;
+    if (!value)
+        return undefined;
+    const proxy = parseProxyValue(value);
+    // @actions/http-client goes direct when the value has no host (e.g. `proxy:3128` parses as a scheme).
+    return proxy?.hostname ? proxy : undefined;
+}
+/** The proxy as it may appear in a log or error: scheme, host and port; credentials as `***`. */
+function describeProxy(proxy) {
+    const credentials = proxy.username || proxy.password ? '***@' : '';
+    return `${proxy.protocol}//${credentials}${proxy.host}`;
+}
+
+
+/***/ }),
+
+/***/ 9494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  createRegistryClient: () => (/* reexport */ createRegistryClient),
+  loadCredentialStore: () => (/* reexport */ loadCredentialStore),
+  lk: () => (/* reexport */ readCredentialInputs)
+});
+
+// UNUSED EXPORTS: RegistryClient, formatPlatform, isLoopbackRegistry, missingPlatforms, normalizeRegistryKey, parseChallenges, parsePlatform, parseRegistryAuth, parseRetryAfter, platformMatches, runCredentialHelper
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: ./packages/image-ref/index.ts
+var image_ref = __nccwpck_require__(1668);
+;// CONCATENATED MODULE: ./packages/registry-client/auth.ts
+/** Parses `Bearer realm="https://a/token",service="reg",scope="repository:x:pull", Basic realm="r"`. */
+function parseChallenges(header) {
+    if (!header)
+        return [];
+    const challenges = [];
+    let current;
+    let i = 0;
+    const skip = (chars) => {
+        while (i < header.length && chars.test(header[i]))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        skip(/[\w!#$%&'*+.^`|~-]/);
+        return header.slice(start, i);
+    };
+    while (i < header.length) {
+        skip(/[\s,]/);
+        const name = token();
+        if (!name)
+            break;
+        skip(/ /);
+        if (header[i] !== '=') {
+            const scheme = name.toLowerCase();
+            current = scheme === 'basic' || scheme === 'bearer' ? { scheme, params: {} } : undefined;
+            if (current)
+                challenges.push(current);
+            continue;
+        }
+        i++;
+        skip(/ /);
+        let value = '';
+        if (header[i] === '"') {
+            for (i++; i < header.length && header[i] !== '"'; i++) {
+                if (header[i] === '\\')
+                    i++;
+                value += header[i] ?? '';
+            }
+            i++;
+        }
+        else {
+            const start = i;
+            while (i < header.length && !/[\s,]/.test(header[i]))
+                i++;
+            value = header.slice(start, i);
+        }
+        if (current)
+            current.params[name.toLowerCase()] = value;
+    }
+    return challenges;
+}
+/** The challenge to answer among those offered: Bearer before Basic; null when none is usable. */
+function pickChallenge(header) {
+    const all = parseChallenges(header);
+    return all.find((c) => c.scheme === 'bearer') ?? all.find((c) => c.scheme === 'basic') ?? null;
+}
+/**
+ * Per API host: the auth challenge (null: none needed), learned from the first request sent
+ * there, which goes out alone and without credentials (the others wait for it). It does what
+ * the usual `GET /v2/` ping would, while being one of the checks itself: one request and one
+ * round trip fewer per registry.
+ */
+class ChallengeBook {
+    byHost = new Map();
+    /** The host's challenge once known (`known`), or `learned` to call when this request is the first. */
+    lookup(host) {
+        const known = this.byHost.get(host);
+        if (known)
+            return { known };
+        let resolve;
+        this.byHost.set(host, new Promise((r) => (resolve = r)));
+        return { learned: resolve };
+    }
+    /** A challenge met later (a 401 with another scheme or realm) replaces the one learned. */
+    set(host, challenge) {
+        this.byHost.set(host, Promise.resolve(challenge));
+    }
+    /** Nothing was learned: the next request asks again. */
+    forget(host) {
+        this.byHost.delete(host);
+    }
+}
+function basicAuthorization(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
+/** The token server refused us: wrong or insufficient credentials (not a transient failure). */
+class AuthError extends Error {
+    name = 'AuthError';
+}
+/** The Authorization header for a request to a registry, given its challenge and our credential. */
+async function authorizationFor(tokens, challenge, scope, credential, audience, signal) {
+    if (credential?.kind === 'token')
+        return `Bearer ${credential.token}`;
+    if (!challenge)
+        return undefined;
+    if (challenge.scheme === 'basic') {
+        return credential?.kind === 'basic'
+            ? basicAuthorization(credential.username, credential.password)
+            : undefined;
+    }
+    return `Bearer ${await tokens.token(challenge, scope, credential, audience, signal)}`;
+}
+/** 127.0.0.0/8, ::1, localhost: a realm on this machine. */
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+/**
+ * Credentials go to a plain-HTTP realm only when the registry itself is plain HTTP (listed as
+ * insecure, or loopback) or the realm is on this machine: an https registry naming an http://
+ * realm would otherwise send them in clear text across the network.
+ */
+function checkRealmTransport(realm, credential, audience) {
+    if (!credential || realm.protocol === 'https:')
+        return;
+    if (audience.plainHttp || isLoopbackHost(realm.hostname))
+        return;
+    throw new AuthError(`the registry ${audience.host} names the plain-HTTP token realm ${realm.origin}: credentials are not ` +
+        'sent in clear text (list the registry in insecure-registries only if it really is plain HTTP)');
+}
+/** Which credential a token was fetched with (never the secret itself). */
+function credentialId(credential) {
+    if (!credential)
+        return 'anonymous';
+    if (credential.kind === 'basic')
+        return `basic:${credential.username}`;
+    return credential.kind;
+}
+const DEFAULT_TOKEN_LIFETIME_S = 60;
+/** Renew this long before expiry so a token never lapses in flight. */
+const RENEW_MARGIN_MS = 5_000;
+class TokenCache {
+    http;
+    now;
+    mask;
+    tokens = new Map();
+    pending = new Map();
+    constructor(http, now, mask) {
+        this.http = http;
+        this.now = now;
+        this.mask = mask;
+    }
+    /** A bearer token for `scope`, from the cache or the realm; concurrent callers share one request. */
+    async token(challenge, scope, credential, audience, signal) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new AuthError('the registry sent a Bearer challenge without a realm');
+        let realmUrl;
+        try {
+            realmUrl = new URL(realm);
+        }
+        catch {
+            throw new AuthError(`the registry ${audience.host} sent a Bearer challenge whose realm is not a URL`);
+        }
+        if (realmUrl.protocol !== 'https:' && realmUrl.protocol !== 'http:')
+            throw new AuthError(`the registry ${audience.host} sent a realm that is not http(s)`);
+        checkRealmTransport(realmUrl, credential, audience);
+        const service = challenge.params.service ?? '';
+        // Keyed by registry and credential too: registry B naming registry A's realm must not be
+        // handed the token fetched for A with A's credentials.
+        const key = tokenKey(audience.host, credential, challenge, scope);
+        const cached = this.tokens.get(key);
+        if (cached && cached.expiresAt - RENEW_MARGIN_MS > this.now())
+            return cached.token;
+        let request = this.pending.get(key);
+        if (!request) {
+            request = this.fetchToken(realm, service, scope, credential, signal).then((fresh) => {
+                this.pending.delete(key);
+                this.tokens.set(key, fresh);
+                return fresh.token;
+            }, (error) => {
+                this.pending.delete(key);
+                throw error;
+            });
+            this.pending.set(key, request);
+        }
+        return request;
+    }
+    /** Forget a token the registry rejected, so the next request fetches a fresh one. */
+    invalidate(challenge, scope, credential, host) {
+        this.tokens.delete(tokenKey(host, credential, challenge, scope));
+    }
+    async fetchToken(realm, service, scope, credential, signal) {
+        const url = new URL(realm);
+        const response = await this.http.send(tokenRequest(url, service, scope, credential), signal);
+        if (response.status === 401 || response.status === 403) {
+            throw new AuthError(`the token server ${url.host} refused ${credential ? 'the credentials' : 'anonymous access'} (HTTP ${response.status})`);
+        }
+        if (response.status !== 200)
+            throw new AuthError(`the token server ${url.host} answered HTTP ${response.status}`);
+        const { token, lifetimeS, issuedAt } = readTokenAnswer(response.body, url.host);
+        this.mask(token);
+        // Count from when we received it unless the server's clock is plausibly in step with ours.
+        const start = Number.isFinite(issuedAt) && Math.abs(issuedAt - this.now()) < 60_000 ? issuedAt : this.now();
+        return { token, expiresAt: start + lifetimeS * 1000 };
+    }
+}
+function tokenKey(host, credential, challenge, scope) {
+    return [host, credentialId(credential), challenge.params.realm, challenge.params.service ?? '', scope].join('\n');
+}
+/** The token request: a refresh-token POST for identity tokens, else a GET (Basic when we can). */
+function tokenRequest(url, service, scope, credential) {
+    if (credential?.kind === 'identity') {
+        // OAuth2 refresh-token grant, as docker does for identity tokens (credential helpers, ACR).
+        const form = new URLSearchParams({
+            grant_type: 'refresh_token',
+            refresh_token: credential.identityToken,
+            service,
+            scope,
+            client_id: 'docker-pipeline-actions',
+        });
+        return {
+            method: 'POST',
+            url: url.toString(),
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: form.toString(),
+        };
+    }
+    const get = new URL(url);
+    if (service)
+        get.searchParams.set('service', service);
+    get.searchParams.set('scope', scope);
+    const authorization = credential?.kind === 'basic' ? basicAuthorization(credential.username, credential.password) : undefined;
+    return { method: 'GET', url: get.toString(), authorization };
+}
+/** The token and its lifetime from a token server's JSON answer (`token` or `access_token`). */
+function readTokenAnswer(body, host) {
+    let data;
+    try {
+        data = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new AuthError(`the token server ${host} answered with something that is not JSON`);
+    }
+    const token = typeof data.token === 'string' && data.token
+        ? data.token
+        : typeof data.access_token === 'string'
+            ? data.access_token
+            : '';
+    if (!token)
+        throw new AuthError(`the token server ${host} answered without a token`);
+    const lifetimeS = typeof data.expires_in === 'number' && data.expires_in > 0 ? data.expires_in : DEFAULT_TOKEN_LIFETIME_S;
+    const issuedAt = typeof data.issued_at === 'string' ? Date.parse(data.issued_at) : NaN;
+    return { token, lifetimeS, issuedAt };
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+// EXTERNAL MODULE: ./packages/proxy/index.ts
+var packages_proxy = __nccwpck_require__(6713);
+// EXTERNAL MODULE: ./packages/proxy/dispatcher.ts
+var dispatcher = __nccwpck_require__(2192);
+// EXTERNAL MODULE: ./packages/retry/index.ts
+var retry = __nccwpck_require__(1263);
+// EXTERNAL MODULE: ./packages/time-limit/sleep.ts
+var sleep = __nccwpck_require__(8967);
+;// CONCATENATED MODULE: ./packages/registry-client/http.ts
+// One HTTP exchange with a registry or token server, made robust: undici's keep-alive pools (per
+// origin, through the proxy HTTPS_PROXY/HTTP_PROXY/NO_PROXY choose: ../proxy), a time limit per
+// attempt, a body-size limit, retries with backoff (../retry) for 408/429/5xx and network errors
+// (reset, timeout, truncated body), Retry-After honoured (and shared by every request to that
+// host), redirects followed by hand so Authorization never reaches another host.
+
+
+
+
+/** A failure that survived the retries (or is not retryable); `retryAfterMs` from a 429/503. */
+class TransientError extends Error {
+    retryAfterMs;
+    name = 'TransientError';
+    constructor(message, retryAfterMs) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** A 408/429/5xx answer: worth another attempt. */
+class RetryableStatus extends Error {
+    status;
+    retryAfterMs;
+    constructor(status, retryAfterMs) {
+        super(`HTTP ${status}`);
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** The longest Retry-After we wait for; a registry asking for more gets a failure now instead. */
+const MAX_RETRY_AFTER_MS = 60_000;
+/** A 429/503 whose Retry-After is longer than we wait: not retried (it could hang the step). */
+class WaitTooLong extends Error {
+    code = 'DPA_RETRY_AFTER_TOO_LONG';
+    constructor(status, retryAfterMs) {
+        super(`HTTP ${status}, and the registry asks to wait ${Math.round(retryAfterMs / 1000)} s ` +
+            `(more than the ${MAX_RETRY_AFTER_MS / 1000} s this action waits)`);
+    }
+}
+/** An attempt that took longer than the per-request limit. */
+class TimeLimitError extends Error {
+    ms;
+    name = 'TimeLimitError';
+    constructor(ms) {
+        super(`no answer within ${ms} ms`);
+        this.ms = ms;
+    }
+}
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+/** Failures another attempt would only repeat: too large an answer, TLS that cannot work. */
+const NOT_RETRYABLE_CODES = new Set([
+    'UND_ERR_RES_EXCEEDED_MAX_SIZE',
+    'DPA_RETRY_AFTER_TOO_LONG',
+    'UND_ERR_INVALID_ARG',
+    'ERR_SSL_WRONG_VERSION_NUMBER',
+    'ERR_SSL_PACKET_LENGTH_TOO_LONG',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'CERT_HAS_EXPIRED',
+]);
+const MAX_REDIRECTS = 5;
+class HttpClient {
+    opts;
+    /** Requests sent, including retries, redirects and token requests. */
+    requestCount = 0;
+    /** Per host: no request before this time (set by Retry-After). */
+    pausedUntil = new Map();
+    router;
+    constructor(opts) {
+        this.opts = opts;
+        this.router = new dispatcher/* ProxyRouter */.q({
+            env: opts.env,
+            timeoutMs: opts.requestTimeoutMs,
+            maxResponseBytes: opts.maxResponseBytes,
+        });
+    }
+    /** Sends with retries; resolves with any non-retryable status (2xx, 3xx unfollowed, 4xx). */
+    async send(request, signal) {
+        let attempts = 0;
+        try {
+            return await (0,retry/* withRetries */.LH)(async () => {
+                attempts++;
+                if (this.pausedUntil.size)
+                    await this.waitForHost(new URL(request.url).host, signal);
+                return await this.attemptWithStatus(request, signal);
+            }, {
+                retries: this.opts.maxRetries,
+                baseMs: this.opts.retryBaseMs,
+                maxMs: this.opts.retryMaxDelayMs,
+                random: this.opts.random,
+                signal,
+                transient: (error) => isRetryable(error, signal) && { afterMs: retryAfterOf(error) ?? 0 },
+                onRetry: (error, _retry, delay) => this.opts.log(`retrying ${request.method} ${request.url} in ${Math.round(delay)} ms (${this.describeFailure(error, request.url)})`),
+            });
+        }
+        catch (error) {
+            if (signal?.aborted)
+                throw signal.reason;
+            const cause = this.describeFailure(error, request.url);
+            throw new TransientError(`${request.method} ${request.url} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${cause}`, retryAfterOf(error));
+        }
+    }
+    /** Closes the pooled connections. */
+    close() {
+        return this.router.close();
+    }
+    /** One attempt; a retryable status becomes a RetryableStatus error (a 429 pauses its host). */
+    async attemptWithStatus(request, signal) {
+        const response = await this.attempt(request, signal);
+        if (!RETRYABLE_STATUS.has(response.status))
+            return response;
+        const retryAfterMs = (0,retry/* parseRetryAfter */.mu)(response.headers.get('retry-after'), this.opts.now());
+        if (retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS)
+            throw new WaitTooLong(response.status, retryAfterMs);
+        if (retryAfterMs !== undefined && response.status === 429) {
+            this.pausedUntil.set(new URL(response.url).host, this.opts.now() + retryAfterMs);
+        }
+        throw new RetryableStatus(response.status, retryAfterMs);
+    }
+    async waitForHost(host, signal) {
+        const until = this.pausedUntil.get(host);
+        if (until === undefined)
+            return;
+        const wait = until - this.opts.now();
+        if (wait <= 0)
+            this.pausedUntil.delete(host);
+        else
+            await (0,sleep/* sleep */.y)(wait, signal);
+    }
+    /** One attempt: follows redirects itself, all under one time limit. */
+    async attempt(request, signal) {
+        if (signal?.aborted)
+            throw signal.reason;
+        const limit = new AbortController();
+        const timer = setTimeout(() => limit.abort(new TimeLimitError(this.opts.requestTimeoutMs)), this.opts.requestTimeoutMs);
+        const forward = () => limit.abort(signal.reason);
+        signal?.addEventListener('abort', forward, { once: true });
+        let url = new URL(request.url);
+        const origin = url.origin;
+        try {
+            for (let hop = 0;; hop++) {
+                const headers = { 'user-agent': this.opts.userAgent, ...request.headers };
+                // Credentials belong to the origin they were issued for: a redirect to a blob store or
+                // CDN (another host) must not receive them.
+                if (request.authorization && url.origin === origin)
+                    headers.authorization = request.authorization;
+                const method = hop === 0 ? request.method : request.method === 'POST' ? 'GET' : request.method;
+                const response = await this.exchange(url, method, headers, hop === 0 ? request.body : undefined, limit);
+                const location = response.headers.get('location');
+                if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
+                    url = new URL(location, url);
+                    continue;
+                }
+                return { ...response, url: hop === 0 ? request.url : url.toString() };
+            }
+        }
+        catch (error) {
+            if (signal?.aborted)
+                throw signal.reason;
+            throw limit.signal.aborted ? limit.signal.reason : error;
+        }
+        finally {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', forward);
+        }
+    }
+    /** One request on undici's keep-alive pool for the origin (direct or through the proxy). */
+    async exchange(url, method, headers, body, limit) {
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            throw new Error(`unsupported URL ${url.origin}`);
+        this.requestCount++;
+        const { dispatcher } = this.router.route(url);
+        const answer = await (0,undici.request)(url, { method, headers, body, dispatcher, signal: limit.signal });
+        const content = Buffer.from(await answer.body.arrayBuffer());
+        const fields = answer.headers;
+        return {
+            status: answer.statusCode,
+            headers: {
+                get: (name) => {
+                    const value = fields[name.toLowerCase()];
+                    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+                },
+            },
+            body: content,
+        };
+    }
+    /** What went wrong, naming the proxy when the request went through one. */
+    describeFailure(error, url) {
+        if (error instanceof RetryableStatus || error instanceof WaitTooLong)
+            return error.message;
+        const proxy = this.router.route(new URL(url)).proxy;
+        const cause = describeNetworkError(error);
+        return proxy ? `${cause}, through the proxy ${(0,packages_proxy/* describeProxy */.GK)(proxy)}` : cause;
+    }
+}
+function retryAfterOf(error) {
+    return error instanceof RetryableStatus ? error.retryAfterMs : undefined;
+}
+function isRetryable(error, signal) {
+    if (signal?.aborted)
+        return false;
+    const code = error?.code;
+    return !(typeof code === 'string' && NOT_RETRYABLE_CODES.has(code));
+}
+function describeNetworkError(error) {
+    if (error instanceof Error) {
+        const code = error.code;
+        if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE')
+            return 'the answer is larger than allowed';
+        if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG')
+            return `${error.message} (${code}): the server does not speak TLS; a plain-HTTP registry must be listed in insecure-registries`;
+        if (code && !error.message.includes(code))
+            return `${error.message} (${code})`;
+        const cause = error.cause;
+        if (cause?.code)
+            return `${error.message} (${cause.code})`;
+        if (cause?.message)
+            return `${error.message} (${cause.message})`;
+        return error.message;
+    }
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./packages/platforms/index.ts
+// The one platform parser: `os/architecture[/variant]` as written in inputs (build, wait-for-manifests,
+// append, merge) and as found in image indexes.
+// Matching follows containerd's normalisation where it matters for real indexes: arm64 without a
+// variant is v8, arm without a variant is v7, and a wanted platform without a variant accepts any.
+const PLATFORM_RE = /^([a-z0-9_-]+)\/([a-z0-9_-]+)(?:\/([a-z0-9_.-]+))?$/;
+const ARCH_ALIASES = {
+    x86_64: 'amd64',
+    'x86-64': 'amd64',
+    aarch64: 'arm64',
+    armhf: 'arm',
+};
+const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7' };
+/** `linux/arm64/v8` -> {os, architecture, variant}; undefined when malformed. */
+function parsePlatform(text) {
+    const m = PLATFORM_RE.exec(text.trim().toLowerCase());
+    if (!m)
+        return undefined;
+    return { os: m[1], architecture: m[2], ...(m[3] ? { variant: m[3] } : {}) };
+}
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+function normalize(p) {
+    const architecture = ARCH_ALIASES[p.architecture] ?? p.architecture;
+    return { os: p.os, architecture, variant: p.variant ?? DEFAULT_VARIANT[architecture] };
+}
+/** Does an index entry's platform satisfy a wanted one? */
+function platformMatches(wanted, offered) {
+    const w = normalize(wanted);
+    const o = normalize(offered);
+    if (w.os !== o.os || w.architecture !== o.architecture)
+        return false;
+    return wanted.variant === undefined || w.variant === o.variant;
+}
+/** The wanted platforms (as written) that none of the offered ones satisfies. */
+function missingPlatforms(wanted, offered) {
+    return wanted.filter((text) => {
+        const w = parsePlatform(text);
+        return !w || !offered.some((o) => platformMatches(w, o));
+    });
+}
+/** Parses a list of platforms (comma- or newline-separated); `bad` holds what does not parse. */
+function parsePlatformList(items) {
+    const platforms = [];
+    const bad = [];
+    for (const item of items) {
+        const parsed = parsePlatform(item);
+        if (parsed)
+            platforms.push(parsed);
+        else
+            bad.push(item);
+    }
+    return { platforms, bad };
+}
+
+;// CONCATENATED MODULE: ./packages/registry-client/platforms.ts
+// Image manifests and indexes as a registry returns them: their kind and the platforms they hold.
+
+
+const INDEX_MEDIA_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+];
+const MANIFEST_MEDIA_TYPES = [
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+];
+/** Attestation manifests (buildx provenance/SBOM) appear as `unknown/unknown` with an annotation. */
+function isAttestation(d) {
+    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));
+}
+/** What a platform field or media type may hold: registry text is printed and output, so no more. */
+const PLATFORM_FIELD = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+const MEDIA_TYPE = /^[A-Za-z0-9][\w.+-]{0,126}\/[A-Za-z0-9][\w.+-]{0,126}$/;
+/** A media type as the registry sent it, or '' when it is not one. */
+function safeMediaType(text) {
+    const value = (text ?? '').split(';')[0].trim();
+    return MEDIA_TYPE.test(value) ? value : '';
+}
+/** A platform from registry data, or undefined when a field is missing or malformed. */
+function safePlatform(p) {
+    if (!p || typeof p.os !== 'string' || typeof p.architecture !== 'string')
+        return undefined;
+    if (!PLATFORM_FIELD.test(p.os) || !PLATFORM_FIELD.test(p.architecture))
+        return undefined;
+    if (p.variant !== undefined &&
+        p.variant !== '' &&
+        (typeof p.variant !== 'string' || !PLATFORM_FIELD.test(p.variant)))
+        return undefined;
+    return { os: p.os, architecture: p.architecture, ...(p.variant ? { variant: p.variant } : {}) };
+}
+function parseManifest(body, contentType) {
+    const data = JSON.parse(body.toString('utf8'));
+    const mediaType = safeMediaType(typeof data.mediaType === 'string' ? data.mediaType : contentType);
+    if (Array.isArray(data.manifests)) {
+        const platforms = data.manifests
+            .filter((d) => d.platform?.os && d.platform.architecture && !isAttestation(d))
+            .map((d) => safePlatform(d.platform))
+            .filter((p) => p !== undefined);
+        return { kind: 'index', mediaType, platforms };
+    }
+    const configDigest = data.config?.digest;
+    return {
+        kind: 'manifest',
+        mediaType,
+        platforms: [],
+        configDigest: typeof configDigest === 'string' && (0,image_ref/* isValidDigest */.fH)(configDigest) ? configDigest : undefined,
+    };
+}
+/** The platform in an image config blob (`os`, `architecture`, `variant`). */
+function platformOfConfig(body) {
+    return safePlatform(JSON.parse(body.toString('utf8')));
+}
+
+;// CONCATENATED MODULE: ./packages/registry-client/client.ts
+// An OCI distribution client that answers one question well: does this reference exist (and with
+// which digest and platforms)? HEAD only unless platforms are wanted or the registry omits
+// Docker-Content-Digest; auth in ./auth.ts; HTTP (undici, proxy, retries, time limits) in ./http.ts.
+
+
+
+
+
+const ACCEPT = [...INDEX_MEDIA_TYPES, ...MANIFEST_MEDIA_TYPES].join(', ');
+/** 127.0.0.0/8, ::1 and localhost, with or without a port. */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : registry.replace(/:\d+$/, '');
+    if (host === 'localhost' || host === '::1')
+        return true;
+    return (0,external_node_net_.isIP)(host) === 4 && host.startsWith('127.');
+}
+/** node:crypto is loaded only for a registry that omits Docker-Content-Digest (~10 ms of start-up). */
+async function sha256Digest(body) {
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
+    return `sha256:${createHash('sha256').update(body).digest('hex')}`;
+}
+const mediaTypeOf = (response) => safeMediaType(response.headers.get('content-type'));
+/** Docker-Content-Digest when it is a digest; anything else is ignored (the body is hashed instead). */
+function headerDigest(response) {
+    const value = response.headers.get('docker-content-digest')?.trim() ?? '';
+    return (0,image_ref/* isValidDigest */.fH)(value) ? value : '';
+}
+function describeDenied(status, credential, registry) {
+    return credential
+        ? `HTTP ${status}: ${registry} refused the credentials from ${credential.source} (or the repository does not exist yet)`
+        : `HTTP ${status}: ${registry} wants credentials and none were given (or the repository does not exist yet)`;
+}
+class RegistryClient {
+    opts;
+    http;
+    tokens;
+    challenges = new ChallengeBook();
+    insecure;
+    // Both are asked for every request (hundreds per run): worked out once per registry.
+    baseUrls = new Map();
+    credentialsOf = new Map();
+    constructor(opts) {
+        this.opts = opts;
+        const now = opts.now ?? Date.now;
+        this.http = new HttpClient({
+            requestTimeoutMs: opts.requestTimeoutMs ?? 10_000,
+            maxRetries: opts.maxRetries ?? 3,
+            retryBaseMs: opts.retryBaseMs ?? 250,
+            retryMaxDelayMs: 5_000,
+            maxResponseBytes: opts.maxResponseBytes ?? 8 * 1024 * 1024,
+            userAgent: opts.userAgent ?? 'docker-pipeline-actions',
+            env: opts.env ?? process.env,
+            log: opts.log ?? (() => { }),
+            random: opts.random ?? Math.random,
+            now,
+        });
+        this.tokens = new TokenCache(this.http, now, opts.mask ?? (() => { }));
+        this.insecure = new Set((opts.insecureRegistries ?? []).map((r) => r.toLowerCase()));
+    }
+    /** HTTP requests sent so far, including retries, redirects and token requests. */
+    get requestCount() {
+        return this.http.requestCount;
+    }
+    async checkManifest(ref, options = {}) {
+        try {
+            return await this.check(ref, options);
+        }
+        catch (error) {
+            if (options.signal?.aborted)
+                throw options.signal.reason;
+            if (error instanceof TransientError) {
+                return { status: 'error', detail: error.message, retryAfterMs: error.retryAfterMs };
+            }
+            if (error instanceof SyntaxError)
+                return { status: 'error', detail: `unreadable manifest: ${error.message}` };
+            throw error;
+        }
+    }
+    /** Closes the pooled connections (idle ones never keep the process alive anyway). */
+    close() {
+        return this.http.close();
+    }
+    baseUrl(registry) {
+        let url = this.baseUrls.get(registry);
+        if (url === undefined) {
+            const host = (0,image_ref/* registryApiHost */.Mb)(registry);
+            const plain = isLoopbackRegistry(host) || this.insecure.has(registry) || this.insecure.has(host);
+            url = `${plain ? 'http' : 'https'}://${host}`;
+            this.baseUrls.set(registry, url);
+        }
+        return url;
+    }
+    credentialFor(registry) {
+        let credential = this.credentialsOf.get(registry);
+        if (!credential)
+            this.credentialsOf.set(registry, (credential = this.opts.credentials.get(registry)));
+        return credential;
+    }
+    /** One authenticated request; a challenge met mid-way (or an expired token) is answered once. */
+    async request(ref, method, path, accept, signal) {
+        const scope = `repository:${ref.repository}:pull`;
+        const credential = await this.credentialFor(ref.registry);
+        const host = (0,image_ref/* registryApiHost */.Mb)(ref.registry);
+        const { known, learned } = this.challenges.lookup(host);
+        let challenge = known ? await known : null;
+        const base = this.baseUrl(ref.registry);
+        const audience = { host, plainHttp: base.startsWith('http:') };
+        const send = async () => {
+            const authorization = await authorizationFor(this.tokens, challenge, scope, credential, audience, signal);
+            const url = `${base}${path}`;
+            return this.http.send({ method, url, headers: { accept }, authorization }, signal);
+        };
+        try {
+            let response = await send();
+            if (response.status === 401 && credential?.kind !== 'token') {
+                const offered = pickChallenge(response.headers.get('www-authenticate'));
+                // insufficient_scope: the token was fine but grants no pull here (a repository that does
+                // not exist yet, or no access): asking for another token would change nothing.
+                const tokenLacksScope = challenge?.scheme === 'bearer' && offered?.params.error === 'insufficient_scope';
+                if (offered && !tokenLacksScope) {
+                    if (challenge?.scheme === 'bearer')
+                        this.tokens.invalidate(challenge, scope, credential, host);
+                    challenge = offered;
+                    this.challenges.set(host, offered);
+                    learned?.(offered); // the others need not wait for this request's own retry
+                    response = await send();
+                }
+            }
+            // The first answer from this host told whether (and how) it wants credentials.
+            learned?.(challenge);
+            if (response.status === 401 || response.status === 403) {
+                return { status: 'unauthorized', detail: describeDenied(response.status, credential, ref.registry) };
+            }
+            return response;
+        }
+        catch (error) {
+            if (learned) {
+                // Nothing learned: the next request asks again; those waiting go on without credentials
+                // and meet the challenge themselves if there is one.
+                if (!challenge)
+                    this.challenges.forget(host);
+                learned(challenge);
+            }
+            if (error instanceof AuthError)
+                return { status: 'unauthorized', detail: error.message };
+            throw error;
+        }
+    }
+    /** The platforms of a manifest: from an index's entries, or from a single manifest's config blob. */
+    async platformsOf(ref, digest, manifest, signal) {
+        const parsed = parseManifest(manifest.body, manifest.headers.get('content-type'));
+        if (parsed.kind === 'index' || !parsed.configDigest)
+            return parsed;
+        const path = `/v2/${ref.repository}/blobs/${parsed.configDigest}`;
+        const config = await this.request(ref, 'GET', path, '*/*', signal);
+        if (config.status === 'unauthorized')
+            return config;
+        if (config.status !== 200)
+            throw new TransientError(`config blob of ${digest}: HTTP ${config.status}`);
+        const platform = platformOfConfig(config.body);
+        return { mediaType: parsed.mediaType, platforms: platform ? [platform] : [] };
+    }
+    async check(ref, options) {
+        const { signal } = options;
+        const reference = ref.digest ?? ref.tag;
+        if (!reference)
+            throw new Error(`${ref.ref} has neither a tag nor a digest`);
+        const path = `/v2/${ref.repository}/manifests/${reference}`;
+        const head = await this.request(ref, 'HEAD', path, ACCEPT, signal);
+        if (head.status === 'unauthorized')
+            return head;
+        if (head.status === 404)
+            return { status: 'missing' };
+        if (head.status !== 200)
+            return { status: 'error', detail: `HEAD ${path}: HTTP ${head.status}` };
+        const digest = ref.digest ?? headerDigest(head);
+        const wanted = options.platforms ?? [];
+        const platformsWanted = wanted.length > 0 || options.listPlatforms === true;
+        if (digest && !platformsWanted)
+            return { status: 'present', digest, mediaType: mediaTypeOf(head) };
+        // A GET by digest (when known) so the body is the very manifest the HEAD found.
+        const get = await this.request(ref, 'GET', `/v2/${ref.repository}/manifests/${digest || reference}`, ACCEPT, signal);
+        if (get.status === 'unauthorized')
+            return get;
+        if (get.status === 404)
+            return { status: 'missing' };
+        if (get.status !== 200)
+            return { status: 'error', detail: `GET ${path}: HTTP ${get.status}` };
+        const found = {
+            digest: digest || (await sha256Digest(get.body)),
+            mediaType: mediaTypeOf(get) || mediaTypeOf(head),
+        };
+        if (!platformsWanted)
+            return { status: 'present', ...found };
+        return this.comparePlatforms(ref, found, get, wanted, signal);
+    }
+    async comparePlatforms(ref, found, manifest, wanted, signal) {
+        const listed = await this.platformsOf(ref, found.digest, manifest, signal);
+        if ('status' in listed)
+            return listed;
+        const platforms = listed.platforms.map(formatPlatform);
+        const missing = missingPlatforms(wanted, listed.platforms);
+        if (missing.length)
+            return { status: 'platforms-missing', ...found, platforms, missing };
+        return {
+            status: 'present',
+            digest: found.digest,
+            mediaType: listed.mediaType || found.mediaType,
+            platforms,
+        };
+    }
+}
+/** The client the actions use (wait-for-manifests, append-image-digests-to-release). */
+function createRegistryClient(opts) {
+    return new RegistryClient(opts);
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./packages/action-io/index.ts + 19 modules
+var action_io = __nccwpck_require__(33);
+;// CONCATENATED MODULE: ./packages/registry-client/credentials.ts
+// Where registry credentials come from, in order of precedence for a registry:
+//   1. `registry-auth`: a YAML or JSON map registry -> {username, password} | {auth} | {token};
+//   2. `username` / `password`: for every registry;
+//   3. the Docker config ($DOCKER_CONFIG/config.json or ~/.docker/config.json, as docker/login-action
+//      writes it): `credHelpers[registry]`, then `credsStore`, then `auths[registry]`.
+// Credential helpers run as `docker-credential-<name> get` with the server URL on stdin (no shell).
+// Every secret is masked (core.setSecret) as soon as it is known.
+// The helper runs through packages/exec; it and node:os are loaded only when needed (a credential helper; no HOME), and
+// the (small) config is read synchronously rather than with node:fs/promises: each costs a cold
+// action ~1-2 ms.
+
+
+
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const DOCKER_HUB_SERVER_URL = 'https://index.docker.io/v1/';
+const HELPER_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** `https://index.docker.io/v1/` -> `docker.io`; `https://GHCR.io/` -> `ghcr.io`. */
+function normalizeRegistryKey(key) {
+    const host = key
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return DOCKER_HUB_ALIASES.has(host) ? 'docker.io' : host;
+}
+/** Reads `username`, `password` and `registry-auth`, checking them (an InputError names the input). */
+async function readCredentialInputs(inputs) {
+    const username = inputs.string('username');
+    const password = inputs.string('password');
+    if (username && !password)
+        throw new action_io/* InputError */.dz('password', 'is required when username is given');
+    if (password && !username)
+        throw new action_io/* InputError */.dz('username', 'is required when password is given');
+    const registryAuth = inputs.raw('registry-auth');
+    const entries = await parseRegistryAuth(registryAuth);
+    // Masked the moment they are read: a run that never contacts a registry (every digest given,
+    // or a failure before the first request) must still keep them out of its log.
+    const given = [...entries.values()];
+    if (password)
+        given.push({ kind: 'basic', username, password });
+    for (const secret of given.flatMap(secretsOf))
+        action_io/* core.setSecret */.I8.setSecret(secret);
+    return { username, password, registryAuth };
+}
+/** Parses `registry-auth`; error messages name the registry and never echo a secret. */
+async function parseRegistryAuth(text) {
+    const result = new Map();
+    if (text.trim() === '')
+        return result;
+    const fail = (problem) => {
+        throw new action_io/* InputError */.dz('registry-auth', `${problem} (allowed: a YAML or JSON map from registry to {username, password}, {auth: base64 of "user:password"} or {token})`);
+    };
+    let data;
+    try {
+        data = JSON.parse(text); // JSON is YAML too: the same answer, without loading the YAML parser
+    }
+    catch {
+        // yaml would be most of the bundle (~11 ms of start-up): loaded only for YAML that is not JSON.
+        const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        try {
+            data = yaml.parse(text, { prettyErrors: false });
+        }
+        catch (error) {
+            // The parser's message quotes the source, which may hold a secret: report the position only.
+            const at = error instanceof yaml.YAMLParseError
+                ? ` at line ${text.slice(0, error.pos[0]).split('\n').length}`
+                : '';
+            fail(`is not valid YAML or JSON${at}`);
+        }
+    }
+    if (data === null || data === undefined)
+        return result;
+    if (typeof data !== 'object' || Array.isArray(data))
+        return fail('is not a map');
+    for (const [key, entry] of Object.entries(data)) {
+        const registry = normalizeRegistryKey(key);
+        if (!registry)
+            fail(`has an empty registry name`);
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+            return fail(`entry "${registry}" is not a map`);
+        }
+        const { username, password, auth, token, ...rest } = entry;
+        if (Object.keys(rest).length)
+            fail(`entry "${registry}" has unknown keys: ${Object.keys(rest).join(', ')}`);
+        const given = [username !== undefined || password !== undefined, auth !== undefined, token !== undefined];
+        if (given.filter(Boolean).length !== 1)
+            fail(`entry "${registry}" must have exactly one form`);
+        if (token !== undefined) {
+            if (typeof token !== 'string' || !token)
+                fail(`entry "${registry}": token must be a non-empty string`);
+            result.set(registry, { kind: 'token', token: token });
+        }
+        else if (auth !== undefined) {
+            const decoded = typeof auth === 'string' ? decodeAuth(auth) : undefined;
+            if (!decoded)
+                fail(`entry "${registry}": auth must be base64 of "user:password"`);
+            result.set(registry, decoded);
+        }
+        else {
+            if (typeof username !== 'string' || !username || typeof password !== 'string' || !password) {
+                fail(`entry "${registry}": username and password must both be non-empty strings`);
+            }
+            result.set(registry, { kind: 'basic', username: username, password: password });
+        }
+    }
+    return result;
+}
+function decodeAuth(auth) {
+    if (!/^[A-Za-z0-9+/]+=*$/.test(auth.trim()))
+        return undefined;
+    const text = Buffer.from(auth.trim(), 'base64').toString('utf8');
+    const colon = text.indexOf(':');
+    if (colon <= 0 || colon === text.length - 1)
+        return undefined;
+    return { kind: 'basic', username: text.slice(0, colon), password: text.slice(colon + 1) };
+}
+function readDockerConfig(dir, warn) {
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'config.json');
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return {};
+    }
+    try {
+        const data = JSON.parse(text);
+        return typeof data === 'object' && data !== null ? data : {};
+    }
+    catch {
+        warn(`ignoring ${file}: it is not valid JSON`);
+        return {};
+    }
+}
+function fromDockerAuth(entry) {
+    if (entry.registrytoken)
+        return { kind: 'token', token: entry.registrytoken };
+    if (entry.identitytoken)
+        return { kind: 'identity', identityToken: entry.identitytoken };
+    if (entry.username && entry.password)
+        return { kind: 'basic', username: entry.username, password: entry.password };
+    return entry.auth ? decodeAuth(entry.auth) : undefined;
+}
+/** Secrets of a credential, masked before any use; for Basic also the header's base64 form. */
+function secretsOf(c) {
+    if (c.kind === 'basic')
+        return [c.password, Buffer.from(`${c.username}:${c.password}`).toString('base64')];
+    return [c.kind === 'token' ? c.token : c.identityToken];
+}
+/** Runs `docker-credential-<name> get`; undefined when the helper has nothing for this server. */
+async function runCredentialHelper(name, serverUrl, env, timeoutMs) {
+    if (!HELPER_NAME_RE.test(name))
+        throw new Error(`"${name}" is not a credential helper name`);
+    const program = `docker-credential-${name}`;
+    const { runWithTimeLimit } = await __nccwpck_require__.e(/* import() */ 733).then(__nccwpck_require__.bind(__nccwpck_require__, 9733));
+    let result;
+    try {
+        result = await runWithTimeLimit(program, ['get'], { env, input: serverUrl, timeoutMs });
+    }
+    catch (error) {
+        const code = error.code;
+        throw new Error(`${program} ${code === 'ENOENT' ? 'is not on PATH' : `failed (${error.message})`}`);
+    }
+    if (result.exitCode !== 0 || result.timedOut) {
+        if (/credentials not found/i.test(result.stdout))
+            return undefined;
+        const why = result.timedOut ? `did not answer within ${timeoutMs} ms` : `exit code ${result.exitCode}`;
+        const said = (result.stderr || result.stdout).trim().split('\n')[0];
+        throw new Error(`${program} failed (${why}${said ? `: ${(0,action_io/* neutralize */.YI)(said)}` : ''})`);
+    }
+    return parseHelperAnswer(program, result.stdout);
+}
+function parseHelperAnswer(program, stdout) {
+    let answer;
+    try {
+        answer = JSON.parse(stdout);
+    }
+    catch {
+        throw new Error(`${program} printed something that is not JSON`);
+    }
+    if (!answer.Secret)
+        return undefined;
+    if (answer.Username === '<token>')
+        return { kind: 'identity', identityToken: answer.Secret };
+    return { kind: 'basic', username: answer.Username ?? '', password: answer.Secret };
+}
+async function loadCredentialStore(c, env, opts = {}) {
+    const mask = opts.mask ?? action_io/* core.setSecret */.I8.setSecret;
+    const warn = opts.warn ?? action_io/* core.warning */.I8.warning;
+    const helperTimeoutMs = opts.helperTimeoutMs ?? 30_000;
+    const fromInput = await parseRegistryAuth(c.registryAuth);
+    const everywhere = c.username && c.password ? { kind: 'basic', username: c.username, password: c.password } : undefined;
+    const configDir = c.dockerConfigDir ??
+        env.DOCKER_CONFIG ??
+        (0,external_node_path_namespaceObject.join)(env.HOME ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8161, 23))).homedir(), '.docker');
+    const config = readDockerConfig(configDir, warn);
+    const auths = new Map();
+    for (const [key, entry] of Object.entries(config.auths ?? {})) {
+        const credential = entry && typeof entry === 'object' ? fromDockerAuth(entry) : undefined;
+        if (credential)
+            auths.set(normalizeRegistryKey(key), credential);
+    }
+    const helpers = new Map();
+    for (const [key, name] of Object.entries(config.credHelpers ?? {}))
+        helpers.set(normalizeRegistryKey(key), name);
+    for (const credential of [...fromInput.values(), ...(everywhere ? [everywhere] : []), ...auths.values()]) {
+        secretsOf(credential).forEach(mask);
+    }
+    const helperResults = new Map();
+    const fromHelper = (registry, name) => {
+        let result = helperResults.get(registry);
+        if (!result) {
+            const serverUrl = registry === 'docker.io' ? DOCKER_HUB_SERVER_URL : registry;
+            result = runCredentialHelper(name, serverUrl, env, helperTimeoutMs).then((credential) => {
+                if (!credential)
+                    return undefined;
+                secretsOf(credential).forEach(mask);
+                return { ...credential, source: `docker-credential-${name}` };
+            }, (error) => {
+                warn(`no credentials for ${registry} from the Docker config: ${error.message}`);
+                return undefined;
+            });
+            helperResults.set(registry, result);
+        }
+        return result;
+    };
+    return {
+        async get(registry) {
+            const key = normalizeRegistryKey(registry);
+            const input = fromInput.get(key);
+            if (input)
+                return { ...input, source: 'registry-auth' };
+            if (everywhere)
+                return { ...everywhere, source: 'username/password' };
+            const helper = helpers.get(key) ?? config.credsStore;
+            if (helper) {
+                const found = await fromHelper(key, helper);
+                if (found)
+                    return found;
+            }
+            const auth = auths.get(key);
+            return auth ? { ...auth, source: `Docker config ${(0,external_node_path_namespaceObject.join)(configDir, 'config.json')}` } : undefined;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/registry-client/index.ts
+// The project's one registry client (OCI distribution API): wait-for-manifests and
+// append-image-digests-to-release resolve references with it, from the same credential inputs.
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* harmony import */ var _time_limit_sleep_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8967);
+// The one retry/backoff helper: how long to wait before a retry (doubling from a base, capped,
+// with jitter), what a `Retry-After` header asks for, and a loop that retries what its caller
+// says is transient. Registry requests, GitHub API requests and build retries all use it.
+
+
+/** The delay before retry `n` (1-based): base * 2^(n-1), capped, then jittered into [d/2, d]. */
+function backoffMs(retry, opts) {
+    const exact = Math.min(opts.maxMs, opts.baseMs * 2 ** Math.max(0, retry - 1));
+    return opts.random ? exact * (0.5 + opts.random() / 2) : exact;
+}
+/** `Retry-After` is delta-seconds or an HTTP date; milliseconds from `now`, or undefined. */
+function parseRetryAfter(value, now) {
+    if (value === null || value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Runs `attempt` until it succeeds, fails with a non-transient error, or the retries run out. */
+async function withRetries(attempt, opts) {
+    const wait = opts.sleep ?? _time_limit_sleep_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .y;
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const verdict = n <= opts.retries ? opts.transient(error, n) : false;
+            if (verdict === false)
+                throw error;
+            const delay = Math.max(typeof verdict === 'object' ? verdict.afterMs : 0, backoffMs(n, opts));
+            opts.onRetry?.(error, n, delay);
+            await wait(delay, opts.signal);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 8792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ abandonedRequests),
+/* harmony export */   U: () => (/* binding */ withTimeLimit)
+/* harmony export */ });
+// A time limit for one request made through @actions/github (Octokit). Without one, a request the
+// server (or a proxy) never answers hangs the step forever, and the fetch @actions/github uses
+// (undici's, with its own dispatcher) does not reliably honour an abort signal. So the limit is
+// enforced by racing a timer: past it the request is abandoned (and aborted where the fetch
+// listens) with a 504-like error, which callers treat as transient or as "no answer".
+let abandoned = 0;
+/**
+ * Requests given up at their time limit in this process. Their sockets may still be open and keep
+ * Node alive once the work is done: an entry point ends the process explicitly when this is > 0.
+ */
+function abandonedRequests() {
+    return abandoned;
+}
+/** Resolves as `send` does, or rejects with `{status: 504}` after `ms`. */
+async function withTimeLimit(send, ms) {
+    const controller = new AbortController();
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            abandoned++;
+            controller.abort();
+            reject(Object.assign(new Error(`no answer within ${ms / 1000} s`), { status: 504 }));
+        }, ms);
+    });
+    try {
+        return await Promise.race([Promise.resolve(send(controller.signal)), expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+// An abortable sleep, as node:timers/promises' setTimeout(ms, undefined, {signal}) behaves, without
+// loading that module (about 0.5 ms of a cold action's start-up, for one function).
+/** Resolves after `ms`; rejects with `signal.reason` when it aborts first (and clears the timer). */
+function sleep(ms, signal) {
+    if (signal?.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 2876:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ getExecOutput)
+});
+
+// UNUSED EXPORTS: exec
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -34097,7 +36423,7 @@ const IS_WINDOWS = process.platform === 'win32';
  * backslash to all junction results on Windows.
  */
 function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
@@ -34109,9 +36435,9 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         try {
             yield stat(fsPath);
         }
@@ -34125,7 +36451,7 @@ function exists(fsPath) {
     });
 }
 function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
@@ -34152,7 +36478,7 @@ function isRooted(p) {
  * @return if file exists and is executable, returns the file path. otherwise empty string.
  */
 function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         let stats = undefined;
         try {
             // test file exists
@@ -34167,7 +36493,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -34196,11 +36522,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -34420,7 +36746,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -34435,7 +36761,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -34446,7 +36772,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -34455,7 +36781,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -34602,13 +36928,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -34886,7 +37212,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -34899,7 +37225,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -35134,16 +37460,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -35163,8 +37489,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -35180,7 +37506,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -35192,391 +37518,805 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
 
+/***/ })
 
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./packages/action-io/index.ts + 19 modules
+var action_io = __nccwpck_require__(33);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./packages/image-ref/index.ts
+var image_ref = __nccwpck_require__(1668);
+// EXTERNAL MODULE: ./packages/registry-client/index.ts + 8 modules
+var registry_client = __nccwpck_require__(9494);
+;// CONCATENATED MODULE: ./packages/release-notes/markers.ts
+// HTML comment markers around our section and each service's sub-section. They are invisible on
+// the release page and single-line. A marker counts only as a whole line: generated notes quote PR
+// titles and commit subjects inside list items, and those may carry marker text.
+const NAMESPACE = 'docker-pipeline-actions';
+const SECTION_START = `<!-- ${NAMESPACE}:images:start -->`;
+const SECTION_END = `<!-- ${NAMESPACE}:images:end -->`;
+function serviceStart(service) {
+    return `<!-- ${NAMESPACE}:image:${service}:start -->`;
 }
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+function serviceEnd(service) {
+    return `<!-- ${NAMESPACE}:image:${service}:end -->`;
+}
+const SERVICE_START_RE = new RegExp(`^<!-- ${NAMESPACE}:image:([^\\s:]+):start -->$`);
+class MarkerError extends Error {
+    name = 'MarkerError';
+}
+/** The body's lines, ended by LF, CRLF or a lone CR (as Markdown counts lines). */
+function lineSpans(body) {
+    const spans = [];
+    const re = /\r\n|\r|\n/g;
+    let start = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+        spans.push({ start, end: m.index, next: m.index + m[0].length });
+        start = m.index + m[0].length;
     }
-    issueCommand('set-env', { name }, convertedVal);
+    spans.push({ start, end: body.length, next: body.length });
+    return spans;
 }
 /**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
+ * Finds our section: the first line that is exactly the start marker, and the first line after
+ * it that is exactly the end marker. A marker inside a line (a PR title or commit subject quoted
+ * in generated notes) is text, not a marker.
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function locateSection(body) {
+    const lines = lineSpans(body);
+    const isLine = (span, marker) => body.slice(span.start, span.end) === marker;
+    const startAt = lines.findIndex((span) => isLine(span, SECTION_START));
+    if (startAt < 0)
+        return undefined;
+    const start = lines[startAt];
+    const end = lines.slice(startAt + 1).find((span) => isLine(span, SECTION_END));
+    if (!end) {
+        throw new MarkerError(`the release body has the marker line "${SECTION_START}" (line ${startAt + 1}) but no "${SECTION_END}" line after it; ` +
+            'nothing was changed: restore the end marker (or delete the start marker) in the release text, then re-run');
+    }
+    return {
+        before: body.slice(0, start.start),
+        inner: body.slice(start.end, end.start),
+        after: body.slice(end.end),
+    };
 }
 /**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
+ * The newline the body already uses: CRLF when it has any (bodies edited in the web UI), or when
+ * it ends with a lone CR (appending LF after it would make a CRLF and flip the choice next run).
  */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
+function detectNewline(body) {
+    return body.includes('\r\n') || body.endsWith('\r') ? '\r\n' : '\n';
+}
+/**
+ * Where a new section goes when the body has none: appended after the user's text, separated
+ * by a blank line; the user's text itself is not changed.
+ */
+function appendPoint(body, nl) {
+    if (body === '')
+        return { before: '', after: '' };
+    const endsWithNewline = body.endsWith('\n');
+    return { before: body + (endsWithNewline ? nl : nl + nl), after: '' };
+}
+
+;// CONCATENATED MODULE: ./packages/release-notes/model.ts
+// The data a "Docker Images" section is rendered from and parsed back into. A section is a pure
+// function of this data (sorted, de-duplicated), so rendering twice, or in any writer's order,
+// gives the same text: that is what makes edits idempotent and merges order-independent.
+/** `os/arch[/variant]`; other text (it could carry markers or table pipes) is never rendered. */
+const PLATFORM_RE = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+){0,3}$/;
+/** The service an image belongs to: the last path segment of its name. */
+function serviceOf(name) {
+    return name.slice(name.lastIndexOf('/') + 1);
+}
+function tagRef(entry) {
+    return entry.tag ? `${entry.name}:${entry.tag}` : entry.name;
+}
+function digestRef(entry) {
+    return `${entry.name}@${entry.digest}`;
+}
+/** The reference that names an entry best: `name:tag`, else `name@digest`. */
+function displayRef(entry) {
+    if (entry.tag)
+        return tagRef(entry);
+    return entry.digest ? digestRef(entry) : entry.name;
+}
+/** Splits `name[:tag][@digest]` (already validated text, e.g. read back from a body). */
+function splitRef(text) {
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const colon = rest.indexOf(':', rest.lastIndexOf('/') + 1);
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    return { name: rest, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+function compareEntries(a, b) {
+    const key = (e) => [e.missing ? 1 : 0, e.name, e.tag ?? '', e.digest ?? ''].join('\u0000');
+    const [x, y] = [key(a), key(b)];
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** Canonical form: entries without empty fields, sorted, duplicates dropped. */
+function normalizeEntries(entries) {
+    const seen = new Set();
+    const out = [];
+    for (const e of entries) {
+        const clean = { name: e.name };
+        if (e.tag)
+            clean.tag = e.tag;
+        if (e.digest)
+            clean.digest = e.digest;
+        const platforms = (e.platforms ?? []).filter((p) => PLATFORM_RE.test(p));
+        if (platforms.length > 0)
+            clean.platforms = [...new Set(platforms)].sort();
+        if (e.missing)
+            clean.missing = true;
+        const key = JSON.stringify(clean);
+        if (!seen.has(key)) {
+            seen.add(key);
+            out.push(clean);
+        }
+    }
+    return out.sort(compareEntries);
+}
+/** Groups entries into one block per service, services in alphabetical order. */
+function groupByService(entries) {
+    const groups = new Map();
+    for (const e of entries) {
+        const service = serviceOf(e.name);
+        groups.set(service, [...(groups.get(service) ?? []), e]);
+    }
+    return [...groups.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([service, list]) => ({ service, entries: normalizeEntries(list) }));
+}
+
+;// CONCATENATED MODULE: ./packages/release-notes/render.ts
+// Rendering the section from data. Two forms: `full` (a sub-section per service with `docker
+// pull` commands, between per-service markers) and `compact` (one table row per image, used when
+// the full form would push the body over GitHub's limit), optionally cut after `rows` rows.
+
+
+const BODY_LIMIT = 125000;
+const MISSING_LINE = (ref) => `> ⚠️ \`${ref}\` is missing from this release.`;
+const MISSING_CELL = '⚠️ missing';
+const PULL_NOTE = 'Pull by tag: `docker pull IMAGE`; by digest (immutable): `docker pull NAME@DIGEST`.';
+const TABLE_HEADER = ['| Service | Image | Digest | Platforms |', '| --- | --- | --- | --- |'];
+/** The title on one line, with comment delimiters defused so it cannot open or close a marker. */
+function cleanTitle(title) {
+    return title
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/<!--/g, '&lt;!--')
+        .replace(/-->/g, '--&gt;');
+}
+function allEntries(blocks) {
+    return blocks.flatMap((b) => ('entries' in b ? b.entries : []));
+}
+function missingWarning(blocks, form) {
+    const missing = allEntries(blocks).filter((e) => e.missing);
+    if (missing.length === 0)
+        return [];
+    const count = `${missing.length} image${missing.length === 1 ? ' is' : 's are'} missing from this release`;
+    if (form === 'compact')
+        return ['> [!WARNING]', `> ${count} (rows marked ${MISSING_CELL}).`, ''];
+    return ['> [!WARNING]', `> ${count}:`, ...missing.map((e) => `> - \`${displayRef(e)}\``), ''];
+}
+function fullEntry(e) {
+    if (e.missing)
+        return [MISSING_LINE(displayRef(e)), ''];
+    const pull = ['```bash'];
+    if (e.tag)
+        pull.push('# Pull by version tag', `docker pull ${tagRef(e)}`);
+    if (e.tag && e.digest)
+        pull.push('');
+    if (e.digest)
+        pull.push('# Pull by digest (immutable)', `docker pull ${digestRef(e)}`);
+    pull.push('```', '');
+    if (e.digest)
+        pull.push(`- **Image Digest:** \`${e.digest}\``);
+    if (e.platforms)
+        pull.push(`- **Platforms:** ${e.platforms.map((p) => `\`${p}\``).join(', ')}`);
+    if (e.digest || e.platforms)
+        pull.push('');
+    return pull;
+}
+function fullBlock(block) {
+    const inner = 'entries' in block ? [`### ${block.service}`, '', ...block.entries.flatMap(fullEntry)] : block.opaque;
+    return [serviceStart(block.service), ...inner, serviceEnd(block.service)];
+}
+function compactRow(service, e) {
+    const image = e.missing ? displayRef(e) + (e.tag && e.digest ? `@${e.digest}` : '') : tagRef(e);
+    const digest = e.missing ? MISSING_CELL : `\`${e.digest}\``;
+    return `| ${service} | \`${image}\` | ${digest} | ${(e.platforms ?? []).join(', ')} |`;
+}
+/** Rows in display order: missing images first (they need attention), then by service. */
+function compactRows(blocks) {
+    const rows = blocks.flatMap((b) => ('entries' in b ? b.entries.map((e) => ({ b, e })) : []));
+    const ordered = [...rows.filter((r) => r.e.missing), ...rows.filter((r) => !r.e.missing)];
+    return ordered.map(({ b, e }) => compactRow(b.service, e));
+}
+function truncationNote(omitted) {
+    return `_${omitted} more image${omitted === 1 ? '' : 's'} not listed: GitHub limits a release body to ${BODY_LIMIT} characters._`;
+}
+/** The whole section, markers included. */
+function renderSection(blocks, opts) {
+    const lines = [SECTION_START, `## ${cleanTitle(opts.title)}`, '', ...missingWarning(blocks, opts.form)];
+    if (opts.form === 'full') {
+        blocks.forEach((b) => lines.push(...fullBlock(b)));
     }
     else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
+        const rows = compactRows(blocks);
+        const shown = Math.min(opts.rows ?? rows.length, rows.length);
+        if (rows.length > 0) {
+            lines.push(PULL_NOTE, '');
+            lines.push(...TABLE_HEADER, ...rows.slice(0, shown), '');
         }
-        finally {
-            endGroup();
+        if (shown < rows.length)
+            lines.push(truncationNote(rows.length - shown), '');
+        // Sub-sections we could not read back stay as they were, after the table.
+        blocks.filter((b) => 'opaque' in b).forEach((b) => lines.push(...fullBlock(b)));
+    }
+    lines.push(SECTION_END);
+    return lines.join(opts.nl);
+}
+
+;// CONCATENATED MODULE: ./packages/release-notes/parse.ts
+// Reading a section we rendered back into data, from either form, so `merge` mode can keep other
+// writers' services and re-render the whole section canonically. A sub-section we cannot read
+// (edited by hand, or written by a newer version) is kept verbatim as an opaque block.
+// `foreignLine` tells a section we rendered from other text between two marker lines: only the
+// former may be replaced.
+
+
+
+const PULL_RE = /^docker pull (\S+)$/;
+const MISSING_RE = /^> ⚠️ `([^`]+)` is missing from this release\.$/;
+const PLATFORMS_RE = /^- \*\*Platforms:\*\* (.+)$/;
+const ROW_RE = /^\| ([^|]+?) \| `([^`]+)` \| ([^|]+?) \| ([^|]*?) ?\|$/;
+const DIGEST_CELL_RE = /^`([a-z0-9]+:[a-f0-9]+)`$/;
+function parseFullBlock(lines) {
+    const entries = [];
+    let inBlock = false;
+    for (const line of lines) {
+        if (line.startsWith('```'))
+            inBlock = !inBlock;
+        const pull = inBlock ? PULL_RE.exec(line) : null;
+        if (pull) {
+            const ref = splitRef(pull[1]);
+            const last = entries[entries.length - 1];
+            // A digest line completes the tag line just before it in the same code block.
+            if (ref.digest && !ref.tag && last && last.name === ref.name && !last.digest && !last.missing) {
+                last.digest = ref.digest;
+            }
+            else {
+                entries.push(ref);
+            }
+            continue;
         }
+        const missing = MISSING_RE.exec(line);
+        if (missing) {
+            entries.push({ ...splitRef(missing[1]), missing: true });
+            continue;
+        }
+        const platforms = PLATFORMS_RE.exec(line);
+        if (platforms && entries.length > 0) {
+            entries[entries.length - 1].platforms = platforms[1].split(', ').map((p) => p.replace(/^`|`$/g, ''));
+        }
+    }
+    return entries;
+}
+function parseRow(line) {
+    const row = ROW_RE.exec(line);
+    if (!row)
+        return undefined;
+    const [, , image, digestCell, platformCell] = row;
+    const platforms = platformCell.trim() === '' ? [] : platformCell.trim().split(', ');
+    if (digestCell === MISSING_CELL)
+        return { ...splitRef(image), missing: true };
+    const digest = DIGEST_CELL_RE.exec(digestCell);
+    if (!digest)
+        return undefined;
+    return { ...splitRef(image), digest: digest[1], ...(platforms.length ? { platforms } : {}) };
+}
+/** The service blocks found in a section's inner text, by service name. */
+function parseSection(inner) {
+    const lines = inner.split(/\r?\n/);
+    const blocks = new Map();
+    const rows = [];
+    for (let i = 0; i < lines.length; i++) {
+        const start = SERVICE_START_RE.exec(lines[i]);
+        if (!start) {
+            const entry = parseRow(lines[i]);
+            if (entry)
+                rows.push(entry);
+            continue;
+        }
+        const service = start[1];
+        const endAt = lines.indexOf(serviceEnd(service), i + 1);
+        const blockLines = lines.slice(i + 1, endAt < 0 ? lines.length : endAt);
+        i = endAt < 0 ? lines.length : endAt;
+        const entries = parseFullBlock(blockLines);
+        if (entries.length > 0 && entries.every((e) => serviceOf(e.name) === service)) {
+            blocks.set(service, { service, entries: normalizeEntries(entries) });
+        }
+        else {
+            // A trailing CR would meet our newline and turn into CRLF: drop it.
+            blocks.set(service, { service, opaque: blockLines.map((l) => l.replace(/\r+$/, '')) });
+        }
+    }
+    for (const block of groupByService(rows)) {
+        const existing = blocks.get(block.service);
+        const merged = existing && 'entries' in existing ? [...existing.entries] : [];
+        if (!existing || 'entries' in existing) {
+            blocks.set(block.service, {
+                service: block.service,
+                entries: normalizeEntries([...merged, ...('entries' in block ? block.entries : [])]),
+            });
+        }
+    }
+    return blocks;
+}
+/** Lines a rendered section has outside its service blocks (besides blank lines and the title). */
+const SECTION_LINE_RES = [
+    /^> \[!WARNING\]$/,
+    /^> \d+ images? (is|are) missing from this release(:| \(rows marked ⚠️ missing\)\.)$/,
+    /^> - `[^`]+`$/,
+    /^_\d+ more images? not listed: GitHub limits a release body to \d+ characters\._$/,
+];
+function isSectionLine(line) {
+    return (line === '' ||
+        line === PULL_NOTE ||
+        TABLE_HEADER.includes(line) ||
+        ROW_RE.test(line) ||
+        SECTION_LINE_RES.some((re) => re.test(line)));
+}
+/**
+ * The first line (0 = the start marker's own line) of a section's inner text that a section we
+ * render cannot have, or undefined when the whole text is ours: an optional `## title` first, then
+ * our warning, table and note lines, and service blocks (any text between a service's start and
+ * end marker lines: hand-edited blocks are kept). Anything else means the marker lines enclose
+ * someone else's text.
+ */
+function foreignLine(inner) {
+    const lines = inner.split(/\r\n|\r|\n/);
+    let titleAllowed = true;
+    for (let i = 1; i < lines.length; i++) {
+        const line = lines[i];
+        const service = SERVICE_START_RE.exec(line);
+        if (service) {
+            const end = lines.indexOf(serviceEnd(service[1]), i + 1);
+            if (end < 0)
+                return i;
+            i = end;
+        }
+        else if (titleAllowed && line.startsWith('## ')) {
+            titleAllowed = false;
+            continue;
+        }
+        else if (!isSectionLine(line)) {
+            return i;
+        }
+        if (line !== '')
+            titleAllowed = false;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/release-notes/edit.ts
+// Putting the section into a release body: everything outside our markers is kept byte for
+// byte; the section is rebuilt (`replace`) or merged per service (`merge`), in the full form when
+// the whole body fits GitHub's limit, else the compact table, else the table cut short. Marker
+// lines around text we did not render are an error that changes nothing (never a replacement).
+
+
+
+
+class BodyTooLongError extends Error {
+    name = 'BodyTooLongError';
+}
+/**
+ * Length as GitHub's limit counts it: we count UTF-16 code units, which is never less than
+ * the number of characters, so a body that fits here fits there.
+ */
+function bodyLength(text) {
+    return text.length;
+}
+function mergeBlocks(existing, ours) {
+    const merged = new Map(existing);
+    for (const block of ours)
+        merged.set(block.service, block);
+    return [...merged.values()].sort((a, b) => (a.service < b.service ? -1 : a.service > b.service ? 1 : 0));
+}
+/** Our section, or undefined when there is none; a MarkerError when the markers hold other text. */
+function locateOurSection(body) {
+    const located = locateSection(body);
+    const foreign = located && foreignLine(located.inner);
+    if (located && foreign !== undefined) {
+        const startLine = lineSpans(located.before).length;
+        throw new MarkerError(`the release body has the marker line "${SECTION_START}" (line ${startLine}), but line ${startLine + foreign} ` +
+            'between it and the end marker is not part of a section this action writes; nothing was changed: ' +
+            'move that text out of the section (or delete the two marker lines), then re-run');
+    }
+    return located;
+}
+function editBody(body, opts) {
+    const limit = opts.limit ?? BODY_LIMIT;
+    const nl = detectNewline(body);
+    const located = locateOurSection(body);
+    const { before, after } = located ?? appendPoint(body, nl);
+    const ours = groupByService(opts.entries);
+    const blocks = opts.mode === 'merge' && located ? mergeBlocks(parseSection(located.inner), ours) : ours;
+    const room = limit - bodyLength(before) - bodyLength(after);
+    const finish = (section, form, omitted) => {
+        const next = before + section + after;
+        return {
+            body: next,
+            section,
+            form,
+            services: ours.map((b) => b.service),
+            omitted,
+            changed: next !== body,
+        };
+    };
+    for (const form of ['full', 'compact']) {
+        const section = renderSection(blocks, { title: opts.title, form, nl });
+        if (bodyLength(section) <= room)
+            return finish(section, form, 0);
+    }
+    // Largest row count that fits (rendering is monotonic in the number of rows).
+    const total = compactRows(blocks).length;
+    let [low, high] = [-1, total];
+    while (high - low > 1) {
+        const mid = (low + high) >> 1;
+        const section = renderSection(blocks, { title: opts.title, form: 'compact', nl, rows: mid });
+        if (bodyLength(section) <= room)
+            low = mid;
+        else
+            high = mid;
+    }
+    if (low < 0) {
+        throw new BodyTooLongError(`the release text outside the "${opts.title}" section is ${bodyLength(before) + bodyLength(after)} characters; ` +
+            `with even a one-line section the body would exceed GitHub's limit of ${limit} characters`);
+    }
+    return finish(renderSection(blocks, { title: opts.title, form: 'compact', nl, rows: low }), 'truncated', total - low);
+}
+
+;// CONCATENATED MODULE: ./packages/release-notes/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/inputs.ts
+// Every input, read and checked once into one typed object before anything touches the release.
+
+
+
+
+
+const MODES = ['replace', 'merge'];
+const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+function defaultTag(env) {
+    const ref = env.GITHUB_REF ?? '';
+    if (ref.startsWith('refs/tags/'))
+        return ref.slice('refs/tags/'.length);
+    throw new action_io/* InputError */.dz('tag', `is required outside a tag event (GITHUB_REF is "${ref || 'not set'}"); give the release's tag, e.g. v1.2.3`);
+}
+/** A reference without tag or digest gets the release tag (made a valid image tag). */
+function reference(input, text, releaseTag) {
+    try {
+        const ref = (0,image_ref/* parseReference */.F2)(text, { requireTagOrDigest: false });
+        return ref.tag || ref.digest ? ref : (0,image_ref/* parseReference */.F2)(`${ref.name}:${(0,image_ref/* sanitizeTag */.iP)(releaseTag)}`);
+    }
+    catch (error) {
+        if (error instanceof image_ref/* ReferenceError */.AF)
+            throw new action_io/* InputError */.dz(input, `${error.message}`);
+        throw error;
+    }
+}
+function parseDigests(text, releaseTag) {
+    const result = new Map();
+    if (text.trim() === '')
         return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    const allowed = 'a JSON object mapping image references to "sha256:<64 hex>" (or to {"digest", "platforms"})';
+    let data;
+    try {
+        data = JSON.parse(text);
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    catch (error) {
+        throw new action_io/* InputError */.dz('digests', `is not valid JSON (${error.message}); allowed: ${allowed}`);
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        throw new action_io/* InputError */.dz('digests', `is not a JSON object; allowed: ${allowed}`);
+    }
+    for (const [key, value] of Object.entries(data)) {
+        const ref = reference('digests', key, releaseTag);
+        const given = typeof value === 'object' && value !== null ? value : { digest: value };
+        const { digest, platforms } = given;
+        if (typeof digest !== 'string' || !DIGEST_RE.test(digest)) {
+            throw new action_io/* InputError */.dz('digests', `the digest for "${key}" is ${JSON.stringify(digest)}, not a digest (allowed: "sha256:" and 64 lower-case hex digits)`);
+        }
+        if (ref.digest && ref.digest !== digest) {
+            throw new action_io/* InputError */.dz('digests', `"${key}" names digest ${ref.digest} but maps to ${digest}`);
+        }
+        if (platforms !== undefined &&
+            !(Array.isArray(platforms) && platforms.every((p) => typeof p === 'string' && PLATFORM_RE.test(p)))) {
+            throw new action_io/* InputError */.dz('digests', `"platforms" for "${key}" must be a list of os/arch[/variant] strings such as "linux/amd64"`);
+        }
+        result.set(refKey(ref), { digest, ref, ...(platforms ? { platforms: platforms } : {}) });
+    }
+    return result;
 }
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
+/** The key digests are matched by: `name:tag`, else `name@digest`. */
+function refKey(ref) {
+    // registry + repository: `nginx:1` and `docker.io/library/nginx:1` are the same image.
+    const name = `${ref.registry}/${ref.repository}`;
+    return ref.tag ? `${name}:${ref.tag}` : `${name}@${ref.digest}`;
 }
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
+function owner(env) {
+    const [o, r, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!o || !r || rest.length) {
+        throw new action_io/* ActionError */.lZ(`GITHUB_REPOSITORY is "${env.GITHUB_REPOSITORY ?? ''}", not "owner/repo" (the runner sets it)`);
+    }
+    return { owner: o, repo: r };
 }
-/**
- * Summary exports
- */
+async function readInputs(env = process.env, inputs = new action_io/* Inputs */.G0()) {
+    // `github.ref` works too: refs/tags/v1.2.3 is the tag v1.2.3.
+    const tag = inputs.string('tag').replace(/^refs\/tags\//, '') || defaultTag(env);
+    if (/\s/.test(tag))
+        throw new action_io/* InputError */.dz('tag', `"${tag}" contains white space (allowed: a git tag name)`);
+    const title = inputs.string('section-title', 'Docker Images');
+    if (/[\r\n]/.test(title))
+        throw new action_io/* InputError */.dz('section-title', 'must be one line');
+    const mode = inputs.choice('mode', MODES, 'replace');
+    const digests = parseDigests(inputs.raw('digests'), tag);
+    const images = inputs.list('images').map((text) => reference('images', text, tag));
+    const listed = new Set(images.map(refKey));
+    // Digests given for references not in `images` are listed too: `digests` alone is enough.
+    for (const [key, given] of digests) {
+        if (!listed.has(key))
+            images.push(given.ref);
+    }
+    const missing = inputs.list('missing').map((text) => reference('missing', text, tag));
+    if (images.length === 0 && missing.length === 0) {
+        throw new action_io/* InputError */.dz('images', 'is required (or give "digests" or "missing"): image references, one per line');
+    }
+    const prereleaseText = inputs.string('prerelease');
+    const prerelease = prereleaseText === ''
+        ? (semver_default().parse(tag.replace(/^v/i, ''))?.prerelease.length ?? 0) > 0
+        : inputs.boolean('prerelease', false);
+    const token = inputs.required('token');
+    const credentials = await (0,registry_client/* readCredentialInputs */.lk)(inputs);
+    return {
+        tag,
+        images,
+        digests,
+        missing,
+        title,
+        mode,
+        createIfMissing: inputs.boolean('create-if-missing', true),
+        draft: inputs.boolean('draft', false),
+        prerelease,
+        listPlatforms: inputs.boolean('list-platforms', true),
+        token,
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        ...owner(env),
+        sha: /^[0-9a-f]{40}$/.test(env.GITHUB_SHA ?? '') ? env.GITHUB_SHA : undefined,
+        credentials,
+        insecureRegistries: inputs.list('insecure-registries'),
+    };
+}
 
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./packages/action-io/index.ts + 7 modules
-var action_io = __nccwpck_require__(6585);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -35588,12 +38328,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -35632,8 +38372,10 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -35663,7 +38405,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -35867,7 +38609,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -35919,7 +38661,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -40575,12 +43317,53 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./packages/proxy/index.ts
+var packages_proxy = __nccwpck_require__(6713);
+// EXTERNAL MODULE: ./packages/proxy/dispatcher.ts
+var dispatcher = __nccwpck_require__(2192);
+;// CONCATENATED MODULE: ./packages/proxy/fetch.ts
+// A fetch for Octokit's `request.fetch` option (how @actions/github takes a custom fetch) that
+// sends every request through the dispatcher ./dispatcher.ts picks for its origin, so the GitHub
+// API honours HTTPS_PROXY/HTTP_PROXY/NO_PROXY by the same rules as the registry requests, for
+// whatever base URL the caller uses; a proxy that cannot be reached is named in the error.
+
+
+
+function causeOf(error) {
+    const cause = error.cause;
+    return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+function proxyAwareFetch(opts) {
+    const router = new dispatcher/* ProxyRouter */.q(opts);
+    const proxied = async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : input);
+        const { dispatcher, proxy } = router.route(url);
+        try {
+            const options = { ...init, dispatcher };
+            return (await (0,undici.fetch)(input, options));
+        }
+        catch (error) {
+            if (!proxy || init?.signal?.aborted)
+                throw error;
+            throw new Error(`cannot reach ${url.origin} through the proxy ${(0,packages_proxy/* describeProxy */.GK)(proxy)} (${causeOf(error)})`, {
+                cause: error,
+            });
+        }
+    };
+    return proxied;
+}
+
+// EXTERNAL MODULE: ./packages/time-limit/sleep.ts
+var time_limit_sleep = __nccwpck_require__(8967);
 // EXTERNAL MODULE: ./packages/time-limit/index.ts
 var time_limit = __nccwpck_require__(8792);
+// EXTERNAL MODULE: ./packages/retry/index.ts
+var retry = __nccwpck_require__(1263);
 ;// CONCATENATED MODULE: ./packages/github-releases/retry.ts
 // What to do when a GitHub API request fails: wait and retry (rate limits, honouring the
 // server's `retry-after` / `x-ratelimit-reset`; transient 5xx and network errors), or give up
 // with an error that says what the user can do. Pure: the caller supplies the clock.
+
 
 const DEFAULT_POLICY = {
     maxWaitMs: 120_000,
@@ -40594,17 +43377,10 @@ function header(failed, name) {
     const value = failed.headers[name];
     return value === undefined ? undefined : String(value);
 }
-/** `retry-after` is seconds or an HTTP date. */
-function parseRetryAfter(value, now) {
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
 function rateLimitWait(failed, now) {
     const retryAfter = header(failed, 'retry-after');
     if (retryAfter !== undefined) {
-        const ms = parseRetryAfter(retryAfter, now);
+        const ms = (0,retry/* parseRetryAfter */.mu)(retryAfter, now);
         if (ms !== undefined)
             return ms;
     }
@@ -40656,8 +43432,7 @@ function decide(failed, what, tries, now, policy = DEFAULT_POLICY) {
                 fail: new action_io/* ActionError */.lZ(`GitHub API: could not ${what} (${status || 'network'} ${failed.message}), gave up after ${policy.transientRetries} retries`),
             };
         }
-        const base = policy.backoffMs * 2 ** (tries.transient - 1);
-        const wait = Math.round(base * (0.5 + Math.random()));
+        const wait = Math.round((0,retry/* backoffMs */.jo)(tries.transient, { baseMs: policy.backoffMs, maxMs: policy.maxWaitMs, random: Math.random }));
         return {
             retryAfterMs: wait,
             reason: `${status || 'network error'} ${failed.message}, retrying in ${wait} ms`,
@@ -40682,16 +43457,21 @@ class ApiError extends action_io/* ActionError */.lZ {
 }
 
 ;// CONCATENATED MODULE: ./packages/github-releases/client.ts
-// An Octokit from @actions/github (proxy support, GITHUB_API_URL for GitHub Enterprise) whose
-// every request goes through our retry policy and is counted. Octokit's retry/throttling
-// plugins are not installed; the policy in retry.ts is small and testable with a fake clock.
+// An Octokit from @actions/github (GITHUB_API_URL for GitHub Enterprise) whose every request goes
+// through our retry policy and is counted. Octokit's retry/throttling plugins are not installed;
+// the policy in retry.ts is small and testable with a fake clock. Requests honour HTTPS_PROXY/
+// HTTP_PROXY/NO_PROXY through ../proxy/fetch.ts, given to Octokit as its `request.fetch`:
+// @actions/github's own proxy fetch is chosen once, at import, for GITHUB_API_URL only, and
+// reports an unreachable proxy as "fetch failed".
+
+
 
 
 
 
 /** GitHub answers in well under a second; a request still unanswered after this is lost. */
 const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
-const realSleep = (ms) => new Promise((done) => setTimeout(done, ms));
+const realSleep = (ms) => (0,time_limit_sleep/* sleep */.y)(ms);
 function toFailed(error) {
     const e = error;
     const data = e.response?.data;
@@ -40708,9 +43488,12 @@ function createClient(options) {
     const sleep = options.sleep ?? realSleep;
     const now = options.now ?? Date.now;
     const stats = { requests: 0, byRoute: {}, waitedMs: 0 };
+    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    const fetch = options.fetch ??
+        proxyAwareFetch({ env: options.env ?? process.env, timeoutMs, maxResponseBytes: 64 << 20 });
     const octokit = getOctokit(options.token, {
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
-        ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
+        request: { fetch },
     });
     octokit.hook.wrap('request', async (request, endpoint) => {
         const route = `${endpoint.method} ${endpoint.url}`;
@@ -40720,7 +43503,7 @@ function createClient(options) {
             stats.requests++;
             stats.byRoute[route] = (stats.byRoute[route] ?? 0) + 1;
             try {
-                return await (0,time_limit/* withTimeLimit */.U)((signal) => request({ ...endpoint, request: { ...endpoint.request, signal } }), options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+                return await (0,time_limit/* withTimeLimit */.U)((signal) => request({ ...endpoint, request: { ...endpoint.request, signal } }), timeoutMs);
             }
             catch (error) {
                 const failed = toFailed(error);
@@ -40876,8 +43659,7 @@ class ReleasesApi {
 
 
 
-// EXTERNAL MODULE: ./actions/append-image-digests-to-release/inputs.ts
-var append_image_digests_to_release_inputs = __nccwpck_require__(8218);
+
 ;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/digests.ts
 // Turning the inputs into the entries of the section: digests given by `digests` (or inside a
 // reference) are used as they are; the rest are asked of their registries with the project's
@@ -40911,25 +43693,25 @@ function entry(ref, extra) {
  * written); an image the registry does not have joins the missing list.
  */
 async function resolveEntries(images, known, missing, check) {
-    const missingKeys = new Set(missing.map(append_image_digests_to_release_inputs/* refKey */.XF));
-    const wanted = images.filter((ref) => !missingKeys.has((0,append_image_digests_to_release_inputs/* refKey */.XF)(ref)));
-    const toAsk = wanted.filter((ref) => !ref.digest && !known.has((0,append_image_digests_to_release_inputs/* refKey */.XF)(ref)));
+    const missingKeys = new Set(missing.map(refKey));
+    const wanted = images.filter((ref) => !missingKeys.has(refKey(ref)));
+    const toAsk = wanted.filter((ref) => !ref.digest && !known.has(refKey(ref)));
     if (toAsk.length > 0 && !check)
         throw new Error('a registry client is needed to resolve digests');
     const answers = new Map();
     await mapLimit(toAsk, CONCURRENCY, async (ref) => {
-        answers.set((0,append_image_digests_to_release_inputs/* refKey */.XF)(ref), await check(ref));
+        answers.set(refKey(ref), await check(ref));
     });
     const failures = [];
     const foundMissing = [];
     const entries = missing.map((ref) => entry(ref, { missing: true }));
     for (const ref of wanted) {
-        const given = known.get((0,append_image_digests_to_release_inputs/* refKey */.XF)(ref));
+        const given = known.get(refKey(ref));
         if (given) {
             entries.push(entry(ref, { digest: given.digest, ...(given.platforms ? { platforms: given.platforms } : {}) }));
             continue;
         }
-        const answer = answers.get((0,append_image_digests_to_release_inputs/* refKey */.XF)(ref));
+        const answer = answers.get(refKey(ref));
         if (!answer) {
             entries.push(entry(ref, {})); // name@digest: nothing to ask
             continue;
@@ -40955,14 +43737,12 @@ async function resolveEntries(images, known, missing, check) {
 }
 /** The one switch to the registry: a checker backed by packages/registry-client. */
 async function registryChecker(opts, env, log) {
-    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2628));
+    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9494));
     const credentials = await loadCredentialStore(opts.credentials, env);
     const client = createRegistryClient({ credentials, insecureRegistries: opts.insecureRegistries, log });
     return { client, check: (ref) => client.checkManifest(ref, { listPlatforms: opts.listPlatforms }) };
 }
 
-// EXTERNAL MODULE: ./packages/release-notes/index.ts + 5 modules
-var release_notes = __nccwpck_require__(7317);
 ;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/publish.ts
 // Writing the section into the release. GitHub has no compare-and-swap on PATCH, so `merge`
 // mode (several jobs writing their own services) checks its work: after writing it waits a
@@ -40972,20 +43752,21 @@ var release_notes = __nccwpck_require__(7317);
 
 
 
+
 /** Settle time after a merge write: 3x our own read-modify-write time, kept within bounds. */
 function settleMs(readModifyWriteMs, random) {
     return Math.min(15_000, Math.max(500, 3 * readModifyWriteMs)) + Math.round(random() * 250);
 }
+/** Before writing again: 500 ms doubling per attempt, capped at 8 s, jittered into its upper half. */
 function backoffMs(attempt, random) {
-    const cap = Math.min(8_000, 250 * 2 ** attempt);
-    return Math.round(cap / 2 + random() * (cap / 2));
+    return Math.round((0,retry/* backoffMs */.jo)(attempt, { baseMs: 500, maxMs: 8_000, random }));
 }
 function apply(body, edit) {
     try {
-        return (0,release_notes/* editBody */.rR)(body, edit);
+        return editBody(body, edit);
     }
     catch (error) {
-        if (error instanceof release_notes/* MarkerError */.FX || error instanceof release_notes/* BodyTooLongError */.xz)
+        if (error instanceof MarkerError || error instanceof BodyTooLongError)
             throw new action_io/* ActionError */.lZ(error.message);
         throw error;
     }
@@ -41048,27 +43829,17 @@ async function publish(plan, deps) {
 
 ;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/run.ts
 // The action's work, given its inputs and environment: resolve digests, write the section into
-// the release, and report (outputs, job summary).
+// the release, and return what to report (outputs, job summary).
 
 
 
 
 
 
-async function run(inputs, deps) {
-    core_setSecret(inputs.token);
-    const sleep = deps.sleep ?? realSleep;
-    const needRegistry = inputs.images.some((r) => !r.digest && !inputs.digests.has((0,append_image_digests_to_release_inputs/* refKey */.XF)(r)));
-    const resolution = await group(`Digests of ${inputs.images.length} image(s)`, async () => {
-        let check = deps.check;
-        if (!check && needRegistry)
-            check = (await registryChecker(inputs, deps.env, action_io/* logUntrusted */.ts)).check;
-        const result = await resolveEntries(inputs.images, inputs.digests, inputs.missing, check);
-        info(`${inputs.images.length - result.resolved} digest(s) given, ${result.resolved} read from registries`);
-        for (const ref of result.foundMissing)
-            warning(`${ref} is not in its registry: listed as missing`);
-        return result;
-    });
+async function run(inputs, env, deps = {}) {
+    action_io/* core.setSecret */.I8.setSecret(inputs.token);
+    const sleep = deps.sleep ?? time_limit_sleep/* sleep */.y;
+    const resolution = await resolveDigests(inputs, env, deps.check);
     const { octokit, stats } = createClient({
         token: inputs.token,
         baseUrl: inputs.apiUrl,
@@ -41076,7 +43847,7 @@ async function run(inputs, deps) {
         log: action_io/* logUntrusted */.ts,
     });
     const api = new ReleasesApi(octokit, { owner: inputs.owner, repo: inputs.repo });
-    const published = await group((0,action_io/* neutralize */.YI)(`Release ${inputs.tag} (${inputs.mode})`), () => publish({
+    const published = await action_io/* core.group */.I8.group((0,action_io/* neutralize */.YI)(`Release ${inputs.tag} (${inputs.mode})`), () => publish({
         tag: inputs.tag,
         edit: { mode: inputs.mode, title: inputs.title, entries: resolution.entries },
         createIfMissing: inputs.createIfMissing,
@@ -41085,3085 +43856,46 @@ async function run(inputs, deps) {
         sha: inputs.sha,
     }, { api, sleep, log: action_io/* logUntrusted */.ts }));
     const { release, edit } = published;
-    info(`${stats.requests} GitHub API request(s): ${JSON.stringify(stats.byRoute)}`);
+    action_io/* core.info */.I8.info(`${stats.requests} GitHub API request(s): ${JSON.stringify(stats.byRoute)}`);
     const written = resolution.entries.filter((e) => !e.missing && e.digest && release.body.includes(e.digest)).length;
     const missingCount = resolution.entries.filter((e) => e.missing).length;
     if (missingCount > 0)
-        warning((0,action_io/* neutralize */.YI)(`${missingCount} image(s) missing from release ${inputs.tag}: listed under a warning`));
+        action_io/* core.warning */.I8.warning((0,action_io/* neutralize */.YI)(`${missingCount} image(s) missing from release ${inputs.tag}: listed under a warning`));
     if (edit.omitted > 0) {
-        warning(`${edit.omitted} image(s) not listed: the release body would exceed GitHub's 125000-character limit`);
+        action_io/* core.warning */.I8.warning(`${edit.omitted} image(s) not listed: the release body would exceed GitHub's 125000-character limit`);
     }
     const action = published.created ? 'created' : published.writes > 0 ? 'updated' : 'already up to date';
-    // The release is written by now: a missing summary file (a local run) must not fail the step.
-    if (deps.env.GITHUB_STEP_SUMMARY) {
-        await writeSummary(inputs, release.html_url, action, written, edit);
-    }
     return {
         outputs: { 'release-id': release.id, 'release-url': release.html_url, 'images-written': written },
-        published,
-        stats,
+        summary: summaryText(inputs, release.html_url, action, written, edit),
     };
 }
-async function writeSummary(inputs, url, action, written, edit) {
-    await summary
+/** The section's entries: digests given, or asked of the registries (in a log group). */
+function resolveDigests(inputs, env, given) {
+    const needRegistry = inputs.images.some((r) => !r.digest && !inputs.digests.has(refKey(r)));
+    return action_io/* core.group */.I8.group(`Digests of ${inputs.images.length} image(s)`, async () => {
+        let check = given;
+        if (!check && needRegistry)
+            check = (await registryChecker(inputs, env, action_io/* logUntrusted */.ts)).check;
+        const result = await resolveEntries(inputs.images, inputs.digests, inputs.missing, check);
+        action_io/* core.info */.I8.info(`${inputs.images.length - result.resolved} digest(s) given, ${result.resolved} read from registries`);
+        for (const ref of result.foundMissing)
+            action_io/* core.warning */.I8.warning(`${ref} is not in its registry: listed as missing`);
+        return result;
+    });
+}
+function summaryText(inputs, url, action, written, edit) {
+    return (0,action_io/* summaryMarkup */.h$)((summary) => summary
         .addRaw(`Release [${inputs.tag}](${url}) ${action}: ${written} image(s) written (${inputs.mode} mode, ${edit.form} form).\n\n`)
         .addRaw(edit.section.replace(/\r\n/g, '\n'))
-        .addEOL()
-        .write();
+        .addEOL());
 }
 
+;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/main.ts
+// Entry point of append-image-digests-to-release (bundled to dist/append-image-digests-to-release/index.js).
 
-/***/ }),
 
-/***/ 6585:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// No top-level await: it would make the bundle an async module (more runtime code to start).
+void (0,action_io/* runAction */.Cs)({ readInputs: readInputs, run: run });
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  lZ: () => (/* reexport */ ActionError),
-  dz: () => (/* reexport */ InputError),
-  G0: () => (/* reexport */ Inputs),
-  I8: () => (/* reexport */ runner_core_namespaceObject),
-  ts: () => (/* reexport */ logUntrusted),
-  YI: () => (/* reexport */ neutralize),
-  VN: () => (/* reexport */ runMain),
-  n0: () => (/* reexport */ setOutputs)
-});
-
-// UNUSED EXPORTS: LineBatch, NeutralizingLineWriter, formatOutput, mapInputs, reportFailure, runnerInputs, safe, splitLines, splitList
-
-// NAMESPACE OBJECT: ./packages/action-io/runner-core.ts
-var runner_core_namespaceObject = {};
-__nccwpck_require__.r(runner_core_namespaceObject);
-__nccwpck_require__.d(runner_core_namespaceObject, {
-  addPath: () => (addPath),
-  debug: () => (debug),
-  endGroup: () => (endGroup),
-  error: () => (error),
-  escapeData: () => (escapeData),
-  escapeProperty: () => (escapeProperty),
-  exportVariable: () => (exportVariable),
-  formatCommand: () => (formatCommand),
-  getBooleanInput: () => (getBooleanInput),
-  getInput: () => (getInput),
-  getMultilineInput: () => (getMultilineInput),
-  getState: () => (getState),
-  group: () => (group),
-  info: () => (info),
-  isDebug: () => (isDebug),
-  issueCommand: () => (issueCommand),
-  notice: () => (notice),
-  prepareKeyValueMessage: () => (prepareKeyValueMessage),
-  saveState: () => (saveState),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
-  summary: () => (summary),
-  toCommandValue: () => (toCommandValue),
-  warning: () => (warning),
-  writeStdout: () => (writeStdout)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/action-io/eol.ts
-// os.EOL without loading node:os (about 0.6 ms of every cold action start, for one constant).
-const EOL = process.platform === 'win32' ? '\r\n' : '\n';
-
-;// CONCATENATED MODULE: ./packages/action-io/runner-summary.ts
-// The job summary builder of @actions/core (lib/summary.js), same methods and same HTML bytes,
-// without its dependencies. Text is not escaped: callers escape what they put in. The file is
-// written synchronously (the methods stay async): a one-step action then never starts libuv's
-// thread pool for it, which is cold-start time and memory.
-
-
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-class Summary {
-    buffer = '';
-    path;
-    async filePath() {
-        if (this.path)
-            return this.path;
-        const fromEnv = process.env[SUMMARY_ENV_VAR];
-        if (!fromEnv)
-            throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-        try {
-            (0,external_node_fs_.accessSync)(fromEnv, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
-        }
-        catch {
-            throw new Error(`Unable to access summary file: '${fromEnv}'. Check if the file has correct read/write permissions.`);
-        }
-        this.path = fromEnv;
-        return fromEnv;
-    }
-    wrap(tag, content, attrs = {}) {
-        const html = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${String(value)}"`)
-            .join('');
-        return content ? `<${tag}${html}>${content}</${tag}>` : `<${tag}${html}>`;
-    }
-    async write(options) {
-        const filePath = await this.filePath();
-        const writeFunc = options?.overwrite ? external_node_fs_.writeFileSync : external_node_fs_.appendFileSync;
-        writeFunc(filePath, this.buffer, { encoding: 'utf8' });
-        return this.emptyBuffer();
-    }
-    async clear() {
-        return this.emptyBuffer().write({ overwrite: true });
-    }
-    stringify() {
-        return this.buffer;
-    }
-    isEmptyBuffer() {
-        return this.buffer.length === 0;
-    }
-    emptyBuffer() {
-        this.buffer = '';
-        return this;
-    }
-    addRaw(text, addEOL = false) {
-        this.buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    addEOL() {
-        return this.addRaw(EOL);
-    }
-    addCodeBlock(code, lang) {
-        return this.addRaw(this.wrap('pre', this.wrap('code', code), lang ? { lang } : {})).addEOL();
-    }
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        return this.addRaw(this.wrap(tag, items.map((item) => this.wrap('li', item)).join(''))).addEOL();
-    }
-    addTable(rows) {
-        const body = rows
-            .map((row) => {
-            const cells = row
-                .map((cell) => {
-                if (typeof cell === 'string')
-                    return this.wrap('td', cell);
-                const { header, data, colspan, rowspan } = cell;
-                return this.wrap(header ? 'th' : 'td', data, {
-                    ...(colspan && { colspan }),
-                    ...(rowspan && { rowspan }),
-                });
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        return this.addRaw(this.wrap('table', body)).addEOL();
-    }
-    addDetails(label, content) {
-        return this.addRaw(this.wrap('details', this.wrap('summary', label) + content)).addEOL();
-    }
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = { src, alt, ...(width && { width }), ...(height && { height }) };
-        return this.addRaw(this.wrap('img', null, attrs)).addEOL();
-    }
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowed = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag) ? tag : 'h1';
-        return this.addRaw(this.wrap(allowed, text)).addEOL();
-    }
-    addSeparator() {
-        return this.addRaw(this.wrap('hr', null)).addEOL();
-    }
-    addBreak() {
-        return this.addRaw(this.wrap('br', null)).addEOL();
-    }
-    addQuote(text, cite) {
-        return this.addRaw(this.wrap('blockquote', text, cite ? { cite } : {})).addEOL();
-    }
-    addLink(text, href) {
-        return this.addRaw(this.wrap('a', text, { href })).addEOL();
-    }
-}
-const summary = new Summary();
-
-;// CONCATENATED MODULE: ./packages/action-io/runner-core.ts
-// The part of @actions/core our actions use, speaking the runner protocol directly, with the same
-// names, semantics and bytes on stdout and in the file-command files (checked against
-// @actions/core itself by __tests__/unit/runner-core.test.ts).
-//
-// Why not @actions/core: version 3 always imports @actions/http-client and undici (for OIDC tokens,
-// which we never request), and its exports map blocks deep imports of its lib files. That is ~1 MB
-// of bundle and +60-90 ms CPU, +16-24 MiB at every cold start. Nothing heavy is loaded here: no
-// node:stream, no node:crypto at the top level, and stdout is written with fs.writeSync(1) because
-// the first touch of process.stdout on a pipe loads net/stream (~10 ms).
-
-
-
-
-// ---- stdout ----------------------------------------------------------------------------------
-let viaStream = process.platform === 'win32'; // Windows pipes are asynchronous: keep node's order.
-/**
- * Writes to stdout synchronously. fs.writeSync(1) keeps the order with process.stdout.write (which
- * is synchronous on Linux and macOS for files, TTYs and pipes). If stdout is a non-blocking pipe
- * that is full (EAGAIN), the rest goes through process.stdout from then on, which copes with it.
- */
-function writeStdout(text) {
-    if (!viaStream) {
-        let buffer = Buffer.from(text, 'utf8');
-        try {
-            while (buffer.length > 0)
-                buffer = buffer.subarray((0,external_node_fs_.writeSync)(1, buffer));
-            return;
-        }
-        catch (error) {
-            if (error.code !== 'EAGAIN')
-                throw error;
-            viaStream = true;
-            text = buffer.toString('utf8');
-        }
-    }
-    process.stdout.write(text);
-}
-// ---- escaping (lib/utils.js, lib/command.js) -------------------------------------------------
-/** null/undefined -> '', strings as they are, anything else as JSON. */
-function toCommandValue(input) {
-    if (input === null || input === undefined)
-        return '';
-    if (typeof input === 'string' || input instanceof String)
-        return String(input);
-    return JSON.stringify(input);
-}
-function escapeData(s) {
-    return toCommandValue(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::command key=value,key=value::message` (properties with a falsy value are left out). */
-function formatCommand(command, properties, message) {
-    let text = `::${command || 'missing.command'}`;
-    const keys = Object.keys(properties);
-    if (keys.length > 0) {
-        text += ' ';
-        let first = true;
-        for (const key of keys) {
-            const value = properties[key];
-            if (!value)
-                continue;
-            text += `${first ? '' : ','}${key}=${escapeProperty(value)}`;
-            first = false;
-        }
-    }
-    return `${text}::${escapeData(message)}`;
-}
-function issueCommand(command, properties, message) {
-    writeStdout(formatCommand(command, properties, message) + EOL);
-}
-function toCommandProperties(p) {
-    if (Object.keys(p).length === 0)
-        return {};
-    return {
-        title: p.title,
-        file: p.file,
-        line: p.startLine,
-        endLine: p.endLine,
-        col: p.startColumn,
-        endColumn: p.endColumn,
-    };
-}
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath)
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    if (!(0,external_node_fs_.existsSync)(filePath))
-        throw new Error(`Missing file at path: ${filePath}`);
-    (0,external_node_fs_.appendFileSync)(filePath, `${message}${EOL}`, { encoding: 'utf8' });
-}
-/**
- * A random heredoc delimiter shaped like @actions/core's (`ghadelimiter_` + a UUID). Math.random,
- * not node:crypto: loading crypto costs 1-5 ms and ~2 MiB at cold start, and unpredictability is
- * not what keeps the entry safe: the delimiter is checked against the key and value below.
- */
-function randomDelimiter() {
-    const hex = (n) => Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
-    return `ghadelimiter_${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(Math.random() * 4)]}${hex(3)}-${hex(12)}`;
-}
-/**
- * `key<<delimiter`, value, `delimiter`. The delimiter is drawn again until it occurs in neither the
- * key nor the value, so a value can never end the entry early and forge another one.
- */
-function prepareKeyValueMessage(key, value) {
-    const converted = toCommandValue(value);
-    let delimiter = randomDelimiter();
-    while (key.includes(delimiter) || converted.includes(delimiter))
-        delimiter = randomDelimiter();
-    return `${key}<<${delimiter}${EOL}${converted}${EOL}${delimiter}`;
-}
-// ---- inputs and state --------------------------------------------------------------------------
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options?.required && !val)
-        throw new Error(`Input required and not supplied: ${name}`);
-    return options?.trimWhitespace === false ? val : val.trim();
-}
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter((x) => x !== '');
-    return options?.trimWhitespace === false ? inputs : inputs.map((input) => input.trim());
-}
-/** YAML 1.2 core schema booleans: true | True | TRUE | false | False | FALSE. */
-function getBooleanInput(name, options) {
-    const val = getInput(name, options);
-    if (['true', 'True', 'TRUE'].includes(val))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-// ---- outputs, state, environment, path -------------------------------------------------------
-function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT)
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    // A local run without the file: the legacy command, as @actions/core does.
-    writeStdout(EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-function saveState(name, value) {
-    if (process.env.GITHUB_STATE)
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-function exportVariable(name, value) {
-    const converted = toCommandValue(value);
-    process.env[name] = converted;
-    if (process.env.GITHUB_ENV)
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, value));
-    issueCommand('set-env', { name }, converted);
-}
-function addPath(inputPath) {
-    if (process.env.GITHUB_PATH)
-        issueFileCommand('PATH', inputPath);
-    else
-        issueCommand('add-path', {}, inputPath);
-    process.env.PATH = `${inputPath}${external_node_path_.delimiter}${process.env.PATH}`;
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-// ---- log -----------------------------------------------------------------------------------------
-function isDebug() {
-    return process.env.RUNNER_DEBUG === '1';
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function info(message) {
-    writeStdout(message + EOL);
-}
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-function startGroup(name) {
-    issueCommand('group', {}, name);
-}
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-async function group(name, fn) {
-    startGroup(name);
-    try {
-        return await fn();
-    }
-    finally {
-        endGroup();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/inputs.ts
-// Reading action inputs into typed values. Every problem becomes an InputError that names the
-// input and says what is allowed; `runMain` turns it into one ::error:: line and exit code 1.
-
-class InputError extends Error {
-    input;
-    problem;
-    name = 'InputError';
-    constructor(input, problem) {
-        super(`Input "${input}": ${problem}`);
-        this.input = input;
-        this.problem = problem;
-    }
-}
-const runnerInputs = (name) => getInput(name);
-function mapInputs(values) {
-    return (name) => (values[name] ?? '').trim();
-}
-class Inputs {
-    source;
-    constructor(source = runnerInputs) {
-        this.source = source;
-    }
-    string(name, fallback = '') {
-        const value = this.source(name).trim();
-        return value === '' ? fallback : value;
-    }
-    required(name) {
-        const value = this.string(name);
-        if (value === '')
-            throw new InputError(name, 'is required');
-        return value;
-    }
-    /** Raw text, untrimmed inner lines (for multi-line values such as build-args). */
-    raw(name) {
-        return this.source(name);
-    }
-    boolean(name, fallback) {
-        const value = this.string(name).toLowerCase();
-        if (value === '')
-            return fallback;
-        if (value === 'true')
-            return true;
-        if (value === 'false')
-            return false;
-        throw new InputError(name, `"${this.string(name)}" is not a boolean (allowed: true or false)`);
-    }
-    integer(name, fallback, range = {}) {
-        const text = this.string(name);
-        if (text === '')
-            return fallback;
-        const min = range.min ?? Number.MIN_SAFE_INTEGER;
-        const max = range.max ?? Number.MAX_SAFE_INTEGER;
-        const allowed = `a whole number from ${min} to ${max}`;
-        if (!/^-?\d+$/.test(text))
-            throw new InputError(name, `"${text}" is not ${allowed}`);
-        const value = Number(text);
-        if (value < min || value > max)
-            throw new InputError(name, `${value} is out of range (allowed: ${allowed})`);
-        return value;
-    }
-    /** One of a fixed set of words (case-insensitive). */
-    choice(name, allowed, fallback) {
-        const value = this.string(name).toLowerCase();
-        if (value === '')
-            return fallback;
-        const match = allowed.find((a) => a.toLowerCase() === value);
-        if (!match)
-            throw new InputError(name, `"${this.string(name)}" is not one of: ${allowed.join(', ')}`);
-        return match;
-    }
-    /** Items separated by newlines and commas; blank items and `#` comment lines are dropped. */
-    list(name) {
-        return splitList(this.source(name));
-    }
-    /** Items separated by newlines only (values may contain commas, e.g. build-args). */
-    lines(name) {
-        return splitLines(this.source(name));
-    }
-}
-function splitLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-function splitList(text) {
-    return splitLines(text)
-        .flatMap((line) => line.split(','))
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/log.ts
-
-const ZWSP = '\u200b';
-/** A line break as the runner splits lines: \r\n, \n or a lone \r. */
-const LINE_BREAK = /\r\n|\r|\n/;
-/** White space .NET's String.TrimStart() removes, plus JavaScript's (U+FEFF), to be safe. */
-const LEADING_COMMAND = /^([\s\ufeff\u0085\u180e]*):(?=:)/u;
-/** One line (no line breaks inside) made inert. */
-function neutralizeLine(line) {
-    return line.replace(LEADING_COMMAND, `$1:${ZWSP}`).replaceAll('##[', `#${ZWSP}#[`);
-}
-/**
- * Untrusted text made safe to print: every line that could be read as a workflow command (`::cmd::`
- * after leading white space, or `##[cmd]` anywhere) is broken with a zero-width space. Line breaks
- * are kept as they were; everything else is unchanged.
- */
-function neutralize(text) {
-    if (!text.includes('::') && !text.includes('##['))
-        return text;
-    const breaks = text.match(new RegExp(LINE_BREAK.source, 'g')) ?? [];
-    return text
-        .split(LINE_BREAK)
-        .map((line, i) => neutralizeLine(line) + (breaks[i] ?? ''))
-        .join('');
-}
-/** Template tag: interpolated values are neutralised, the literal parts (ours) are not. */
-function safe(strings, ...values) {
-    return strings.reduce((out, part, i) => out + part + (i < values.length ? neutralize(String(values[i])) : ''), '');
-}
-/** `core.info` for text that may contain untrusted data. */
-function logUntrusted(text) {
-    info(neutralize(text));
-}
-/**
- * A line-buffered sink for a child process's output (buildx, git): chunks may split lines anywhere,
- * so text is held until its line ends, then neutralised and passed on. Call `end()` when the child
- * exits to flush a last line without a newline. `writable()` gives a stream for `@actions/exec`'s
- * `outStream`/`errStream` (whose default, process.stdout, passes child output through raw).
- */
-class NeutralizingLineWriter {
-    write;
-    pending = '';
-    constructor(write) {
-        this.write = write;
-    }
-    push(chunk) {
-        const text = this.pending + chunk.toString();
-        // A trailing \r may be the first half of \r\n: keep it with the pending text.
-        const searchFrom = text.endsWith('\r') ? text.length - 2 : text.length - 1;
-        const cut = Math.max(text.lastIndexOf('\n'), searchFrom < 0 ? -1 : text.lastIndexOf('\r', searchFrom));
-        if (cut < 0) {
-            this.pending = text;
-            return;
-        }
-        this.pending = text.slice(cut + 1);
-        this.write(neutralize(text.slice(0, cut + 1)));
-    }
-    end() {
-        if (this.pending !== '')
-            this.write(neutralize(this.pending));
-        this.pending = '';
-    }
-    /** A Writable that neutralises what is written to it and flushes on end. */
-    writable() {
-        // node:stream is loaded here, not at the top: most runs never need it (cold start).
-        const { Writable } = process.getBuiltinModule('node:stream');
-        return new Writable({
-            write: (chunk, _encoding, done) => {
-                this.push(chunk);
-                done();
-            },
-            final: (done) => {
-                this.end();
-                done();
-            },
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/run.ts
-// The one entry wrapper every action's main.ts uses: failures become exactly one ::error::
-// line and exit code 1; a stack trace is shown only with step debug logging on.
-
-
-
-/** An expected failure whose message is complete for the user (no stack trace needed). */
-class ActionError extends Error {
-    name = 'ActionError';
-}
-async function runMain(main) {
-    try {
-        await main();
-    }
-    catch (error) {
-        reportFailure(error);
-    }
-}
-function reportFailure(error) {
-    const err = error instanceof Error ? error : new Error(String(error));
-    // Error messages quote inputs, tool output and server answers: none of it may act as a command.
-    if (!(err instanceof InputError) && !(err instanceof ActionError) && err.stack)
-        debug(neutralize(err.stack));
-    setFailed(neutralize(err.message));
-    process.exitCode = 1;
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/outputs.ts
-// Writing outputs. runner-core (like @actions/core) writes GITHUB_OUTPUT entries with a random heredoc delimiter,
-// so a value containing newlines cannot forge another output.
-
-/** Lists become one item per line; objects become JSON. */
-function formatOutput(value) {
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        return value.join('\n');
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
-}
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, formatOutput(value));
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/index.ts
-
-
-
-
-
-// The runner protocol without @actions/core's dependencies (same API subset and bytes).
-
-
-
-/***/ }),
-
-/***/ 1668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AF: () => (/* binding */ ReferenceError),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   Mb: () => (/* binding */ registryApiHost),
-/* harmony export */   iP: () => (/* binding */ sanitizeTag)
-/* harmony export */ });
-/* unused harmony exports DOCKER_HUB, DOCKER_HUB_API_HOST, isValidTag, isValidDigest, parseImageName, serviceName */
-// Image names and references, following the grammar of distribution/reference
-// (https://github.com/distribution/reference/blob/main/reference.go), plus Docker Hub's
-// familiar-name rules. Pure functions: no I/O.
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
-const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|${IPV6})(?::[0-9]+)?`;
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
-const DOMAIN_RE = new RegExp(`^${DOMAIN}$`);
-const PATH_COMPONENT_RE = new RegExp(`^${PATH_COMPONENT}$`);
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-const MAX_NAME_LENGTH = 255;
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-/** Thrown for malformed names, tags and digests; `message` says what is allowed. */
-class ReferenceError extends Error {
-    name = 'ReferenceError';
-}
-function isValidTag(tag) {
-    return TAG_RE.test(tag);
-}
-function isValidDigest(digest) {
-    return DIGEST_RE.test(digest);
-}
-/** True when the first path component names a registry rather than a Docker Hub namespace. */
-function looksLikeDomain(component) {
-    return component.includes('.') || component.includes(':') || component === 'localhost';
-}
-function splitName(name) {
-    if (name.length === 0)
-        throw new ReferenceError('the image name is empty');
-    if (/\s/.test(name))
-        throw new ReferenceError(`"${name}" contains white space`);
-    const parts = name.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && looksLikeDomain(parts[0])) {
-        registry = parts.shift();
-        if (!DOMAIN_RE.test(registry))
-            throw new ReferenceError(`"${registry}" is not a valid registry host`);
-        registry = registry.toLowerCase();
-    }
-    const path = parts.map((p) => p.toLowerCase());
-    for (const component of path) {
-        if (!PATH_COMPONENT_RE.test(component)) {
-            throw new ReferenceError(`"${name}" has an invalid path component "${component}" (allowed: lower-case letters, digits, and single '.', '_', '__' or '-' runs between them)`);
-        }
-    }
-    let repository = path.join('/');
-    if (registry === DOCKER_HUB && path.length === 1)
-        repository = `library/${repository}`;
-    const shown = registry === DOCKER_HUB && !name.toLowerCase().startsWith(`${DOCKER_HUB}/`)
-        ? path.join('/')
-        : `${registry}/${path.join('/')}`;
-    if (shown.length > MAX_NAME_LENGTH)
-        throw new ReferenceError(`"${name}" is longer than ${MAX_NAME_LENGTH} characters`);
-    return { registry, repository, name: shown };
-}
-/**
- * An image name without tag or digest, e.g. `ghcr.io/Org/Repo/api` -> `ghcr.io/org/repo/api`.
- * Upper case is folded (as docker/metadata-action does); anything else invalid is an error.
- */
-function parseImageName(input) {
-    const name = input.trim();
-    if (name.includes('@'))
-        throw new ReferenceError(`"${name}" has a digest; give the image name only`);
-    const lastSlash = name.lastIndexOf('/');
-    if (name.slice(lastSlash + 1).includes(':')) {
-        throw new ReferenceError(`"${name}" has a tag; give the image name only`);
-    }
-    return splitName(name);
-}
-/** A full reference `[registry/]name[:tag][@digest]`; at least a tag or a digest is required. */
-function parseReference(input, opts = {}) {
-    const text = input.trim();
-    if (/\s/.test(text) || text.length === 0)
-        throw new ReferenceError(`"${input}" is not an image reference`);
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isValidDigest(digest)) {
-            throw new ReferenceError(`"${text}" has a malformed digest "${digest}" (allowed: sha256: and 64 hex digits)`);
-        }
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag)) {
-            throw new ReferenceError(`"${text}" has an invalid tag "${tag}" (allowed: [A-Za-z0-9_.-], at most 128, not starting with '.' or '-')`);
-        }
-    }
-    if ((opts.requireTagOrDigest ?? true) && !tag && !digest) {
-        throw new ReferenceError(`"${text}" has neither a tag nor a digest (write name:tag or name@sha256:...)`);
-    }
-    const image = splitName(rest);
-    const ref = `${image.name}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-    return { ...image, tag, digest, ref };
-}
-/** The host to send registry API requests to (Docker Hub's API lives on another host). */
-function registryApiHost(registry) {
-    return registry === DOCKER_HUB || registry === 'index.docker.io' ? DOCKER_HUB_API_HOST : registry;
-}
-/** The last path segment of a name: the "service" a reference belongs to. */
-function serviceName(image) {
-    const segments = image.repository.split('/');
-    return segments[segments.length - 1];
-}
-/**
- * Make any text a valid tag: characters outside [A-Za-z0-9_.-] become '-', leading '.' and '-'
- * are dropped, and the result is cut to 128 characters.
- */
-function sanitizeTag(text) {
-    return text
-        .replace(/[^A-Za-z0-9_.-]/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-}
-
-
-/***/ }),
-
-/***/ 2628:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  createRegistryClient: () => (/* reexport */ createRegistryClient),
-  loadCredentialStore: () => (/* reexport */ loadCredentialStore),
-  lk: () => (/* reexport */ readCredentialInputs)
-});
-
-// UNUSED EXPORTS: formatPlatform, isLoopbackRegistry, missingPlatforms, normalizeRegistryKey, parseChallenges, parsePlatform, parseRegistryAuth, parseRetryAfter, platformMatches, runCredentialHelper
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: ./packages/image-ref/index.ts
-var image_ref = __nccwpck_require__(1668);
-;// CONCATENATED MODULE: ./packages/registry-client/auth.ts
-/** Parses `Bearer realm="https://a/token",service="reg",scope="repository:x:pull", Basic realm="r"`. */
-function parseChallenges(header) {
-    if (!header)
-        return [];
-    const challenges = [];
-    let current;
-    let i = 0;
-    const skip = (chars) => {
-        while (i < header.length && chars.test(header[i]))
-            i++;
-    };
-    const token = () => {
-        const start = i;
-        skip(/[\w!#$%&'*+.^`|~-]/);
-        return header.slice(start, i);
-    };
-    while (i < header.length) {
-        skip(/[\s,]/);
-        const name = token();
-        if (!name)
-            break;
-        skip(/ /);
-        if (header[i] !== '=') {
-            const scheme = name.toLowerCase();
-            current = scheme === 'basic' || scheme === 'bearer' ? { scheme, params: {} } : undefined;
-            if (current)
-                challenges.push(current);
-            continue;
-        }
-        i++;
-        skip(/ /);
-        let value = '';
-        if (header[i] === '"') {
-            for (i++; i < header.length && header[i] !== '"'; i++) {
-                if (header[i] === '\\')
-                    i++;
-                value += header[i] ?? '';
-            }
-            i++;
-        }
-        else {
-            const start = i;
-            while (i < header.length && !/[\s,]/.test(header[i]))
-                i++;
-            value = header.slice(start, i);
-        }
-        if (current)
-            current.params[name.toLowerCase()] = value;
-    }
-    return challenges;
-}
-function basicAuthorization(username, password) {
-    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-}
-/** The token server refused us: wrong or insufficient credentials (not a transient failure). */
-class AuthError extends Error {
-    name = 'AuthError';
-}
-const DEFAULT_TOKEN_LIFETIME_S = 60;
-/** Renew this long before expiry so a token never lapses in flight. */
-const RENEW_MARGIN_MS = 5_000;
-class TokenCache {
-    http;
-    now;
-    mask;
-    tokens = new Map();
-    pending = new Map();
-    constructor(http, now, mask) {
-        this.http = http;
-        this.now = now;
-        this.mask = mask;
-    }
-    /** A bearer token for `scope`, from the cache or the realm; concurrent callers share one request. */
-    async token(challenge, scope, credential, signal) {
-        const realm = challenge.params.realm;
-        if (!realm)
-            throw new AuthError('the registry sent a Bearer challenge without a realm');
-        const service = challenge.params.service ?? '';
-        const key = `${realm}\n${service}\n${scope}`;
-        const cached = this.tokens.get(key);
-        if (cached && cached.expiresAt - RENEW_MARGIN_MS > this.now())
-            return cached.token;
-        let request = this.pending.get(key);
-        if (!request) {
-            request = this.fetchToken(realm, service, scope, credential, signal).then((fresh) => {
-                this.pending.delete(key);
-                this.tokens.set(key, fresh);
-                return fresh.token;
-            }, (error) => {
-                this.pending.delete(key);
-                throw error;
-            });
-            this.pending.set(key, request);
-        }
-        return request;
-    }
-    /** Forget a token the registry rejected, so the next request fetches a fresh one. */
-    invalidate(challenge, scope) {
-        this.tokens.delete(`${challenge.params.realm}\n${challenge.params.service ?? ''}\n${scope}`);
-    }
-    async fetchToken(realm, service, scope, credential, signal) {
-        const url = new URL(realm);
-        let response;
-        if (credential?.kind === 'identity') {
-            // OAuth2 refresh-token grant, as docker does for identity tokens (credential helpers, ACR).
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: credential.identityToken,
-                service,
-                scope,
-                client_id: 'docker-pipeline-actions',
-            });
-            response = await this.http.send({
-                method: 'POST',
-                url: url.toString(),
-                headers: { 'content-type': 'application/x-www-form-urlencoded' },
-                body: form.toString(),
-            }, signal);
-        }
-        else {
-            if (service)
-                url.searchParams.set('service', service);
-            url.searchParams.set('scope', scope);
-            const authorization = credential?.kind === 'basic'
-                ? basicAuthorization(credential.username, credential.password)
-                : undefined;
-            response = await this.http.send({ method: 'GET', url: url.toString(), authorization }, signal);
-        }
-        if (response.status === 401 || response.status === 403) {
-            throw new AuthError(`the token server ${url.host} refused ${credential ? 'the credentials' : 'anonymous access'} (HTTP ${response.status})`);
-        }
-        if (response.status !== 200)
-            throw new AuthError(`the token server ${url.host} answered HTTP ${response.status}`);
-        let body;
-        try {
-            body = JSON.parse(response.body.toString('utf8'));
-        }
-        catch {
-            throw new AuthError(`the token server ${url.host} answered with something that is not JSON`);
-        }
-        const token = typeof body.token === 'string' && body.token
-            ? body.token
-            : typeof body.access_token === 'string'
-                ? body.access_token
-                : '';
-        if (!token)
-            throw new AuthError(`the token server ${url.host} answered without a token`);
-        this.mask(token);
-        const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_LIFETIME_S;
-        const issued = typeof body.issued_at === 'string' ? Date.parse(body.issued_at) : NaN;
-        // Count from when we received it unless the server's clock is plausibly in step with ours.
-        const start = Number.isFinite(issued) && Math.abs(issued - this.now()) < 60_000 ? issued : this.now();
-        return { token, expiresAt: start + lifetime * 1000 };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/time-limit/sleep.ts
-// An abortable sleep, as node:timers/promises' setTimeout(ms, undefined, {signal}) behaves, without
-// loading that module (about 0.5 ms of a cold action's start-up, for one function).
-/** Resolves after `ms`; rejects with `signal.reason` when it aborts first (and clears the timer). */
-function sleep(ms, signal) {
-    if (signal?.aborted)
-        return Promise.reject(signal.reason);
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/time-limit/when-aborted.ts
-// Many waiters on one AbortSignal (a wait's deadline is shared by hundreds of checks, each with
-// its own request) through a single 'abort' listener: an EventTarget listener added and removed
-// per request costs a cold process measurably more than a Set entry.
-const subscribers = new WeakMap();
-/**
- * Calls `callback` once, when `signal` aborts (not if it already has: check `signal.aborted`
- * first). Returns the way to stop waiting.
- */
-function whenAborted(signal, callback) {
-    const callbacks = subscribers.get(signal) ?? listen(signal);
-    callbacks.add(callback);
-    return () => void callbacks.delete(callback);
-}
-/** The signal's one listener, calling every waiter still waiting. */
-function listen(signal) {
-    const callbacks = new Set();
-    subscribers.set(signal, callbacks);
-    signal.addEventListener('abort', () => {
-        // A waiter stopped by an earlier one's callback is not called.
-        for (const call of [...callbacks])
-            if (callbacks.delete(call))
-                call();
-    }, { once: true });
-    return callbacks;
-}
-
-;// CONCATENATED MODULE: ./packages/registry-client/http1-answer.ts
-// Reading one HTTP/1.1 answer from a byte stream: the header block, then the content framed as
-// RFC 9112 section 6.3 says (none for HEAD, 1xx, 204 and 304; chunked; Content-Length; or up to
-// the end of the connection). Pure and incremental: ./connection-pool.ts feeds it what the socket
-// delivers, as latin1 strings (one character per byte, so nothing is lost or re-encoded).
-/** An answer that is not HTTP/1.1, or a connection that ended before the whole answer. */
-class ProtocolError extends Error {
-    name = 'ProtocolError';
-}
-/** A registry's header block is a few hundred bytes; anything this big is not one. */
-const MAX_HEAD_BYTES = 64 * 1024;
-/** Manifests, config blobs and token answers are small; anything this big is not one of them. */
-const MAX_BODY_BYTES = 8 << 20;
-const STATUS_LINE = /^HTTP\/1\.([01]) ([1-9]\d\d)(?: |$)/;
-const FIELD_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-const CHUNK_SIZE = /^([0-9a-fA-F]{1,7})[ \t]*(?:;.*)?$/;
-const EMPTY = Buffer.alloc(0);
-/** Parses one header block (without its final blank line). */
-function parseHeadBlock(block) {
-    const lines = block.split('\r\n');
-    const status = STATUS_LINE.exec(lines[0]);
-    if (!status)
-        throw new ProtocolError(`not an HTTP/1.1 answer: ${JSON.stringify(lines[0].slice(0, 40))}`);
-    const fields = new Map();
-    for (let i = 1; i < lines.length; i++) {
-        const line = lines[i];
-        const colon = line.indexOf(':');
-        const name = colon > 0 ? line.slice(0, colon) : '';
-        // A field without a name, or one folded onto the next line (obsolete), is malformed.
-        if (!FIELD_NAME.test(name))
-            throw new ProtocolError(`malformed header field: ${JSON.stringify(line.slice(0, 40))}`);
-        const key = name.toLowerCase();
-        const value = line.slice(colon + 1).trim();
-        const before = fields.get(key);
-        fields.set(key, before === undefined ? value : `${before}, ${value}`);
-    }
-    return { status: Number(status[2]), fields, http10: status[1] === '0' };
-}
-/** One answer, read incrementally: `push` what arrives, `closed` when the connection ends. */
-class AnswerReader {
-    withContent;
-    buffer = '';
-    phase = 'head';
-    head;
-    body = [];
-    bodyBytes = 0;
-    /** Content bytes still to come: of the Content-Length, or of the current chunk. */
-    remaining = 0;
-    /** No Content-Length nor Transfer-Encoding: the content ends with the connection. */
-    untilClose = false;
-    /** Some byte of the answer has arrived. */
-    started = false;
-    /** `withContent`: false for an answer to HEAD, which never has content (RFC 9110, 9.3.2). */
-    constructor(withContent) {
-        this.withContent = withContent;
-    }
-    /** Feeds bytes; returns the answer once complete (later bytes are `leftover`). */
-    push(chunk) {
-        if (chunk)
-            this.started = true;
-        this.buffer += chunk;
-        for (;;) {
-            switch (this.phase) {
-                case 'head': {
-                    const end = this.buffer.indexOf('\r\n\r\n');
-                    if (end < 0) {
-                        if (this.buffer.length > MAX_HEAD_BYTES)
-                            throw new ProtocolError('the answer header is too large');
-                        return undefined;
-                    }
-                    const head = parseHeadBlock(this.buffer.slice(0, end));
-                    this.buffer = this.buffer.slice(end + 4);
-                    // 1xx (e.g. 103 Early Hints) precede the real answer.
-                    if (head.status >= 200)
-                        this.startContent(head);
-                    break;
-                }
-                case 'length':
-                case 'chunk-data': {
-                    const take = Math.min(this.remaining, this.buffer.length);
-                    this.addContent(this.buffer.slice(0, take));
-                    this.buffer = this.buffer.slice(take);
-                    this.remaining -= take;
-                    if (this.remaining > 0)
-                        return undefined;
-                    if (this.phase === 'length')
-                        this.phase = 'done';
-                    else {
-                        if (this.buffer.length < 2)
-                            return undefined;
-                        if (!this.buffer.startsWith('\r\n'))
-                            throw new ProtocolError('a chunk is longer than its size');
-                        this.buffer = this.buffer.slice(2);
-                        this.phase = 'chunk-size';
-                    }
-                    break;
-                }
-                case 'chunk-size':
-                case 'trailers': {
-                    const eol = this.buffer.indexOf('\r\n');
-                    if (eol < 0) {
-                        if (this.buffer.length > MAX_HEAD_BYTES)
-                            throw new ProtocolError('a chunk line is too long');
-                        return undefined;
-                    }
-                    const line = this.buffer.slice(0, eol);
-                    this.buffer = this.buffer.slice(eol + 2);
-                    if (this.phase === 'trailers') {
-                        if (line === '')
-                            this.phase = 'done'; // trailer fields, if any, are not needed
-                        break;
-                    }
-                    const size = CHUNK_SIZE.exec(line);
-                    if (!size)
-                        throw new ProtocolError(`malformed chunk size: ${JSON.stringify(line.slice(0, 20))}`);
-                    this.remaining = parseInt(size[1], 16);
-                    this.phase = this.remaining === 0 ? 'trailers' : 'chunk-data';
-                    break;
-                }
-                case 'until-close':
-                    this.addContent(this.buffer);
-                    this.buffer = '';
-                    return undefined;
-                case 'done':
-                    return this.answer();
-            }
-        }
-    }
-    /** The connection ended: the answer if its content runs to the end of the connection. */
-    closed() {
-        if (this.phase !== 'until-close')
-            throw new ProtocolError('the connection closed before the whole answer arrived');
-        this.phase = 'done';
-        return this.answer();
-    }
-    /** Bytes after the answer: for a HEAD, content nobody asked for. */
-    get leftover() {
-        return this.buffer;
-    }
-    /** Whether the connection may carry another request after this answer. */
-    get reusable() {
-        const connection = this.head?.fields.get('connection') ?? '';
-        return (this.phase === 'done' &&
-            this.buffer === '' &&
-            !this.untilClose &&
-            !this.head.http10 &&
-            !/(^|,)\s*close\s*(,|$)/i.test(connection));
-    }
-    startContent(head) {
-        this.head = head;
-        const { status, fields } = head;
-        if (!this.withContent || status === 204 || status === 304) {
-            this.phase = 'done';
-            return;
-        }
-        const coding = fields.get('transfer-encoding');
-        if (coding !== undefined) {
-            // We never ask for compression, so chunked is the only coding a server may send us.
-            if (coding.trim().toLowerCase() !== 'chunked')
-                throw new ProtocolError(`unsupported Transfer-Encoding: ${JSON.stringify(coding.slice(0, 40))}`);
-            this.phase = 'chunk-size';
-            return;
-        }
-        const length = fields.get('content-length');
-        if (length === undefined) {
-            this.phase = 'until-close';
-            this.untilClose = true;
-            return;
-        }
-        // Repeated fields arrive joined ("12, 12"): all must agree (RFC 9112, 6.3).
-        const values = new Set(length.split(',').map((v) => v.trim()));
-        const [value] = values;
-        if (values.size !== 1 || !/^\d{1,10}$/.test(value))
-            throw new ProtocolError(`malformed Content-Length: ${JSON.stringify(length.slice(0, 40))}`);
-        this.remaining = Number(value);
-        if (this.remaining > MAX_BODY_BYTES)
-            throw new ProtocolError(tooLarge());
-        this.phase = this.remaining === 0 ? 'done' : 'length';
-    }
-    addContent(part) {
-        if (!part)
-            return;
-        this.bodyBytes += part.length;
-        if (this.bodyBytes > MAX_BODY_BYTES)
-            throw new ProtocolError(tooLarge());
-        this.body.push(part);
-    }
-    answer() {
-        const { status, fields } = this.head;
-        const body = this.body.length ? Buffer.from(this.body.join(''), 'latin1') : EMPTY;
-        return { status, fields, body };
-    }
-}
-function tooLarge() {
-    return `an answer larger than ${MAX_BODY_BYTES} bytes`;
-}
-
-;// CONCATENATED MODULE: ./packages/registry-client/connection-pool.ts
-// Registry requests over pooled keep-alive HTTP/1.1 connections, without node:http.
-//
-// Why: a wait is hundreds of HEADs whose answers are a status line and a few headers, plus a
-// token or a manifest now and then. node:http's machinery (ClientRequest, IncomingMessage
-// streams, agent bookkeeping) costs a cold action process more CPU than the registry spends
-// answering: 185 HEADs took 238 ms from a fresh Node with node:http and 175 ms this way, and the
-// first token request took ~9 ms more (see bench/wait-for-manifests). The answer itself is read
-// by ./http1-answer.ts.
-
-
-
-const FIELD_VALUE = /^[\t\x20-\x7e]*$/;
-/** The bytes of a request: the request line, Host, the fields, Content-Length with a body. */
-function requestBytes({ method, url, fields, body }) {
-    const lines = [`${method} ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`];
-    for (const name in fields) {
-        const value = fields[name];
-        if (!FIELD_NAME.test(name) || !FIELD_VALUE.test(value))
-            throw new Error(`invalid header field ${name}`);
-        lines.push(`${name}: ${value}`);
-    }
-    if (body !== undefined)
-        lines.push(`Content-Length: ${Buffer.byteLength(body)}`);
-    return `${lines.join('\r\n')}\r\n\r\n${body ?? ''}`;
-}
-/** One keep-alive connection: one request at a time. */
-class Connection {
-    socket;
-    onClosed;
-    reader;
-    waiter;
-    /** Answered before: a failure before any byte of the next answer may be a stale socket. */
-    reused = false;
-    /** Ended by the caller (time limit, cancellation): never retried. */
-    ended = false;
-    constructor(socket, onClosed) {
-        this.socket = socket;
-        this.onClosed = onClosed;
-        socket.setEncoding('latin1');
-        socket.setNoDelay(true);
-        socket.on('data', (chunk) => this.receive(chunk));
-        socket.on('error', (error) => this.settle(error));
-        socket.on('close', () => {
-            this.onClosed(this);
-            if (!this.waiter)
-                return;
-            try {
-                this.settle(undefined, this.reader.closed());
-            }
-            catch (error) {
-                this.settle(error);
-            }
-        });
-    }
-    send(bytes, withContent) {
-        this.reader = new AnswerReader(withContent);
-        this.socket.ref();
-        return new Promise((resolve, reject) => {
-            this.waiter = { resolve, reject };
-            this.socket.write(bytes);
-        });
-    }
-    /** Whether the failure happened on a reused connection before any byte of the answer. */
-    get staleFailure() {
-        return this.reused && !this.reader?.started;
-    }
-    receive(chunk) {
-        if (!this.waiter) {
-            // Bytes nobody asked for (content after a HEAD answer): this connection cannot be trusted.
-            this.socket.destroy();
-            return;
-        }
-        let answer;
-        try {
-            answer = this.reader.push(chunk);
-        }
-        catch (error) {
-            this.socket.destroy(error);
-            return;
-        }
-        if (!answer)
-            return;
-        this.reused = true;
-        if (this.reader.reusable)
-            this.socket.unref();
-        else
-            this.socket.destroy();
-        this.settle(undefined, answer);
-    }
-    settle(error, answer) {
-        const waiter = this.waiter;
-        this.waiter = undefined;
-        if (error)
-            waiter?.reject(error);
-        else
-            waiter?.resolve(answer);
-    }
-}
-/** Idle keep-alive connections per origin; unref'd while idle, so they never hold the process. */
-class ConnectionPool {
-    options;
-    idle = new Map();
-    tls;
-    /** `ca`: trust these certificates instead of Node's (tests); verification is always on. */
-    constructor(options = {}) {
-        this.options = options;
-    }
-    /** Sends `request`; `started` gets a handle to end it early (time limits, cancellation). */
-    async request(request, started) {
-        const bytes = requestBytes(request);
-        const { url } = request;
-        const key = `${url.protocol}//${url.host}`;
-        for (let fresh = false;; fresh = true) {
-            const connection = fresh
-                ? await this.connect(url, key)
-                : (this.takeIdle(key) ?? (await this.connect(url, key)));
-            started({
-                destroy: (error) => {
-                    connection.ended = true;
-                    connection.socket.destroy(error);
-                },
-            });
-            try {
-                const answer = await connection.send(bytes, request.method !== 'HEAD');
-                if (!connection.socket.destroyed)
-                    this.putIdle(key, connection);
-                return answer;
-            }
-            catch (error) {
-                // A keep-alive connection the server had closed meanwhile: once more on a new one. (Every
-                // request we send is idempotent: HEAD, GET, and a token POST that only asks for a token.)
-                if (!fresh && !connection.ended && connection.staleFailure)
-                    continue;
-                throw error;
-            }
-        }
-    }
-    /**
-     * Opens a connection to `url`'s origin for a request to come, so that its handshakes (TCP, TLS)
-     * overlap whatever that request is waiting for (e.g. the registry's token). Failures are left
-     * to that request, which meets them again on a fresh connection.
-     */
-    preconnect(url) {
-        const key = `${url.protocol}//${url.host}`;
-        this.connect(url, key).then((connection) => {
-            connection.socket.unref();
-            if (!connection.socket.destroyed)
-                this.putIdle(key, connection);
-        }, () => { });
-    }
-    takeIdle(key) {
-        // A socket destroyed a moment ago may not have announced its close yet (a write to it would
-        // never be answered): skip those.
-        const list = this.idle.get(key);
-        let connection = list?.pop();
-        while (connection?.socket.destroyed)
-            connection = list?.pop();
-        return connection;
-    }
-    putIdle(key, connection) {
-        let list = this.idle.get(key);
-        if (!list)
-            this.idle.set(key, (list = []));
-        list.push(connection);
-    }
-    async connect(url, key) {
-        const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
-        const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-        const onClosed = (c) => {
-            const list = this.idle.get(key);
-            const at = list?.indexOf(c) ?? -1;
-            if (at >= 0)
-                list.splice(at, 1);
-        };
-        if (url.protocol === 'https:') {
-            // node:tls is loaded only when a registry is reached over HTTPS.
-            const tls = await (this.tls ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1692, 23)));
-            const servername = /^[\d.]+$|:/.test(host) ? undefined : host;
-            const socket = tls.connect({
-                host,
-                port,
-                servername,
-                ALPNProtocols: ['http/1.1'],
-                ca: this.options.ca,
-            });
-            return new Connection(socket, onClosed);
-        }
-        return new Connection((0,external_node_net_.connect)({ host, port }), onClosed);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/registry-client/http.ts
-// One HTTP exchange with a registry or token server, made robust: a time limit per attempt,
-// retries with backoff for 408/429/5xx and network errors (reset, timeout, truncated body),
-// Retry-After honoured (and shared by every request to that host), redirects followed by hand so
-// Authorization never reaches another host.
-
-
-
-/** A failure that survived the retries (or is not retryable); `retryAfterMs` from a 429/503. */
-class TransientError extends Error {
-    retryAfterMs;
-    name = 'TransientError';
-    constructor(message, retryAfterMs) {
-        super(message);
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const MAX_REDIRECTS = 5;
-/** Retry-After is either delta-seconds or an HTTP date; returns milliseconds from `now`. */
-function parseRetryAfter(value, now) {
-    if (!value)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-class HttpClient {
-    opts;
-    /** Requests sent, including retries, redirects and token requests. */
-    requestCount = 0;
-    /** Per host: no request before this time (set by Retry-After). */
-    pausedUntil = new Map();
-    /** Keep-alive connections per origin (their idle sockets never hold the process open). */
-    pool = new ConnectionPool();
-    constructor(opts) {
-        this.opts = opts;
-    }
-    /** Opens a connection to `url`'s origin ahead of a request that waits for something else first. */
-    preconnect(url) {
-        const parsed = new URL(url);
-        if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
-            this.pool.preconnect(parsed);
-    }
-    /** Sends with retries; resolves with any non-retryable status (2xx, 3xx unfollowed, 4xx). */
-    async send(request, signal) {
-        let lastError = '';
-        let retryAfterMs;
-        for (let attempt = 0; attempt <= this.opts.maxRetries; attempt++) {
-            if (attempt > 0) {
-                const backoff = Math.min(this.opts.retryMaxDelayMs, this.opts.retryBaseMs * 2 ** (attempt - 1));
-                const delay = Math.max(retryAfterMs ?? 0, backoff * (0.5 + this.opts.random() / 2));
-                this.opts.log(`retrying ${request.method} ${request.url} in ${Math.round(delay)} ms (${lastError})`);
-                await sleep(delay, signal);
-            }
-            if (this.pausedUntil.size)
-                await this.waitForHost(new URL(request.url).host, signal);
-            retryAfterMs = undefined;
-            try {
-                const response = await this.attempt(request, signal);
-                if (!RETRYABLE_STATUS.has(response.status))
-                    return response;
-                lastError = `HTTP ${response.status}`;
-                retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.opts.now());
-                if (retryAfterMs !== undefined && response.status === 429) {
-                    this.pausedUntil.set(new URL(response.url).host, this.opts.now() + retryAfterMs);
-                }
-            }
-            catch (error) {
-                if (signal?.aborted)
-                    throw signal.reason;
-                lastError = describeNetworkError(error);
-            }
-        }
-        throw new TransientError(`${request.method} ${request.url} failed after ${this.opts.maxRetries + 1} attempts: ${lastError}`, retryAfterMs);
-    }
-    async waitForHost(host, signal) {
-        const until = this.pausedUntil.get(host);
-        if (until === undefined)
-            return;
-        const wait = until - this.opts.now();
-        if (wait <= 0)
-            this.pausedUntil.delete(host);
-        else
-            await sleep(wait, signal);
-    }
-    /** One attempt: follows redirects itself, all under one time limit. */
-    async attempt(request, signal) {
-        if (signal?.aborted)
-            throw signal.reason;
-        // The time limit and the caller's signal end the request in flight by destroying it: one
-        // timer per attempt and no listener of its own on the signal (AbortControllers, and a
-        // listener per request, cost more for every one of hundreds of requests).
-        let inFlight;
-        let stopped;
-        const stop = (reason) => {
-            stopped ??= reason;
-            inFlight?.destroy(reason instanceof Error ? reason : new Error(String(reason)));
-        };
-        const timer = setTimeout(() => stop(new TimeLimitError(this.opts.requestTimeoutMs)), this.opts.requestTimeoutMs);
-        const stopWaiting = signal && whenAborted(signal, () => stop(signal.reason));
-        let url = new URL(request.url);
-        const origin = url.origin;
-        try {
-            for (let hop = 0;; hop++) {
-                const headers = { 'user-agent': this.opts.userAgent, ...request.headers };
-                // Credentials belong to the origin they were issued for: a redirect to a blob store or
-                // CDN (another host) must not receive them.
-                if (request.authorization && url.origin === origin)
-                    headers.authorization = request.authorization;
-                this.requestCount++;
-                const method = hop === 0 ? request.method : request.method === 'POST' ? 'GET' : request.method;
-                const response = await this.exchange(url, method, headers, hop === 0 ? request.body : undefined, (req) => {
-                    inFlight = req;
-                    if (stopped !== undefined)
-                        stop(stopped);
-                });
-                inFlight = undefined;
-                if (stopped !== undefined)
-                    throw stopped;
-                const location = response.headers.get('location');
-                if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
-                    url = new URL(location, url);
-                    continue;
-                }
-                return { ...response, url: hop === 0 ? request.url : url.toString() };
-            }
-        }
-        catch (error) {
-            if (signal?.aborted)
-                throw signal.reason;
-            throw stopped ?? error;
-        }
-        finally {
-            clearTimeout(timer);
-            stopWaiting?.();
-        }
-    }
-    /**
-     * One request on a pooled keep-alive connection (./connection-pool.ts). (fetch is not used: its
-     * first use loads undici, and it closes the connection after every HEAD, so 185 HEADs would cost
-     * 185 TCP handshakes.) `started` receives the request so the caller can end it.
-     */
-    async exchange(url, method, fields, body, started) {
-        if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            throw new Error(`unsupported URL ${url.origin}`);
-        const answer = await this.pool.request({ method, url, fields, body }, started);
-        const headers = answer.fields;
-        return {
-            status: answer.status,
-            headers: { get: (name) => headers.get(name.toLowerCase()) ?? null },
-            body: answer.body,
-        };
-    }
-}
-/** An attempt that took longer than the per-request limit. */
-class TimeLimitError extends Error {
-    ms;
-    name = 'TimeLimitError';
-    constructor(ms) {
-        super(`no answer within ${ms} ms`);
-        this.ms = ms;
-    }
-}
-function describeNetworkError(error) {
-    if (error instanceof Error) {
-        const code = error.code;
-        if (code && !error.message.includes(code))
-            return `${error.message} (${code})`;
-        const cause = error.cause;
-        if (cause?.code)
-            return `${error.message} (${cause.code})`;
-        if (cause?.message)
-            return `${error.message} (${cause.message})`;
-        return error.message;
-    }
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./packages/registry-client/platforms.ts
-// Platforms (`os/architecture[/variant]`) as written in inputs and as found in image indexes.
-// Matching follows containerd's normalisation where it matters for real indexes: arm64 without a
-// variant is v8, arm without a variant is v7, and a wanted platform without a variant accepts any.
-const PLATFORM_RE = /^([a-z0-9_-]+)\/([a-z0-9_-]+)(?:\/([a-z0-9_.-]+))?$/;
-const ARCH_ALIASES = {
-    x86_64: 'amd64',
-    'x86-64': 'amd64',
-    aarch64: 'arm64',
-    armhf: 'arm',
-};
-const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7' };
-/** `linux/arm64/v8` -> {os, architecture, variant}; undefined when malformed. */
-function parsePlatform(text) {
-    const m = PLATFORM_RE.exec(text.trim().toLowerCase());
-    if (!m)
-        return undefined;
-    return { os: m[1], architecture: m[2], ...(m[3] ? { variant: m[3] } : {}) };
-}
-function formatPlatform(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-function normalize(p) {
-    const architecture = ARCH_ALIASES[p.architecture] ?? p.architecture;
-    return { os: p.os, architecture, variant: p.variant ?? DEFAULT_VARIANT[architecture] };
-}
-/** Does an index entry's platform satisfy a wanted one? */
-function platformMatches(wanted, offered) {
-    const w = normalize(wanted);
-    const o = normalize(offered);
-    if (w.os !== o.os || w.architecture !== o.architecture)
-        return false;
-    return wanted.variant === undefined || w.variant === o.variant;
-}
-/** The wanted platforms (as written) that none of the offered ones satisfies. */
-function missingPlatforms(wanted, offered) {
-    return wanted.filter((text) => {
-        const w = parsePlatform(text);
-        return !w || !offered.some((o) => platformMatches(w, o));
-    });
-}
-const INDEX_MEDIA_TYPES = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-];
-const MANIFEST_MEDIA_TYPES = [
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-];
-/** Attestation manifests (buildx provenance/SBOM) appear as `unknown/unknown` with an annotation. */
-function isAttestation(d) {
-    return (d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-        (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'));
-}
-function parseManifest(body, contentType) {
-    const data = JSON.parse(body.toString('utf8'));
-    const mediaType = data.mediaType ?? contentType?.split(';')[0].trim() ?? '';
-    if (Array.isArray(data.manifests)) {
-        const platforms = data.manifests
-            .filter((d) => d.platform?.os && d.platform.architecture && !isAttestation(d))
-            .map((d) => ({
-            os: d.platform.os,
-            architecture: d.platform.architecture,
-            ...(d.platform.variant ? { variant: d.platform.variant } : {}),
-        }));
-        return { kind: 'index', mediaType, platforms };
-    }
-    return { kind: 'manifest', mediaType, platforms: [], configDigest: data.config?.digest };
-}
-/** The platform in an image config blob (`os`, `architecture`, `variant`). */
-function platformOfConfig(body) {
-    const data = JSON.parse(body.toString('utf8'));
-    if (!data.os || !data.architecture)
-        return undefined;
-    return { os: data.os, architecture: data.architecture, ...(data.variant ? { variant: data.variant } : {}) };
-}
-
-;// CONCATENATED MODULE: ./packages/registry-client/client.ts
-// An OCI distribution client that answers one question well: does this reference exist (and with
-// which digest and platforms)? HEAD only unless platforms are wanted or the registry omits
-// Docker-Content-Digest; auth, retries and timeouts as in ./auth.ts and ./http.ts.
-
-
-
-
-
-const ACCEPT = [...INDEX_MEDIA_TYPES, ...MANIFEST_MEDIA_TYPES].join(', ');
-/** 127.0.0.0/8, ::1 and localhost, with or without a port. */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : registry.replace(/:\d+$/, '');
-    if (host === 'localhost' || host === '::1')
-        return true;
-    return (0,external_node_net_.isIP)(host) === 4 && host.startsWith('127.');
-}
-/** node:crypto is loaded only for a registry that omits Docker-Content-Digest (~10 ms of start-up). */
-async function sha256Digest(body) {
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
-    return `sha256:${createHash('sha256').update(body).digest('hex')}`;
-}
-function createRegistryClient(opts) {
-    const now = opts.now ?? Date.now;
-    const log = opts.log ?? (() => { });
-    const http = new HttpClient({
-        requestTimeoutMs: opts.requestTimeoutMs ?? 10_000,
-        maxRetries: opts.maxRetries ?? 3,
-        retryBaseMs: opts.retryBaseMs ?? 250,
-        retryMaxDelayMs: 5_000,
-        userAgent: opts.userAgent ?? 'docker-pipeline-actions',
-        log,
-        random: opts.random ?? Math.random,
-        now,
-    });
-    const tokens = new TokenCache(http, now, opts.mask ?? (() => { }));
-    const insecure = new Set((opts.insecureRegistries ?? []).map((r) => r.toLowerCase()));
-    /**
-     * Per API host: the auth challenge (null: none needed), learned from the first request sent
-     * there, which goes out alone and without credentials (the others wait for it). It does what
-     * the usual `GET /v2/` ping would, while being one of the checks itself: one request and one
-     * round trip fewer per registry.
-     */
-    const challenges = new Map();
-    // Both are asked for every request (hundreds per run): worked out once per registry.
-    const baseUrls = new Map();
-    const baseUrl = (registry) => {
-        let url = baseUrls.get(registry);
-        if (url === undefined) {
-            const host = (0,image_ref/* registryApiHost */.Mb)(registry);
-            const plain = isLoopbackRegistry(host) || insecure.has(registry) || insecure.has(host);
-            url = `${plain ? 'http' : 'https'}://${host}`;
-            baseUrls.set(registry, url);
-        }
-        return url;
-    };
-    const credentialsOf = new Map();
-    const credentialFor = (registry) => {
-        let credential = credentialsOf.get(registry);
-        if (!credential)
-            credentialsOf.set(registry, (credential = opts.credentials.get(registry)));
-        return credential;
-    };
-    const pickChallenge = (response) => {
-        const all = parseChallenges(response.headers.get('www-authenticate'));
-        return all.find((c) => c.scheme === 'bearer') ?? all.find((c) => c.scheme === 'basic') ?? null;
-    };
-    /** Hosts whose first request is out, learning the challenge. */
-    const learning = new Set();
-    /** The host's challenge once known; undefined when this request is to learn it (`learned`). */
-    const challengeFor = (host) => {
-        const known = challenges.get(host);
-        if (known)
-            return { known };
-        let resolve;
-        challenges.set(host, new Promise((r) => (resolve = r)));
-        learning.add(host);
-        const learned = (challenge) => {
-            learning.delete(host);
-            resolve(challenge);
-        };
-        return { learned };
-    };
-    const authorization = async (challenge, scope, credential, signal) => {
-        if (credential?.kind === 'token')
-            return `Bearer ${credential.token}`;
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            return credential?.kind === 'basic'
-                ? basicAuthorization(credential.username, credential.password)
-                : undefined;
-        }
-        return `Bearer ${await tokens.token(challenge, scope, credential, signal)}`;
-    };
-    const describeDenied = (status, credential, registry) => credential
-        ? `HTTP ${status}: ${registry} refused the credentials from ${credential.source} (or the repository does not exist yet)`
-        : `HTTP ${status}: ${registry} wants credentials and none were given (or the repository does not exist yet)`;
-    /** One authenticated request; a challenge met mid-way (or an expired token) is answered once. */
-    const request = async (ref, method, path, accept, signal) => {
-        const scope = `repository:${ref.repository}:pull`;
-        const credential = await credentialFor(ref.registry);
-        const host = (0,image_ref/* registryApiHost */.Mb)(ref.registry);
-        const { known, learned } = challengeFor(host);
-        // Waiting for the first request's answer (and maybe a token): connect meanwhile.
-        if (known && learning.has(host))
-            http.preconnect(baseUrl(ref.registry));
-        let challenge = known ? await known : null;
-        const send = async () => {
-            const auth = await authorization(challenge, scope, credential, signal);
-            return http.send({ method, url: `${baseUrl(ref.registry)}${path}`, headers: { accept }, authorization: auth }, signal);
-        };
-        try {
-            let response = await send();
-            if (response.status === 401 && credential?.kind !== 'token') {
-                const offered = pickChallenge(response);
-                // insufficient_scope: the token was fine but grants no pull here (a repository that does
-                // not exist yet, or no access): asking for another token would change nothing.
-                const tokenLacksScope = challenge?.scheme === 'bearer' && offered?.params.error === 'insufficient_scope';
-                if (offered && !tokenLacksScope) {
-                    if (challenge?.scheme === 'bearer')
-                        tokens.invalidate(challenge, scope);
-                    challenge = offered;
-                    challenges.set(host, Promise.resolve(offered));
-                    learned?.(offered); // the others need not wait for this request's own retry
-                    response = await send();
-                }
-            }
-            // The first answer from this host told whether (and how) it wants credentials.
-            learned?.(challenge);
-            if (response.status === 401 || response.status === 403) {
-                return { status: 'unauthorized', detail: describeDenied(response.status, credential, ref.registry) };
-            }
-            return response;
-        }
-        catch (error) {
-            if (learned) {
-                // Nothing learned: the next request asks again; those waiting go on without credentials
-                // and meet the challenge themselves if there is one.
-                if (!challenge)
-                    challenges.delete(host);
-                learned(challenge);
-            }
-            if (error instanceof AuthError)
-                return { status: 'unauthorized', detail: error.message };
-            throw error;
-        }
-    };
-    const platformsOf = async (ref, digest, body, contentType, signal) => {
-        const manifest = parseManifest(body, contentType);
-        if (manifest.kind === 'index' || !manifest.configDigest)
-            return manifest;
-        const config = await request(ref, 'GET', `/v2/${ref.repository}/blobs/${manifest.configDigest}`, '*/*', signal);
-        if ('status' in config && config.status === 'unauthorized')
-            return config;
-        const response = config;
-        if (response.status !== 200)
-            throw new TransientError(`config blob of ${digest}: HTTP ${response.status}`);
-        const platform = platformOfConfig(response.body);
-        return { mediaType: manifest.mediaType, platforms: platform ? [platform] : [] };
-    };
-    const check = async (ref, options) => {
-        const { signal } = options;
-        const reference = ref.digest ?? ref.tag;
-        if (!reference)
-            throw new Error(`${ref.ref} has neither a tag nor a digest`);
-        const path = `/v2/${ref.repository}/manifests/${reference}`;
-        const head = await request(ref, 'HEAD', path, ACCEPT, signal);
-        if (head.status === 'unauthorized')
-            return head;
-        if (head.status === 404)
-            return { status: 'missing' };
-        if (head.status !== 200)
-            return { status: 'error', detail: `HEAD ${path}: HTTP ${head.status}` };
-        let digest = ref.digest ?? head.headers.get('docker-content-digest') ?? '';
-        let mediaType = head.headers.get('content-type')?.split(';')[0].trim() ?? '';
-        const wanted = options.platforms ?? [];
-        if (digest && wanted.length === 0 && !options.listPlatforms)
-            return { status: 'present', digest, mediaType };
-        // A GET by digest (when known) so the body is the very manifest the HEAD found.
-        const get = await request(ref, 'GET', `/v2/${ref.repository}/manifests/${digest || reference}`, ACCEPT, signal);
-        if (get.status === 'unauthorized')
-            return get;
-        if (get.status === 404)
-            return { status: 'missing' };
-        if (get.status !== 200)
-            return { status: 'error', detail: `GET ${path}: HTTP ${get.status}` };
-        if (!digest)
-            digest = await sha256Digest(get.body);
-        mediaType = get.headers.get('content-type')?.split(';')[0].trim() || mediaType;
-        if (wanted.length === 0 && !options.listPlatforms)
-            return { status: 'present', digest, mediaType };
-        const found = await platformsOf(ref, digest, get.body, get.headers.get('content-type'), signal);
-        if ('status' in found)
-            return found;
-        const platforms = found.platforms.map(formatPlatform);
-        const missing = missingPlatforms(wanted, found.platforms);
-        if (missing.length)
-            return { status: 'platforms-missing', digest, mediaType, platforms, missing };
-        return { status: 'present', digest, mediaType: found.mediaType || mediaType, platforms };
-    };
-    return {
-        async checkManifest(ref, options = {}) {
-            try {
-                return await check(ref, options);
-            }
-            catch (error) {
-                if (options.signal?.aborted)
-                    throw options.signal.reason;
-                if (error instanceof TransientError) {
-                    return { status: 'error', detail: error.message, retryAfterMs: error.retryAfterMs };
-                }
-                if (error instanceof SyntaxError)
-                    return { status: 'error', detail: `unreadable manifest: ${error.message}` };
-                throw error;
-            }
-        },
-        get requestCount() {
-            return http.requestCount;
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-io/index.ts + 7 modules
-var action_io = __nccwpck_require__(6585);
-;// CONCATENATED MODULE: ./packages/registry-client/credentials.ts
-// Where registry credentials come from, in order of precedence for a registry:
-//   1. `registry-auth`: a YAML or JSON map registry -> {username, password} | {auth} | {token};
-//   2. `username` / `password`: for every registry;
-//   3. the Docker config ($DOCKER_CONFIG/config.json or ~/.docker/config.json, as docker/login-action
-//      writes it): `credHelpers[registry]`, then `credsStore`, then `auths[registry]`.
-// Credential helpers run as `docker-credential-<name> get` with the server URL on stdin (no shell).
-// Every secret is masked (core.setSecret) as soon as it is known.
-// node:child_process and node:os are loaded only when needed (a credential helper; no HOME), and
-// the (small) config is read synchronously rather than with node:fs/promises: each costs a cold
-// action ~1-2 ms.
-
-
-
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const DOCKER_HUB_SERVER_URL = 'https://index.docker.io/v1/';
-const HELPER_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** `https://index.docker.io/v1/` -> `docker.io`; `https://GHCR.io/` -> `ghcr.io`. */
-function normalizeRegistryKey(key) {
-    const host = key
-        .trim()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-        .replace(/\/.*$/, '')
-        .toLowerCase();
-    return DOCKER_HUB_ALIASES.has(host) ? 'docker.io' : host;
-}
-/** Reads `username`, `password` and `registry-auth`, checking them (an InputError names the input). */
-async function readCredentialInputs(inputs) {
-    const username = inputs.string('username');
-    const password = inputs.string('password');
-    if (username && !password)
-        throw new action_io/* InputError */.dz('password', 'is required when username is given');
-    if (password && !username)
-        throw new action_io/* InputError */.dz('username', 'is required when password is given');
-    const registryAuth = inputs.raw('registry-auth');
-    const entries = await parseRegistryAuth(registryAuth);
-    // Masked the moment they are read: a run that never contacts a registry (every digest given,
-    // or a failure before the first request) must still keep them out of its log.
-    const given = [...entries.values()];
-    if (password)
-        given.push({ kind: 'basic', username, password });
-    for (const secret of given.flatMap(secretsOf))
-        action_io/* core.setSecret */.I8.setSecret(secret);
-    return { username, password, registryAuth };
-}
-/** Parses `registry-auth`; error messages name the registry and never echo a secret. */
-async function parseRegistryAuth(text) {
-    const result = new Map();
-    if (text.trim() === '')
-        return result;
-    const fail = (problem) => {
-        throw new action_io/* InputError */.dz('registry-auth', `${problem} (allowed: a YAML or JSON map from registry to {username, password}, {auth: base64 of "user:password"} or {token})`);
-    };
-    let data;
-    try {
-        data = JSON.parse(text); // JSON is YAML too: the same answer, without loading the YAML parser
-    }
-    catch {
-        // yaml would be most of the bundle (~11 ms of start-up): loaded only for YAML that is not JSON.
-        const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-        try {
-            data = yaml.parse(text, { prettyErrors: false });
-        }
-        catch (error) {
-            // The parser's message quotes the source, which may hold a secret: report the position only.
-            const at = error instanceof yaml.YAMLParseError
-                ? ` at line ${text.slice(0, error.pos[0]).split('\n').length}`
-                : '';
-            fail(`is not valid YAML or JSON${at}`);
-        }
-    }
-    if (data === null || data === undefined)
-        return result;
-    if (typeof data !== 'object' || Array.isArray(data))
-        return fail('is not a map');
-    for (const [key, entry] of Object.entries(data)) {
-        const registry = normalizeRegistryKey(key);
-        if (!registry)
-            fail(`has an empty registry name`);
-        if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-            return fail(`entry "${registry}" is not a map`);
-        }
-        const { username, password, auth, token, ...rest } = entry;
-        if (Object.keys(rest).length)
-            fail(`entry "${registry}" has unknown keys: ${Object.keys(rest).join(', ')}`);
-        const given = [username !== undefined || password !== undefined, auth !== undefined, token !== undefined];
-        if (given.filter(Boolean).length !== 1)
-            fail(`entry "${registry}" must have exactly one form`);
-        if (token !== undefined) {
-            if (typeof token !== 'string' || !token)
-                fail(`entry "${registry}": token must be a non-empty string`);
-            result.set(registry, { kind: 'token', token: token });
-        }
-        else if (auth !== undefined) {
-            const decoded = typeof auth === 'string' ? decodeAuth(auth) : undefined;
-            if (!decoded)
-                fail(`entry "${registry}": auth must be base64 of "user:password"`);
-            result.set(registry, decoded);
-        }
-        else {
-            if (typeof username !== 'string' || !username || typeof password !== 'string' || !password) {
-                fail(`entry "${registry}": username and password must both be non-empty strings`);
-            }
-            result.set(registry, { kind: 'basic', username: username, password: password });
-        }
-    }
-    return result;
-}
-function decodeAuth(auth) {
-    if (!/^[A-Za-z0-9+/]+=*$/.test(auth.trim()))
-        return undefined;
-    const text = Buffer.from(auth.trim(), 'base64').toString('utf8');
-    const colon = text.indexOf(':');
-    if (colon <= 0 || colon === text.length - 1)
-        return undefined;
-    return { kind: 'basic', username: text.slice(0, colon), password: text.slice(colon + 1) };
-}
-function readDockerConfig(dir, warn) {
-    const file = (0,external_node_path_.join)(dir, 'config.json');
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return {};
-    }
-    try {
-        const data = JSON.parse(text);
-        return typeof data === 'object' && data !== null ? data : {};
-    }
-    catch {
-        warn(`ignoring ${file}: it is not valid JSON`);
-        return {};
-    }
-}
-function fromDockerAuth(entry) {
-    if (entry.registrytoken)
-        return { kind: 'token', token: entry.registrytoken };
-    if (entry.identitytoken)
-        return { kind: 'identity', identityToken: entry.identitytoken };
-    if (entry.username && entry.password)
-        return { kind: 'basic', username: entry.username, password: entry.password };
-    return entry.auth ? decodeAuth(entry.auth) : undefined;
-}
-/** Secrets of a credential, masked before any use; for Basic also the header's base64 form. */
-function secretsOf(c) {
-    if (c.kind === 'basic')
-        return [c.password, Buffer.from(`${c.username}:${c.password}`).toString('base64')];
-    return [c.kind === 'token' ? c.token : c.identityToken];
-}
-/** Runs `docker-credential-<name> get`; undefined when the helper has nothing for this server. */
-async function runCredentialHelper(name, serverUrl, env, timeoutMs) {
-    if (!HELPER_NAME_RE.test(name))
-        throw new Error(`"${name}" is not a credential helper name`);
-    const program = `docker-credential-${name}`;
-    const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
-    return new Promise((resolve, reject) => {
-        const child = execFile(program, ['get'], { env, timeout: timeoutMs, maxBuffer: 1 << 20, windowsHide: true }, (error, stdout) => {
-            if (error) {
-                if (/credentials not found/i.test(String(stdout)))
-                    return resolve(undefined);
-                const why = error.code === 'ENOENT'
-                    ? 'is not on PATH'
-                    : `failed (${error.message.split('\n')[0]})`;
-                return reject(new Error(`${program} ${why}`));
-            }
-            try {
-                const { Username, Secret } = JSON.parse(String(stdout));
-                if (!Secret)
-                    return resolve(undefined);
-                if (Username === '<token>')
-                    return resolve({ kind: 'identity', identityToken: Secret });
-                resolve({ kind: 'basic', username: Username ?? '', password: Secret });
-            }
-            catch {
-                reject(new Error(`${program} printed something that is not JSON`));
-            }
-        });
-        child.stdin?.on('error', () => { }); // a helper that exits without reading stdin
-        child.stdin?.end(serverUrl);
-    });
-}
-async function loadCredentialStore(c, env, opts = {}) {
-    const mask = opts.mask ?? action_io/* core.setSecret */.I8.setSecret;
-    const warn = opts.warn ?? action_io/* core.warning */.I8.warning;
-    const helperTimeoutMs = opts.helperTimeoutMs ?? 30_000;
-    const fromInput = await parseRegistryAuth(c.registryAuth);
-    const everywhere = c.username && c.password ? { kind: 'basic', username: c.username, password: c.password } : undefined;
-    const configDir = c.dockerConfigDir ??
-        env.DOCKER_CONFIG ??
-        (0,external_node_path_.join)(env.HOME ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8161, 23))).homedir(), '.docker');
-    const config = readDockerConfig(configDir, warn);
-    const auths = new Map();
-    for (const [key, entry] of Object.entries(config.auths ?? {})) {
-        const credential = entry && typeof entry === 'object' ? fromDockerAuth(entry) : undefined;
-        if (credential)
-            auths.set(normalizeRegistryKey(key), credential);
-    }
-    const helpers = new Map();
-    for (const [key, name] of Object.entries(config.credHelpers ?? {}))
-        helpers.set(normalizeRegistryKey(key), name);
-    for (const credential of [...fromInput.values(), ...(everywhere ? [everywhere] : []), ...auths.values()]) {
-        secretsOf(credential).forEach(mask);
-    }
-    const helperResults = new Map();
-    const fromHelper = (registry, name) => {
-        let result = helperResults.get(registry);
-        if (!result) {
-            const serverUrl = registry === 'docker.io' ? DOCKER_HUB_SERVER_URL : registry;
-            result = runCredentialHelper(name, serverUrl, env, helperTimeoutMs).then((credential) => {
-                if (!credential)
-                    return undefined;
-                secretsOf(credential).forEach(mask);
-                return { ...credential, source: `docker-credential-${name}` };
-            }, (error) => {
-                warn(`no credentials for ${registry} from the Docker config: ${error.message}`);
-                return undefined;
-            });
-            helperResults.set(registry, result);
-        }
-        return result;
-    };
-    return {
-        async get(registry) {
-            const key = normalizeRegistryKey(registry);
-            const input = fromInput.get(key);
-            if (input)
-                return { ...input, source: 'registry-auth' };
-            if (everywhere)
-                return { ...everywhere, source: 'username/password' };
-            const helper = helpers.get(key) ?? config.credsStore;
-            if (helper) {
-                const found = await fromHelper(key, helper);
-                if (found)
-                    return found;
-            }
-            const auth = auths.get(key);
-            return auth ? { ...auth, source: `Docker config ${(0,external_node_path_.join)(configDir, 'config.json')}` } : undefined;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/registry-client/index.ts
-// The project's one registry client (OCI distribution API): wait-for-manifests and
-// append-image-digests-to-release resolve references with it, from the same credential inputs.
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 7317:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xz: () => (/* reexport */ BodyTooLongError),
-  FX: () => (/* reexport */ MarkerError),
-  eH: () => (/* reexport */ PLATFORM_RE),
-  rR: () => (/* reexport */ editBody)
-});
-
-// UNUSED EXPORTS: BODY_LIMIT, SECTION_END, SECTION_START, bodyLength, cleanTitle, detectNewline, digestRef, displayRef, groupByService, locateSection, normalizeEntries, parseSection, renderSection, serviceEnd, serviceOf, serviceStart, splitRef, tagRef
-
-;// CONCATENATED MODULE: ./packages/release-notes/markers.ts
-// HTML comment markers around our section and each service's sub-section. They are invisible on
-// the release page and single-line, so finding them never depends on the body's line endings.
-const NAMESPACE = 'docker-pipeline-actions';
-const SECTION_START = `<!-- ${NAMESPACE}:images:start -->`;
-const SECTION_END = `<!-- ${NAMESPACE}:images:end -->`;
-function serviceStart(service) {
-    return `<!-- ${NAMESPACE}:image:${service}:start -->`;
-}
-function serviceEnd(service) {
-    return `<!-- ${NAMESPACE}:image:${service}:end -->`;
-}
-const SERVICE_START_RE = new RegExp(`^<!-- ${NAMESPACE}:image:([^\\s:]+):start -->$`);
-class MarkerError extends Error {
-    name = 'MarkerError';
-}
-/** Finds our section (the first start marker and the first end marker after it). */
-function locateSection(body) {
-    const start = body.indexOf(SECTION_START);
-    if (start < 0)
-        return undefined;
-    const innerStart = start + SECTION_START.length;
-    const end = body.indexOf(SECTION_END, innerStart);
-    if (end < 0) {
-        throw new MarkerError(`the release body has the marker "${SECTION_START}" but no "${SECTION_END}" after it; ` +
-            'restore the end marker (or delete the start marker) in the release text, then re-run');
-    }
-    return {
-        before: body.slice(0, start),
-        inner: body.slice(innerStart, end),
-        after: body.slice(end + SECTION_END.length),
-    };
-}
-/**
- * The newline the body already uses: CRLF when it has any (bodies edited in the web UI), or when
- * it ends with a lone CR (appending LF after it would make a CRLF and flip the choice next run).
- */
-function detectNewline(body) {
-    return body.includes('\r\n') || body.endsWith('\r') ? '\r\n' : '\n';
-}
-/**
- * Where a new section goes when the body has none: appended after the user's text, separated
- * by a blank line; the user's text itself is not changed.
- */
-function appendPoint(body, nl) {
-    if (body === '')
-        return { before: '', after: '' };
-    const endsWithNewline = body.endsWith('\n');
-    return { before: body + (endsWithNewline ? nl : nl + nl), after: '' };
-}
-
-;// CONCATENATED MODULE: ./packages/release-notes/model.ts
-// The data a "Docker Images" section is rendered from and parsed back into. A section is a pure
-// function of this data (sorted, de-duplicated), so rendering twice, or in any writer's order,
-// gives the same text: that is what makes edits idempotent and merges order-independent.
-/** `os/arch[/variant]`; other text (it could carry markers or table pipes) is never rendered. */
-const PLATFORM_RE = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+){0,3}$/;
-/** The service an image belongs to: the last path segment of its name. */
-function serviceOf(name) {
-    return name.slice(name.lastIndexOf('/') + 1);
-}
-function tagRef(entry) {
-    return entry.tag ? `${entry.name}:${entry.tag}` : entry.name;
-}
-function digestRef(entry) {
-    return `${entry.name}@${entry.digest}`;
-}
-/** The reference that names an entry best: `name:tag`, else `name@digest`. */
-function displayRef(entry) {
-    if (entry.tag)
-        return tagRef(entry);
-    return entry.digest ? digestRef(entry) : entry.name;
-}
-/** Splits `name[:tag][@digest]` (already validated text, e.g. read back from a body). */
-function splitRef(text) {
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const colon = rest.indexOf(':', rest.lastIndexOf('/') + 1);
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    return { name: rest, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-function compareEntries(a, b) {
-    const key = (e) => [e.missing ? 1 : 0, e.name, e.tag ?? '', e.digest ?? ''].join('\u0000');
-    const [x, y] = [key(a), key(b)];
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** Canonical form: entries without empty fields, sorted, duplicates dropped. */
-function normalizeEntries(entries) {
-    const seen = new Set();
-    const out = [];
-    for (const e of entries) {
-        const clean = { name: e.name };
-        if (e.tag)
-            clean.tag = e.tag;
-        if (e.digest)
-            clean.digest = e.digest;
-        const platforms = (e.platforms ?? []).filter((p) => PLATFORM_RE.test(p));
-        if (platforms.length > 0)
-            clean.platforms = [...new Set(platforms)].sort();
-        if (e.missing)
-            clean.missing = true;
-        const key = JSON.stringify(clean);
-        if (!seen.has(key)) {
-            seen.add(key);
-            out.push(clean);
-        }
-    }
-    return out.sort(compareEntries);
-}
-/** Groups entries into one block per service, services in alphabetical order. */
-function groupByService(entries) {
-    const groups = new Map();
-    for (const e of entries) {
-        const service = serviceOf(e.name);
-        groups.set(service, [...(groups.get(service) ?? []), e]);
-    }
-    return [...groups.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([service, list]) => ({ service, entries: normalizeEntries(list) }));
-}
-
-;// CONCATENATED MODULE: ./packages/release-notes/render.ts
-// Rendering the section from data. Two forms: `full` (a sub-section per service with `docker
-// pull` commands, between per-service markers) and `compact` (one table row per image, used when
-// the full form would push the body over GitHub's limit), optionally cut after `rows` rows.
-
-
-const BODY_LIMIT = 125000;
-const MISSING_LINE = (ref) => `> ⚠️ \`${ref}\` is missing from this release.`;
-const MISSING_CELL = '⚠️ missing';
-const TABLE_HEADER = ['| Service | Image | Digest | Platforms |', '| --- | --- | --- | --- |'];
-/** The title on one line, with comment delimiters defused so it cannot open or close a marker. */
-function cleanTitle(title) {
-    return title
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/<!--/g, '&lt;!--')
-        .replace(/-->/g, '--&gt;');
-}
-function allEntries(blocks) {
-    return blocks.flatMap((b) => ('entries' in b ? b.entries : []));
-}
-function missingWarning(blocks, form) {
-    const missing = allEntries(blocks).filter((e) => e.missing);
-    if (missing.length === 0)
-        return [];
-    const count = `${missing.length} image${missing.length === 1 ? ' is' : 's are'} missing from this release`;
-    if (form === 'compact')
-        return ['> [!WARNING]', `> ${count} (rows marked ${MISSING_CELL}).`, ''];
-    return ['> [!WARNING]', `> ${count}:`, ...missing.map((e) => `> - \`${displayRef(e)}\``), ''];
-}
-function fullEntry(e) {
-    if (e.missing)
-        return [MISSING_LINE(displayRef(e)), ''];
-    const pull = ['```bash'];
-    if (e.tag)
-        pull.push('# Pull by version tag', `docker pull ${tagRef(e)}`);
-    if (e.tag && e.digest)
-        pull.push('');
-    if (e.digest)
-        pull.push('# Pull by digest (immutable)', `docker pull ${digestRef(e)}`);
-    pull.push('```', '');
-    if (e.digest)
-        pull.push(`- **Image Digest:** \`${e.digest}\``);
-    if (e.platforms)
-        pull.push(`- **Platforms:** ${e.platforms.map((p) => `\`${p}\``).join(', ')}`);
-    if (e.digest || e.platforms)
-        pull.push('');
-    return pull;
-}
-function fullBlock(block) {
-    const inner = 'entries' in block ? [`### ${block.service}`, '', ...block.entries.flatMap(fullEntry)] : block.opaque;
-    return [serviceStart(block.service), ...inner, serviceEnd(block.service)];
-}
-function compactRow(service, e) {
-    const image = e.missing ? displayRef(e) + (e.tag && e.digest ? `@${e.digest}` : '') : tagRef(e);
-    const digest = e.missing ? MISSING_CELL : `\`${e.digest}\``;
-    return `| ${service} | \`${image}\` | ${digest} | ${(e.platforms ?? []).join(', ')} |`;
-}
-/** Rows in display order: missing images first (they need attention), then by service. */
-function compactRows(blocks) {
-    const rows = blocks.flatMap((b) => ('entries' in b ? b.entries.map((e) => ({ b, e })) : []));
-    const ordered = [...rows.filter((r) => r.e.missing), ...rows.filter((r) => !r.e.missing)];
-    return ordered.map(({ b, e }) => compactRow(b.service, e));
-}
-function truncationNote(omitted) {
-    return `_${omitted} more image${omitted === 1 ? '' : 's'} not listed: GitHub limits a release body to ${BODY_LIMIT} characters._`;
-}
-/** The whole section, markers included. */
-function renderSection(blocks, opts) {
-    const lines = [SECTION_START, `## ${cleanTitle(opts.title)}`, '', ...missingWarning(blocks, opts.form)];
-    if (opts.form === 'full') {
-        blocks.forEach((b) => lines.push(...fullBlock(b)));
-    }
-    else {
-        const rows = compactRows(blocks);
-        const shown = Math.min(opts.rows ?? rows.length, rows.length);
-        if (rows.length > 0) {
-            lines.push('Pull by tag: `docker pull IMAGE`; by digest (immutable): `docker pull NAME@DIGEST`.', '');
-            lines.push(...TABLE_HEADER, ...rows.slice(0, shown), '');
-        }
-        if (shown < rows.length)
-            lines.push(truncationNote(rows.length - shown), '');
-        // Sub-sections we could not read back stay as they were, after the table.
-        blocks.filter((b) => 'opaque' in b).forEach((b) => lines.push(...fullBlock(b)));
-    }
-    lines.push(SECTION_END);
-    return lines.join(opts.nl);
-}
-
-;// CONCATENATED MODULE: ./packages/release-notes/parse.ts
-// Reading a section we rendered back into data, from either form, so `merge` mode can keep other
-// writers' services and re-render the whole section canonically. A sub-section we cannot read
-// (edited by hand, or written by a newer version) is kept verbatim as an opaque block.
-
-
-
-const PULL_RE = /^docker pull (\S+)$/;
-const MISSING_RE = /^> ⚠️ `([^`]+)` is missing from this release\.$/;
-const PLATFORMS_RE = /^- \*\*Platforms:\*\* (.+)$/;
-const ROW_RE = /^\| ([^|]+?) \| `([^`]+)` \| ([^|]+?) \| ([^|]*?) ?\|$/;
-const DIGEST_CELL_RE = /^`([a-z0-9]+:[a-f0-9]+)`$/;
-function parseFullBlock(lines) {
-    const entries = [];
-    let inBlock = false;
-    for (const line of lines) {
-        if (line.startsWith('```'))
-            inBlock = !inBlock;
-        const pull = inBlock ? PULL_RE.exec(line) : null;
-        if (pull) {
-            const ref = splitRef(pull[1]);
-            const last = entries[entries.length - 1];
-            // A digest line completes the tag line just before it in the same code block.
-            if (ref.digest && !ref.tag && last && last.name === ref.name && !last.digest && !last.missing) {
-                last.digest = ref.digest;
-            }
-            else {
-                entries.push(ref);
-            }
-            continue;
-        }
-        const missing = MISSING_RE.exec(line);
-        if (missing) {
-            entries.push({ ...splitRef(missing[1]), missing: true });
-            continue;
-        }
-        const platforms = PLATFORMS_RE.exec(line);
-        if (platforms && entries.length > 0) {
-            entries[entries.length - 1].platforms = platforms[1].split(', ').map((p) => p.replace(/^`|`$/g, ''));
-        }
-    }
-    return entries;
-}
-function parseRow(line) {
-    const row = ROW_RE.exec(line);
-    if (!row)
-        return undefined;
-    const [, , image, digestCell, platformCell] = row;
-    const platforms = platformCell.trim() === '' ? [] : platformCell.trim().split(', ');
-    if (digestCell === MISSING_CELL)
-        return { ...splitRef(image), missing: true };
-    const digest = DIGEST_CELL_RE.exec(digestCell);
-    if (!digest)
-        return undefined;
-    return { ...splitRef(image), digest: digest[1], ...(platforms.length ? { platforms } : {}) };
-}
-/** The service blocks found in a section's inner text, by service name. */
-function parseSection(inner) {
-    const lines = inner.split(/\r?\n/);
-    const blocks = new Map();
-    const rows = [];
-    for (let i = 0; i < lines.length; i++) {
-        const start = SERVICE_START_RE.exec(lines[i]);
-        if (!start) {
-            const entry = parseRow(lines[i]);
-            if (entry)
-                rows.push(entry);
-            continue;
-        }
-        const service = start[1];
-        const endAt = lines.indexOf(serviceEnd(service), i + 1);
-        const blockLines = lines.slice(i + 1, endAt < 0 ? lines.length : endAt);
-        i = endAt < 0 ? lines.length : endAt;
-        const entries = parseFullBlock(blockLines);
-        if (entries.length > 0 && entries.every((e) => serviceOf(e.name) === service)) {
-            blocks.set(service, { service, entries: normalizeEntries(entries) });
-        }
-        else {
-            // A trailing CR would meet our newline and turn into CRLF: drop it.
-            blocks.set(service, { service, opaque: blockLines.map((l) => l.replace(/\r+$/, '')) });
-        }
-    }
-    for (const block of groupByService(rows)) {
-        const existing = blocks.get(block.service);
-        const merged = existing && 'entries' in existing ? [...existing.entries] : [];
-        if (!existing || 'entries' in existing) {
-            blocks.set(block.service, {
-                service: block.service,
-                entries: normalizeEntries([...merged, ...('entries' in block ? block.entries : [])]),
-            });
-        }
-    }
-    return blocks;
-}
-
-;// CONCATENATED MODULE: ./packages/release-notes/edit.ts
-// Putting the section into a release body: everything outside our markers is kept byte for
-// byte; the section is rebuilt (`replace`) or merged per service (`merge`), in the full form when
-// the whole body fits GitHub's limit, else the compact table, else the table cut short.
-
-
-
-
-class BodyTooLongError extends Error {
-    name = 'BodyTooLongError';
-}
-/**
- * Length as GitHub's limit counts it: we count UTF-16 code units, which is never less than
- * the number of characters, so a body that fits here fits there.
- */
-function bodyLength(text) {
-    return text.length;
-}
-function mergeBlocks(existing, ours) {
-    const merged = new Map(existing);
-    for (const block of ours)
-        merged.set(block.service, block);
-    return [...merged.values()].sort((a, b) => (a.service < b.service ? -1 : a.service > b.service ? 1 : 0));
-}
-function editBody(body, opts) {
-    const limit = opts.limit ?? BODY_LIMIT;
-    const nl = detectNewline(body);
-    const located = locateSection(body);
-    const { before, after } = located ?? appendPoint(body, nl);
-    const ours = groupByService(opts.entries);
-    const blocks = opts.mode === 'merge' && located ? mergeBlocks(parseSection(located.inner), ours) : ours;
-    const room = limit - bodyLength(before) - bodyLength(after);
-    const finish = (section, form, omitted) => {
-        const next = before + section + after;
-        return {
-            body: next,
-            section,
-            form,
-            services: ours.map((b) => b.service),
-            omitted,
-            changed: next !== body,
-        };
-    };
-    for (const form of ['full', 'compact']) {
-        const section = renderSection(blocks, { title: opts.title, form, nl });
-        if (bodyLength(section) <= room)
-            return finish(section, form, 0);
-    }
-    // Largest row count that fits (rendering is monotonic in the number of rows).
-    const total = compactRows(blocks).length;
-    let [low, high] = [-1, total];
-    while (high - low > 1) {
-        const mid = (low + high) >> 1;
-        const section = renderSection(blocks, { title: opts.title, form: 'compact', nl, rows: mid });
-        if (bodyLength(section) <= room)
-            low = mid;
-        else
-            high = mid;
-    }
-    if (low < 0) {
-        throw new BodyTooLongError(`the release text outside the "${opts.title}" section is ${bodyLength(before) + bodyLength(after)} characters; ` +
-            `with even a one-line section the body would exceed GitHub's limit of ${limit} characters`);
-    }
-    return finish(renderSection(blocks, { title: opts.title, form: 'compact', nl, rows: low }), 'truncated', total - low);
-}
-
-;// CONCATENATED MODULE: ./packages/release-notes/index.ts
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 8792:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ abandonedRequests),
-/* harmony export */   U: () => (/* binding */ withTimeLimit)
-/* harmony export */ });
-// A time limit for one request made through @actions/github (Octokit). Without one, a request the
-// server (or a proxy) never answers hangs the step forever, and the fetch @actions/github uses
-// (undici's, with its own dispatcher) does not reliably honour an abort signal. So the limit is
-// enforced by racing a timer: past it the request is abandoned (and aborted where the fetch
-// listens) with a 504-like error, which callers treat as transient or as "no answer".
-let abandoned = 0;
-/**
- * Requests given up at their time limit in this process. Their sockets may still be open and keep
- * Node alive once the work is done: an entry point ends the process explicitly when this is > 0.
- */
-function abandonedRequests() {
-    return abandoned;
-}
-/** Resolves as `send` does, or rejects with `{status: 504}` after `ms`. */
-async function withTimeLimit(send, ms) {
-    const controller = new AbortController();
-    let timer;
-    const expired = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            abandoned++;
-            controller.abort();
-            reject(Object.assign(new Error(`no answer within ${ms / 1000} s`), { status: 504 }));
-        }, ms);
-    });
-    try {
-        return await Promise.race([Promise.resolve(send(controller.signal)), expired]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 5574:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1646);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 

@@ -30,16 +30,15 @@ async function workspaceTags(workspace, currentTag) {
     const gitPath = (0,external_node_path_.join)(workspace, '.git');
     if (!(0,external_node_fs_.existsSync)(gitPath))
         return undefined;
-    // node:child_process directly (loaded here: most runs, branches and PRs, never list tags), with
-    // an argument array; @actions/exec would add @actions/io and a stream per run for one command.
+    // packages/exec is loaded here: most runs (branches, PRs) never list tags.
     // safe.directory: in a container job the checkout often belongs to another user, and git
     // would refuse to read it ("dubious ownership").
-    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
-    const stdout = await new Promise((resolve) => {
-        execFile('git', ['-c', `safe.directory=${workspace}`, 'tag', '--list'], { cwd: workspace, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, 
-        // An error is git missing on this runner or git failing (not a repository): no listing.
-        (error, out) => resolve(error ? undefined : out));
-    });
+    const { run } = await __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 5766));
+    const stdout = await run('git', ['-c', `safe.directory=${workspace}`, 'tag', '--list'], {
+        cwd: workspace,
+    }).then(
+    // git failing (not a repository) or missing on this runner: no listing.
+    (result) => (result.exitCode === 0 ? result.stdout : undefined), () => undefined);
     if (stdout === undefined)
         return undefined;
     const tags = stdout
