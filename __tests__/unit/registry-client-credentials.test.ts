@@ -55,13 +55,14 @@ describe('parseRegistryAuth', () => {
 
 describe('readCredentialInputs', () => {
   const read = (values: Record<string, string>) => readCredentialInputs(new Inputs(mapInputs(values)));
-  it('reads the three inputs', async () => {
+  it('reads the three inputs, registry-auth parsed once', async () => {
     await expect(
       read({ username: 'u', password: 'p', 'registry-auth': 'a.io: {token: t}' }),
     ).resolves.toEqual({
       username: 'u',
       password: 'p',
       registryAuth: 'a.io: {token: t}',
+      registryAuthEntries: new Map([['a.io', { kind: 'token', token: 't' }]]),
     });
   });
   it.each([

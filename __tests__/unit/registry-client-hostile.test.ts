@@ -13,23 +13,17 @@ import {
   type ResolvedCredential,
 } from '../../packages/registry-client/index.js';
 import {
-  FakeRegistry,
+  fakeServers,
   manifest,
   OCI_INDEX,
   OCI_MANIFEST,
   startTokenServer,
 } from '../../testkit/fakes/registry-client.js';
 
-const open: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-
-async function registry(options: ConstructorParameters<typeof FakeRegistry>[0] = {}) {
-  const r = await new FakeRegistry(options).start();
-  open.push(r.server);
-  return r;
-}
+const servers = fakeServers();
+afterEach(servers.closeAll);
+const registry = servers.registry;
+const open = { push: (server: { close(): Promise<void> }) => servers.track(server) };
 
 /** Credentials by registry host, as a real store resolves them. */
 const storeFor = (byHost: Record<string, Credential>): CredentialStore => ({

@@ -9,7 +9,7 @@ import {
   type ResolvedCredential,
 } from '../../packages/registry-client/index.js';
 import {
-  FakeRegistry,
+  fakeServers,
   manifest,
   OCI_INDEX,
   OCI_MANIFEST,
@@ -19,16 +19,10 @@ import {
 } from '../../testkit/fakes/registry-client.js';
 import { startConnectProxy } from '../../testkit/fakes/connect-proxy.js';
 
-const open: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-
-async function registry(options: ConstructorParameters<typeof FakeRegistry>[0] = {}) {
-  const r = await new FakeRegistry(options).start();
-  open.push(r.server);
-  return r;
-}
+const servers = fakeServers();
+afterEach(servers.closeAll);
+const registry = servers.registry;
+const open = { push: (server: { close(): Promise<void> }) => servers.track(server) };
 
 const store = (credential?: Credential): CredentialStore => ({
   get: async () => (credential ? ({ ...credential, source: 'test' } as ResolvedCredential) : undefined),

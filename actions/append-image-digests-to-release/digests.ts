@@ -111,6 +111,8 @@ export async function registryChecker(
     credentials: RegistryCredentialInputs;
     insecureRegistries: string[];
     listPlatforms: boolean;
+    /** Aborts every check (the action's overall deadline). */
+    signal: AbortSignal;
   },
   env: NodeJS.ProcessEnv,
   log: (message: string) => void,
@@ -119,5 +121,6 @@ export async function registryChecker(
     await import('../../packages/registry-client/index.js');
   const credentials = await loadCredentialStore(opts.credentials, env);
   const client = createRegistryClient({ credentials, insecureRegistries: opts.insecureRegistries, log });
-  return { client, check: (ref) => client.checkManifest(ref, { listPlatforms: opts.listPlatforms }) };
+  const { listPlatforms, signal } = opts;
+  return { client, check: (ref) => client.checkManifest(ref, { listPlatforms, signal }) };
 }

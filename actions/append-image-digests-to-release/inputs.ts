@@ -1,5 +1,6 @@
 // Every input, read and checked once into one typed object before anything touches the release.
 import semver from 'semver';
+import { durationInput } from '../../packages/units/duration.js';
 import { ActionError, InputError, Inputs } from '../../packages/action-io/index.js';
 import {
   parseReference,
@@ -42,6 +43,8 @@ export interface ActionInputs {
   sha?: string;
   credentials: RegistryCredentialInputs;
   insecureRegistries: string[];
+  /** The longest the registries may take to give every digest; then nothing is written. */
+  timeoutMs: number;
 }
 
 function defaultTag(env: NodeJS.ProcessEnv): string {
@@ -171,5 +174,6 @@ export async function readInputs(
     sha: /^[0-9a-f]{40}$/.test(env.GITHUB_SHA ?? '') ? env.GITHUB_SHA : undefined,
     credentials,
     insecureRegistries: inputs.list('insecure-registries'),
+    timeoutMs: durationInput(inputs, 'timeout', '5m', { min: 1000 }),
   };
 }

@@ -1,6 +1,7 @@
 // The action's work, given its inputs and environment: resolve digests, write the section into
 // the release, and return what to report (outputs, job summary).
 import {
+  ActionError,
   core,
   logUntrusted,
   neutralize,
@@ -8,6 +9,8 @@ import {
   type ActionResult,
 } from '../../packages/action-io/index.js';
 import { createClient, ReleasesApi } from '../../packages/github-releases/index.js';
+import { credentialInputsWarning } from '../../packages/registry-client/credential-scope.js';
+import { formatDuration } from '../../packages/units/duration.js';
 import { sleep as realSleep } from '../../packages/time-limit/sleep.js';
 import { resolveEntries, registryChecker, type CheckManifest, type Resolution } from './digests.js';
 import { refKey, type ActionInputs } from './inputs.js';
@@ -80,9 +83,23 @@ function resolveDigests(
 ): Promise<Resolution> {
   const needRegistry = inputs.images.some((r) => !r.digest && !inputs.digests.has(refKey(r)));
   return core.group(`Digests of ${inputs.images.length} image(s)`, async () => {
+    const spread = credentialInputsWarning(
+      inputs.credentials,
+      inputs.images.filter((r) => !r.digest && !inputs.digests.has(refKey(r))).map((r) => r.registry),
+    );
+    if (spread) core.warning(spread);
+    const signal = AbortSignal.timeout(inputs.timeoutMs);
     let check = given;
-    if (!check && needRegistry) check = (await registryChecker(inputs, env, logUntrusted)).check;
-    const result = await resolveEntries(inputs.images, inputs.digests, inputs.missing, check);
+    if (!check && needRegistry)
+      check = (await registryChecker({ ...inputs, signal }, env, logUntrusted)).check;
+    const result = await resolveEntries(inputs.images, inputs.digests, inputs.missing, check).catch(
+      (error: unknown) => {
+        if (!signal.aborted) throw error;
+        throw new ActionError(
+          `the registries did not give every digest within ${formatDuration(inputs.timeoutMs)} (input "timeout"), so the release was not changed`,
+        );
+      },
+    );
     core.info(
       `${inputs.images.length - result.resolved} digest(s) given, ${result.resolved} read from registries`,
     );

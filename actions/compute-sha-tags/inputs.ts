@@ -4,8 +4,10 @@
 import { Inputs, InputError } from '../../packages/action-io/index.js';
 import {
   parseTagRulesInput,
+  readMetadataEnv,
   SHA_LENGTH,
   SHA_OVERRIDE,
+  type OutputOptions,
   type ParsedTagRules,
 } from '../../packages/image-tags/index.js';
 
@@ -16,17 +18,40 @@ export interface ComputeShaTagsInputs {
   sha?: string;
   prHeadSha: boolean;
   githubToken: string;
+  /** Output separators and annotation levels (metadata-action's sep-* and DOCKER_METADATA_*). */
+  output: OutputOptions;
+  /** Export DOCKER_METADATA_OUTPUT_<NAME> for later steps. */
+  setOutputEnv: boolean;
+}
+
+/** `images` lines; a line without `=` may still list several names, comma-separated. */
+function imageLines(inputs: Inputs): string[] {
+  return inputs.lines('images').flatMap((line) =>
+    line.includes('=')
+      ? [line]
+      : line
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean),
+  );
+}
+
+/** A separator input, untrimmed (`\n` or `, ` are separators too); empty means a newline. */
+function separator(inputs: Inputs, name: string): string {
+  const text = inputs.raw(name);
+  return text === '' ? '\n' : text;
 }
 
 export function readInputs(
-  _env: NodeJS.ProcessEnv = process.env,
+  env: NodeJS.ProcessEnv = process.env,
   inputs = new Inputs(),
 ): ComputeShaTagsInputs {
+  const fromEnv = readMetadataEnv(env);
   const rules = parseTagRulesInput({
-    images: inputs.list('images'),
+    images: imageLines(inputs),
     tagRules: inputs.raw('tags'),
     flavor: inputs.raw('flavor'),
-    shaLength: inputs.integer('sha-length', SHA_LENGTH.default, SHA_LENGTH),
+    shaLength: inputs.integer('sha-length', fromEnv.shortShaLength ?? SHA_LENGTH.default, SHA_LENGTH),
     labels: inputs.lines('labels'),
     annotations: inputs.lines('annotations'),
   });
@@ -37,7 +62,15 @@ export function readInputs(
   return {
     rules,
     sha: sha === '' ? undefined : sha.toLowerCase(),
-    prHeadSha: inputs.boolean('pr-head-sha', true),
+    prHeadSha: inputs.boolean('pr-head-sha', fromEnv.prHeadSha ?? true),
     githubToken: inputs.string('github-token'),
+    output: {
+      sepTags: separator(inputs, 'sep-tags'),
+      sepLabels: separator(inputs, 'sep-labels'),
+      sepAnnotations: separator(inputs, 'sep-annotations'),
+      // Levelled (`manifest:key=value`) only when asked for: the plain form is this action's own.
+      annotationLevels: env.DOCKER_METADATA_ANNOTATIONS_LEVELS?.trim() ? fromEnv.annotationLevels : undefined,
+    },
+    setOutputEnv: fromEnv.setOutputEnv,
   };
 }

@@ -13,7 +13,12 @@ import type { ApiTarget } from '../../packages/git-tags/index.js';
 import {
   buildDate,
   computeParsedMetadata,
+  joinList,
+  levelledAnnotations,
+  metadataActionJson,
+  outputEnvEntries,
   readGitContext,
+  type OutputOptions,
   type GitContext,
   type ImageMetadata,
   type ParsedTagRules,
@@ -82,7 +87,12 @@ export async function run(inputs: ComputeShaTagsInputs, env: Env): Promise<Actio
   }
 
   logMetadata(meta, ctx, describeSha(ctx, inputs, env));
-  return { outputs: metadataOutputs(meta), summary: summaryText(meta) };
+  const outputs = metadataOutputs(meta, inputs.output);
+  return {
+    outputs,
+    summary: summaryText(meta),
+    ...(inputs.setOutputEnv ? { env: outputEnvEntries(outputs) } : {}),
+  };
 }
 
 /** Refs, rules, labels, API text and error messages come from users and events: every line we
@@ -104,17 +114,25 @@ function logMetadata(meta: ImageMetadata, ctx: GitContext, shaSource: string): v
   if (meta.shaTags.length === 0) core.notice('sha-tags is empty: no type=sha rule is enabled');
 }
 
-function metadataOutputs(meta: ImageMetadata): ActionResult['outputs'] {
+/** Every output as the text the runner gets: metadata-action's separators and json shape. */
+function metadataOutputs(meta: ImageMetadata, options: OutputOptions): Record<string, string> {
+  const levels = options.annotationLevels;
+  const annotations = levels ? levelledAnnotations(meta.annotations, levels) : meta.annotations;
+  const json = {
+    ...meta.json,
+    ...metadataActionJson(meta),
+    annotations,
+  };
   return {
-    tags: meta.tags,
-    'tag-names': meta.tagNames,
-    labels: meta.labels,
-    annotations: meta.annotations,
+    tags: joinList(meta.tags, options.sepTags),
+    'tag-names': joinList(meta.tagNames, options.sepTags),
+    labels: joinList(meta.labels, options.sepLabels),
+    annotations: joinList(annotations, options.sepAnnotations),
     version: meta.version,
     sha: meta.sha,
     'short-sha': meta.shortSha,
-    'sha-tags': meta.shaTags,
-    latest: meta.latest,
-    json: meta.json as unknown as Record<string, unknown>,
+    'sha-tags': meta.shaTags.join('\n'),
+    latest: String(meta.latest),
+    json: JSON.stringify(json),
   };
 }

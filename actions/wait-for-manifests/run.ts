@@ -9,6 +9,7 @@ import {
 } from '../../packages/action-io/index.js';
 import {
   createRegistryClient,
+  credentialInputsWarning,
   loadCredentialStore,
   type RegistryClient,
 } from '../../packages/registry-client/index.js';
@@ -26,6 +27,11 @@ export const realClock: Clock = {
 export async function run(inputs: WaitInputs, env: NodeJS.ProcessEnv): Promise<ActionResult> {
   // A credential helper may not outlive the wait by much (the loop stops at the deadline anyway).
   const helperTimeoutMs = Math.min(30_000, Math.max(5_000, inputs.timeoutMs));
+  const spread = credentialInputsWarning(
+    inputs.credentials,
+    inputs.images.map((i) => i.ref.registry),
+  );
+  if (spread) core.warning(spread);
   const credentials = await loadCredentialStore(inputs.credentials, env, { helperTimeoutMs });
   const client = createRegistryClient({
     credentials,

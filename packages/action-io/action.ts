@@ -10,6 +10,8 @@ import { abandonedRequests } from '../time-limit/index.js';
 export interface ActionResult {
   /** Step outputs; lists become one item per line, objects JSON. */
   outputs?: Record<string, OutputValue>;
+  /** Environment variables for the job's later steps (`core.exportVariable`). */
+  env?: Record<string, string>;
   /** Values for the post step (`core.saveState`). */
   state?: Record<string, string>;
   /** Markdown/HTML appended to the job summary (see summaryMarkup). */
@@ -28,6 +30,7 @@ export interface ActionDefinition<I> {
 export async function writeResult(result: ActionResult): Promise<void> {
   if (result.outputs) setOutputs(result.outputs);
   for (const [name, value] of Object.entries(result.state ?? {})) core.saveState(name, value);
+  for (const [name, value] of Object.entries(result.env ?? {})) core.exportVariable(name, value);
   // A local run has no summary file: the summary is then left out, never an error.
   if (result.summary && process.env.GITHUB_STEP_SUMMARY)
     await core.summary.addRaw(result.summary, !result.summary.endsWith('\n')).write();

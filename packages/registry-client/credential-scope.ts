@@ -2,7 +2,7 @@
 // has no entry of its own in `registry-auth`. With images on several hosts, a token meant for one
 // registry (the job's GITHUB_TOKEN for ghcr.io) reaches the others' token realms too. This tells
 // the action when that would happen, so it can warn before any request is made.
-import { normalizeRegistryKey } from './credentials.js';
+import { normalizeRegistryKey, type RegistryCredentialInputs } from './credentials.js';
 
 export interface CredentialScopeInput {
   /** True when the global `username`/`password` pair is given. */
@@ -30,4 +30,16 @@ export function globalCredentialWarning(input: CredentialScopeInput): string | u
     `(${hosts.join(', ')}): each of them receives it. Give each registry its own entry in ` +
     'registry-auth instead (e.g. ghcr.io: {username: ..., password: ...}), and leave username/password empty'
   );
+}
+
+/** The same check for an action's credential inputs and the registries its images are on. */
+export function credentialInputsWarning(
+  credentials: RegistryCredentialInputs,
+  registries: readonly string[],
+): string | undefined {
+  return globalCredentialWarning({
+    globalCredential: credentials.password !== '',
+    registries,
+    perRegistry: credentials.registryAuthEntries?.keys(),
+  });
 }

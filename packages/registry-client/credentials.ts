@@ -32,6 +32,8 @@ export interface RegistryCredentialInputs {
   password: string;
   /** YAML or JSON map registry -> {username, password} | {auth: base64("user:pass")} | {token}. */
   registryAuth: string;
+  /** `registryAuth` parsed (readCredentialInputs fills it, so nothing parses the text twice). */
+  registryAuthEntries?: Map<string, Credential>;
   /** Overrides $DOCKER_CONFIG and ~/.docker. */
   dockerConfigDir?: string;
 }
@@ -70,7 +72,7 @@ export async function readCredentialInputs(inputs: Inputs): Promise<RegistryCred
   const given: Credential[] = [...entries.values()];
   if (password) given.push({ kind: 'basic', username, password });
   for (const secret of given.flatMap(secretsOf)) core.setSecret(secret);
-  return { username, password, registryAuth };
+  return { username, password, registryAuth, registryAuthEntries: entries };
 }
 
 /** Parses `registry-auth`; error messages name the registry and never echo a secret. */
@@ -226,7 +228,7 @@ export async function loadCredentialStore(
   const mask = opts.mask ?? core.setSecret;
   const warn = opts.warn ?? core.warning;
   const helperTimeoutMs = opts.helperTimeoutMs ?? 30_000;
-  const fromInput = await parseRegistryAuth(c.registryAuth);
+  const fromInput = c.registryAuthEntries ?? (await parseRegistryAuth(c.registryAuth));
   const everywhere: Credential | undefined =
     c.username && c.password ? { kind: 'basic', username: c.username, password: c.password } : undefined;
   const configDir =

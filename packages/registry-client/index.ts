@@ -29,3 +29,4 @@ export {
   platformMatches,
   type Platform,
 } from './platforms.js';
+export { credentialInputsWarning, globalCredentialWarning } from './credential-scope.js';

@@ -176,3 +176,23 @@ export async function startTokenServer(opts: {
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   });
 }
+
+/** Fake registries and servers a test file opens, all closed by `closeAll` (after each test). */
+export function fakeServers() {
+  const open: { close(): Promise<void> }[] = [];
+  return {
+    /** Tracks anything with close() (a token server, a proxy) for closeAll. */
+    track<T extends { close(): Promise<void> }>(server: T): T {
+      open.push(server);
+      return server;
+    },
+    async registry(options: FakeRegistryOptions = {}): Promise<FakeRegistry> {
+      const r = await new FakeRegistry(options).start();
+      open.push(r.server);
+      return r;
+    },
+    closeAll: async (): Promise<void> => {
+      await Promise.all(open.splice(0).map((s) => s.close()));
+    },
+  };
+}
