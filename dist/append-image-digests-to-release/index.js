@@ -34564,6 +34564,8 @@ async function writeResult(result) {
         setOutputs(result.outputs);
     for (const [name, value] of Object.entries(result.state ?? {}))
         saveState(name, value);
+    for (const [name, value] of Object.entries(result.env ?? {}))
+        exportVariable(name, value);
     // A local run has no summary file: the summary is then left out, never an error.
     if (result.summary && process.env.GITHUB_STEP_SUMMARY)
         await summary.addRaw(result.summary, !result.summary.endsWith('\n')).write();
@@ -34899,18 +34901,329 @@ function describeProxy(proxy) {
 
 /***/ }),
 
-/***/ 9494:
+/***/ 7054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X_: () => (/* binding */ credentialInputsWarning)
+/* harmony export */ });
+/* unused harmony exports globalCredentialHosts, globalCredentialWarning */
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6854);
+// `username`/`password` are one global credential: sent to every registry host in the list that
+// has no entry of its own in `registry-auth`. With images on several hosts, a token meant for one
+// registry (the job's GITHUB_TOKEN for ghcr.io) reaches the others' token realms too. This tells
+// the action when that would happen, so it can warn before any request is made.
+
+/** The registry hosts the global credential would be sent to, sorted. */
+function globalCredentialHosts(input) {
+    if (!input.globalCredential)
+        return [];
+    const own = new Set([...(input.perRegistry ?? [])].map(_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeRegistryKey */ .MO));
+    const hosts = new Set(input.registries.map(_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeRegistryKey */ .MO).filter((host) => !own.has(host)));
+    return [...hosts].sort();
+}
+/** The warning to show when one global credential would reach more than one registry host. */
+function globalCredentialWarning(input) {
+    const hosts = globalCredentialHosts(input);
+    if (hosts.length < 2)
+        return undefined;
+    return (`one global credential (username/password) would be sent to ${hosts.length} registry hosts ` +
+        `(${hosts.join(', ')}): each of them receives it. Give each registry its own entry in ` +
+        'registry-auth instead (e.g. ghcr.io: {username: ..., password: ...}), and leave username/password empty');
+}
+/** The same check for an action's credential inputs and the registries its images are on. */
+function credentialInputsWarning(credentials, registries) {
+    return globalCredentialWarning({
+        globalCredential: credentials.password !== '',
+        registries,
+        perRegistry: credentials.registryAuthEntries?.keys(),
+    });
+}
+
+
+/***/ }),
+
+/***/ 6854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pC: () => (/* binding */ loadCredentialStore),
+  MO: () => (/* binding */ normalizeRegistryKey),
+  lk: () => (/* binding */ readCredentialInputs)
+});
+
+// UNUSED EXPORTS: parseRegistryAuth, runCredentialHelper
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./packages/action-io/index.ts + 19 modules
+var action_io = __nccwpck_require__(33);
+;// CONCATENATED MODULE: ./packages/registry-client/credentials.ts
+// Where registry credentials come from, in order of precedence for a registry:
+//   1. `registry-auth`: a YAML or JSON map registry -> {username, password} | {auth} | {token};
+//   2. `username` / `password`: for every registry;
+//   3. the Docker config ($DOCKER_CONFIG/config.json or ~/.docker/config.json, as docker/login-action
+//      writes it): `credHelpers[registry]`, then `credsStore`, then `auths[registry]`.
+// Credential helpers run as `docker-credential-<name> get` with the server URL on stdin (no shell).
+// Every secret is masked (core.setSecret) as soon as it is known.
+// The helper runs through packages/exec; it and node:os are loaded only when needed (a credential helper; no HOME), and
+// the (small) config is read synchronously rather than with node:fs/promises: each costs a cold
+// action ~1-2 ms.
+
+
+
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const DOCKER_HUB_SERVER_URL = 'https://index.docker.io/v1/';
+const HELPER_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** `https://index.docker.io/v1/` -> `docker.io`; `https://GHCR.io/` -> `ghcr.io`. */
+function normalizeRegistryKey(key) {
+    const host = key
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return DOCKER_HUB_ALIASES.has(host) ? 'docker.io' : host;
+}
+/** Reads `username`, `password` and `registry-auth`, checking them (an InputError names the input). */
+async function readCredentialInputs(inputs) {
+    const username = inputs.string('username');
+    const password = inputs.string('password');
+    if (username && !password)
+        throw new action_io/* InputError */.dz('password', 'is required when username is given');
+    if (password && !username)
+        throw new action_io/* InputError */.dz('username', 'is required when password is given');
+    const registryAuth = inputs.raw('registry-auth');
+    const entries = await parseRegistryAuth(registryAuth);
+    // Masked the moment they are read: a run that never contacts a registry (every digest given,
+    // or a failure before the first request) must still keep them out of its log.
+    const given = [...entries.values()];
+    if (password)
+        given.push({ kind: 'basic', username, password });
+    for (const secret of given.flatMap(secretsOf))
+        action_io/* core.setSecret */.I8.setSecret(secret);
+    return { username, password, registryAuth, registryAuthEntries: entries };
+}
+/** Parses `registry-auth`; error messages name the registry and never echo a secret. */
+async function parseRegistryAuth(text) {
+    const result = new Map();
+    if (text.trim() === '')
+        return result;
+    const fail = (problem) => {
+        throw new action_io/* InputError */.dz('registry-auth', `${problem} (allowed: a YAML or JSON map from registry to {username, password}, {auth: base64 of "user:password"} or {token})`);
+    };
+    let data;
+    try {
+        data = JSON.parse(text); // JSON is YAML too: the same answer, without loading the YAML parser
+    }
+    catch {
+        // yaml would be most of the bundle (~11 ms of start-up): loaded only for YAML that is not JSON.
+        const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        try {
+            data = yaml.parse(text, { prettyErrors: false });
+        }
+        catch (error) {
+            // The parser's message quotes the source, which may hold a secret: report the position only.
+            const at = error instanceof yaml.YAMLParseError
+                ? ` at line ${text.slice(0, error.pos[0]).split('\n').length}`
+                : '';
+            fail(`is not valid YAML or JSON${at}`);
+        }
+    }
+    if (data === null || data === undefined)
+        return result;
+    if (typeof data !== 'object' || Array.isArray(data))
+        return fail('is not a map');
+    for (const [key, entry] of Object.entries(data)) {
+        const registry = normalizeRegistryKey(key);
+        if (!registry)
+            fail(`has an empty registry name`);
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+            return fail(`entry "${registry}" is not a map`);
+        }
+        const { username, password, auth, token, ...rest } = entry;
+        if (Object.keys(rest).length)
+            fail(`entry "${registry}" has unknown keys: ${Object.keys(rest).join(', ')}`);
+        const given = [username !== undefined || password !== undefined, auth !== undefined, token !== undefined];
+        if (given.filter(Boolean).length !== 1)
+            fail(`entry "${registry}" must have exactly one form`);
+        if (token !== undefined) {
+            if (typeof token !== 'string' || !token)
+                fail(`entry "${registry}": token must be a non-empty string`);
+            result.set(registry, { kind: 'token', token: token });
+        }
+        else if (auth !== undefined) {
+            const decoded = typeof auth === 'string' ? decodeAuth(auth) : undefined;
+            if (!decoded)
+                fail(`entry "${registry}": auth must be base64 of "user:password"`);
+            result.set(registry, decoded);
+        }
+        else {
+            if (typeof username !== 'string' || !username || typeof password !== 'string' || !password) {
+                fail(`entry "${registry}": username and password must both be non-empty strings`);
+            }
+            result.set(registry, { kind: 'basic', username: username, password: password });
+        }
+    }
+    return result;
+}
+function decodeAuth(auth) {
+    if (!/^[A-Za-z0-9+/]+=*$/.test(auth.trim()))
+        return undefined;
+    const text = Buffer.from(auth.trim(), 'base64').toString('utf8');
+    const colon = text.indexOf(':');
+    if (colon <= 0 || colon === text.length - 1)
+        return undefined;
+    return { kind: 'basic', username: text.slice(0, colon), password: text.slice(colon + 1) };
+}
+function readDockerConfig(dir, warn) {
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'config.json');
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return {};
+    }
+    try {
+        const data = JSON.parse(text);
+        return typeof data === 'object' && data !== null ? data : {};
+    }
+    catch {
+        warn(`ignoring ${file}: it is not valid JSON`);
+        return {};
+    }
+}
+function fromDockerAuth(entry) {
+    if (entry.registrytoken)
+        return { kind: 'token', token: entry.registrytoken };
+    if (entry.identitytoken)
+        return { kind: 'identity', identityToken: entry.identitytoken };
+    if (entry.username && entry.password)
+        return { kind: 'basic', username: entry.username, password: entry.password };
+    return entry.auth ? decodeAuth(entry.auth) : undefined;
+}
+/** Secrets of a credential, masked before any use; for Basic also the header's base64 form. */
+function secretsOf(c) {
+    if (c.kind === 'basic')
+        return [c.password, Buffer.from(`${c.username}:${c.password}`).toString('base64')];
+    return [c.kind === 'token' ? c.token : c.identityToken];
+}
+/** Runs `docker-credential-<name> get`; undefined when the helper has nothing for this server. */
+async function runCredentialHelper(name, serverUrl, env, timeoutMs) {
+    if (!HELPER_NAME_RE.test(name))
+        throw new Error(`"${name}" is not a credential helper name`);
+    const program = `docker-credential-${name}`;
+    const { runWithTimeLimit } = await __nccwpck_require__.e(/* import() */ 733).then(__nccwpck_require__.bind(__nccwpck_require__, 9733));
+    let result;
+    try {
+        result = await runWithTimeLimit(program, ['get'], { env, input: serverUrl, timeoutMs });
+    }
+    catch (error) {
+        const code = error.code;
+        throw new Error(`${program} ${code === 'ENOENT' ? 'is not on PATH' : `failed (${error.message})`}`);
+    }
+    if (result.exitCode !== 0 || result.timedOut) {
+        if (/credentials not found/i.test(result.stdout))
+            return undefined;
+        const why = result.timedOut ? `did not answer within ${timeoutMs} ms` : `exit code ${result.exitCode}`;
+        const said = (result.stderr || result.stdout).trim().split('\n')[0];
+        throw new Error(`${program} failed (${why}${said ? `: ${(0,action_io/* neutralize */.YI)(said)}` : ''})`);
+    }
+    return parseHelperAnswer(program, result.stdout);
+}
+function parseHelperAnswer(program, stdout) {
+    let answer;
+    try {
+        answer = JSON.parse(stdout);
+    }
+    catch {
+        throw new Error(`${program} printed something that is not JSON`);
+    }
+    if (!answer.Secret)
+        return undefined;
+    if (answer.Username === '<token>')
+        return { kind: 'identity', identityToken: answer.Secret };
+    return { kind: 'basic', username: answer.Username ?? '', password: answer.Secret };
+}
+async function loadCredentialStore(c, env, opts = {}) {
+    const mask = opts.mask ?? action_io/* core.setSecret */.I8.setSecret;
+    const warn = opts.warn ?? action_io/* core.warning */.I8.warning;
+    const helperTimeoutMs = opts.helperTimeoutMs ?? 30_000;
+    const fromInput = c.registryAuthEntries ?? (await parseRegistryAuth(c.registryAuth));
+    const everywhere = c.username && c.password ? { kind: 'basic', username: c.username, password: c.password } : undefined;
+    const configDir = c.dockerConfigDir ??
+        env.DOCKER_CONFIG ??
+        (0,external_node_path_namespaceObject.join)(env.HOME ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8161, 23))).homedir(), '.docker');
+    const config = readDockerConfig(configDir, warn);
+    const auths = new Map();
+    for (const [key, entry] of Object.entries(config.auths ?? {})) {
+        const credential = entry && typeof entry === 'object' ? fromDockerAuth(entry) : undefined;
+        if (credential)
+            auths.set(normalizeRegistryKey(key), credential);
+    }
+    const helpers = new Map();
+    for (const [key, name] of Object.entries(config.credHelpers ?? {}))
+        helpers.set(normalizeRegistryKey(key), name);
+    for (const credential of [...fromInput.values(), ...(everywhere ? [everywhere] : []), ...auths.values()]) {
+        secretsOf(credential).forEach(mask);
+    }
+    const helperResults = new Map();
+    const fromHelper = (registry, name) => {
+        let result = helperResults.get(registry);
+        if (!result) {
+            const serverUrl = registry === 'docker.io' ? DOCKER_HUB_SERVER_URL : registry;
+            result = runCredentialHelper(name, serverUrl, env, helperTimeoutMs).then((credential) => {
+                if (!credential)
+                    return undefined;
+                secretsOf(credential).forEach(mask);
+                return { ...credential, source: `docker-credential-${name}` };
+            }, (error) => {
+                warn(`no credentials for ${registry} from the Docker config: ${error.message}`);
+                return undefined;
+            });
+            helperResults.set(registry, result);
+        }
+        return result;
+    };
+    return {
+        async get(registry) {
+            const key = normalizeRegistryKey(registry);
+            const input = fromInput.get(key);
+            if (input)
+                return { ...input, source: 'registry-auth' };
+            if (everywhere)
+                return { ...everywhere, source: 'username/password' };
+            const helper = helpers.get(key) ?? config.credsStore;
+            if (helper) {
+                const found = await fromHelper(key, helper);
+                if (found)
+                    return found;
+            }
+            const auth = auths.get(key);
+            return auth ? { ...auth, source: `Docker config ${(0,external_node_path_namespaceObject.join)(configDir, 'config.json')}` } : undefined;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   createRegistryClient: () => (/* reexport */ createRegistryClient),
-  loadCredentialStore: () => (/* reexport */ loadCredentialStore),
-  lk: () => (/* reexport */ readCredentialInputs)
+  loadCredentialStore: () => (/* reexport */ credentials/* loadCredentialStore */.pC),
+  lk: () => (/* reexport */ credentials/* readCredentialInputs */.lk)
 });
 
-// UNUSED EXPORTS: RegistryClient, formatPlatform, isLoopbackRegistry, missingPlatforms, normalizeRegistryKey, parseChallenges, parsePlatform, parseRegistryAuth, parseRetryAfter, platformMatches, runCredentialHelper
+// UNUSED EXPORTS: RegistryClient, credentialInputsWarning, formatPlatform, globalCredentialWarning, isLoopbackRegistry, missingPlatforms, normalizeRegistryKey, parseChallenges, parsePlatform, parseRegistryAuth, parseRetryAfter, platformMatches, runCredentialHelper
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
@@ -35734,262 +36047,14 @@ function createRegistryClient(opts) {
     return new RegistryClient(opts);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./packages/action-io/index.ts + 19 modules
-var action_io = __nccwpck_require__(33);
-;// CONCATENATED MODULE: ./packages/registry-client/credentials.ts
-// Where registry credentials come from, in order of precedence for a registry:
-//   1. `registry-auth`: a YAML or JSON map registry -> {username, password} | {auth} | {token};
-//   2. `username` / `password`: for every registry;
-//   3. the Docker config ($DOCKER_CONFIG/config.json or ~/.docker/config.json, as docker/login-action
-//      writes it): `credHelpers[registry]`, then `credsStore`, then `auths[registry]`.
-// Credential helpers run as `docker-credential-<name> get` with the server URL on stdin (no shell).
-// Every secret is masked (core.setSecret) as soon as it is known.
-// The helper runs through packages/exec; it and node:os are loaded only when needed (a credential helper; no HOME), and
-// the (small) config is read synchronously rather than with node:fs/promises: each costs a cold
-// action ~1-2 ms.
-
-
-
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const DOCKER_HUB_SERVER_URL = 'https://index.docker.io/v1/';
-const HELPER_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** `https://index.docker.io/v1/` -> `docker.io`; `https://GHCR.io/` -> `ghcr.io`. */
-function normalizeRegistryKey(key) {
-    const host = key
-        .trim()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-        .replace(/\/.*$/, '')
-        .toLowerCase();
-    return DOCKER_HUB_ALIASES.has(host) ? 'docker.io' : host;
-}
-/** Reads `username`, `password` and `registry-auth`, checking them (an InputError names the input). */
-async function readCredentialInputs(inputs) {
-    const username = inputs.string('username');
-    const password = inputs.string('password');
-    if (username && !password)
-        throw new action_io/* InputError */.dz('password', 'is required when username is given');
-    if (password && !username)
-        throw new action_io/* InputError */.dz('username', 'is required when password is given');
-    const registryAuth = inputs.raw('registry-auth');
-    const entries = await parseRegistryAuth(registryAuth);
-    // Masked the moment they are read: a run that never contacts a registry (every digest given,
-    // or a failure before the first request) must still keep them out of its log.
-    const given = [...entries.values()];
-    if (password)
-        given.push({ kind: 'basic', username, password });
-    for (const secret of given.flatMap(secretsOf))
-        action_io/* core.setSecret */.I8.setSecret(secret);
-    return { username, password, registryAuth };
-}
-/** Parses `registry-auth`; error messages name the registry and never echo a secret. */
-async function parseRegistryAuth(text) {
-    const result = new Map();
-    if (text.trim() === '')
-        return result;
-    const fail = (problem) => {
-        throw new action_io/* InputError */.dz('registry-auth', `${problem} (allowed: a YAML or JSON map from registry to {username, password}, {auth: base64 of "user:password"} or {token})`);
-    };
-    let data;
-    try {
-        data = JSON.parse(text); // JSON is YAML too: the same answer, without loading the YAML parser
-    }
-    catch {
-        // yaml would be most of the bundle (~11 ms of start-up): loaded only for YAML that is not JSON.
-        const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-        try {
-            data = yaml.parse(text, { prettyErrors: false });
-        }
-        catch (error) {
-            // The parser's message quotes the source, which may hold a secret: report the position only.
-            const at = error instanceof yaml.YAMLParseError
-                ? ` at line ${text.slice(0, error.pos[0]).split('\n').length}`
-                : '';
-            fail(`is not valid YAML or JSON${at}`);
-        }
-    }
-    if (data === null || data === undefined)
-        return result;
-    if (typeof data !== 'object' || Array.isArray(data))
-        return fail('is not a map');
-    for (const [key, entry] of Object.entries(data)) {
-        const registry = normalizeRegistryKey(key);
-        if (!registry)
-            fail(`has an empty registry name`);
-        if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-            return fail(`entry "${registry}" is not a map`);
-        }
-        const { username, password, auth, token, ...rest } = entry;
-        if (Object.keys(rest).length)
-            fail(`entry "${registry}" has unknown keys: ${Object.keys(rest).join(', ')}`);
-        const given = [username !== undefined || password !== undefined, auth !== undefined, token !== undefined];
-        if (given.filter(Boolean).length !== 1)
-            fail(`entry "${registry}" must have exactly one form`);
-        if (token !== undefined) {
-            if (typeof token !== 'string' || !token)
-                fail(`entry "${registry}": token must be a non-empty string`);
-            result.set(registry, { kind: 'token', token: token });
-        }
-        else if (auth !== undefined) {
-            const decoded = typeof auth === 'string' ? decodeAuth(auth) : undefined;
-            if (!decoded)
-                fail(`entry "${registry}": auth must be base64 of "user:password"`);
-            result.set(registry, decoded);
-        }
-        else {
-            if (typeof username !== 'string' || !username || typeof password !== 'string' || !password) {
-                fail(`entry "${registry}": username and password must both be non-empty strings`);
-            }
-            result.set(registry, { kind: 'basic', username: username, password: password });
-        }
-    }
-    return result;
-}
-function decodeAuth(auth) {
-    if (!/^[A-Za-z0-9+/]+=*$/.test(auth.trim()))
-        return undefined;
-    const text = Buffer.from(auth.trim(), 'base64').toString('utf8');
-    const colon = text.indexOf(':');
-    if (colon <= 0 || colon === text.length - 1)
-        return undefined;
-    return { kind: 'basic', username: text.slice(0, colon), password: text.slice(colon + 1) };
-}
-function readDockerConfig(dir, warn) {
-    const file = (0,external_node_path_namespaceObject.join)(dir, 'config.json');
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return {};
-    }
-    try {
-        const data = JSON.parse(text);
-        return typeof data === 'object' && data !== null ? data : {};
-    }
-    catch {
-        warn(`ignoring ${file}: it is not valid JSON`);
-        return {};
-    }
-}
-function fromDockerAuth(entry) {
-    if (entry.registrytoken)
-        return { kind: 'token', token: entry.registrytoken };
-    if (entry.identitytoken)
-        return { kind: 'identity', identityToken: entry.identitytoken };
-    if (entry.username && entry.password)
-        return { kind: 'basic', username: entry.username, password: entry.password };
-    return entry.auth ? decodeAuth(entry.auth) : undefined;
-}
-/** Secrets of a credential, masked before any use; for Basic also the header's base64 form. */
-function secretsOf(c) {
-    if (c.kind === 'basic')
-        return [c.password, Buffer.from(`${c.username}:${c.password}`).toString('base64')];
-    return [c.kind === 'token' ? c.token : c.identityToken];
-}
-/** Runs `docker-credential-<name> get`; undefined when the helper has nothing for this server. */
-async function runCredentialHelper(name, serverUrl, env, timeoutMs) {
-    if (!HELPER_NAME_RE.test(name))
-        throw new Error(`"${name}" is not a credential helper name`);
-    const program = `docker-credential-${name}`;
-    const { runWithTimeLimit } = await __nccwpck_require__.e(/* import() */ 733).then(__nccwpck_require__.bind(__nccwpck_require__, 9733));
-    let result;
-    try {
-        result = await runWithTimeLimit(program, ['get'], { env, input: serverUrl, timeoutMs });
-    }
-    catch (error) {
-        const code = error.code;
-        throw new Error(`${program} ${code === 'ENOENT' ? 'is not on PATH' : `failed (${error.message})`}`);
-    }
-    if (result.exitCode !== 0 || result.timedOut) {
-        if (/credentials not found/i.test(result.stdout))
-            return undefined;
-        const why = result.timedOut ? `did not answer within ${timeoutMs} ms` : `exit code ${result.exitCode}`;
-        const said = (result.stderr || result.stdout).trim().split('\n')[0];
-        throw new Error(`${program} failed (${why}${said ? `: ${(0,action_io/* neutralize */.YI)(said)}` : ''})`);
-    }
-    return parseHelperAnswer(program, result.stdout);
-}
-function parseHelperAnswer(program, stdout) {
-    let answer;
-    try {
-        answer = JSON.parse(stdout);
-    }
-    catch {
-        throw new Error(`${program} printed something that is not JSON`);
-    }
-    if (!answer.Secret)
-        return undefined;
-    if (answer.Username === '<token>')
-        return { kind: 'identity', identityToken: answer.Secret };
-    return { kind: 'basic', username: answer.Username ?? '', password: answer.Secret };
-}
-async function loadCredentialStore(c, env, opts = {}) {
-    const mask = opts.mask ?? action_io/* core.setSecret */.I8.setSecret;
-    const warn = opts.warn ?? action_io/* core.warning */.I8.warning;
-    const helperTimeoutMs = opts.helperTimeoutMs ?? 30_000;
-    const fromInput = await parseRegistryAuth(c.registryAuth);
-    const everywhere = c.username && c.password ? { kind: 'basic', username: c.username, password: c.password } : undefined;
-    const configDir = c.dockerConfigDir ??
-        env.DOCKER_CONFIG ??
-        (0,external_node_path_namespaceObject.join)(env.HOME ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8161, 23))).homedir(), '.docker');
-    const config = readDockerConfig(configDir, warn);
-    const auths = new Map();
-    for (const [key, entry] of Object.entries(config.auths ?? {})) {
-        const credential = entry && typeof entry === 'object' ? fromDockerAuth(entry) : undefined;
-        if (credential)
-            auths.set(normalizeRegistryKey(key), credential);
-    }
-    const helpers = new Map();
-    for (const [key, name] of Object.entries(config.credHelpers ?? {}))
-        helpers.set(normalizeRegistryKey(key), name);
-    for (const credential of [...fromInput.values(), ...(everywhere ? [everywhere] : []), ...auths.values()]) {
-        secretsOf(credential).forEach(mask);
-    }
-    const helperResults = new Map();
-    const fromHelper = (registry, name) => {
-        let result = helperResults.get(registry);
-        if (!result) {
-            const serverUrl = registry === 'docker.io' ? DOCKER_HUB_SERVER_URL : registry;
-            result = runCredentialHelper(name, serverUrl, env, helperTimeoutMs).then((credential) => {
-                if (!credential)
-                    return undefined;
-                secretsOf(credential).forEach(mask);
-                return { ...credential, source: `docker-credential-${name}` };
-            }, (error) => {
-                warn(`no credentials for ${registry} from the Docker config: ${error.message}`);
-                return undefined;
-            });
-            helperResults.set(registry, result);
-        }
-        return result;
-    };
-    return {
-        async get(registry) {
-            const key = normalizeRegistryKey(registry);
-            const input = fromInput.get(key);
-            if (input)
-                return { ...input, source: 'registry-auth' };
-            if (everywhere)
-                return { ...everywhere, source: 'username/password' };
-            const helper = helpers.get(key) ?? config.credsStore;
-            if (helper) {
-                const found = await fromHelper(key, helper);
-                if (found)
-                    return found;
-            }
-            const auth = auths.get(key);
-            return auth ? { ...auth, source: `Docker config ${(0,external_node_path_namespaceObject.join)(configDir, 'config.json')}` } : undefined;
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./packages/registry-client/credentials.ts + 2 modules
+var credentials = __nccwpck_require__(6854);
+// EXTERNAL MODULE: ./packages/registry-client/credential-scope.ts
+var credential_scope = __nccwpck_require__(7054);
 ;// CONCATENATED MODULE: ./packages/registry-client/index.ts
 // The project's one registry client (OCI distribution API): wait-for-manifests and
 // append-image-digests-to-release resolve references with it, from the same credential inputs.
+
 
 
 
@@ -37723,10 +37788,91 @@ var action_io = __nccwpck_require__(33);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/units/duration.ts
+// Durations as users write them in workflow inputs: `15m`, `5s`, `1h30m`, `500ms`, `1.5s`.
+// A plain number means seconds (`30` = 30 s), as in most CLI timeouts. Units are ms, s, m, h
+// (case-insensitive), each at most once and from the largest down, so a typo such as `5m5m` or
+// `30s1m` is an error rather than a silent sum. Values are whole milliseconds.
+
+const DURATION_FORMS = 'a duration such as 500ms, 5s, 15m, 1h30m or 1.5s (a plain number is seconds)';
+const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
+const UNIT_ORDER = ['h', 'm', 's', 'ms'];
+const COMPONENT_RE = /(\d+(?:\.\d+)?|\.\d+)\s*(ms|h|m|s)\s*/y;
+const PLAIN_SECONDS_RE = /^(\d+(?:\.\d+)?|\.\d+)$/;
+/** setTimeout's limit (about 24.8 days): longer waits would fire at once. */
+const MAX_DURATION_MS = 2 ** 31 - 1;
+/** Parses a duration into whole milliseconds; throws InputError naming `input` when malformed. */
+function parseDuration(text, input = 'duration') {
+    const value = text.trim().toLowerCase();
+    const fail = (why) => {
+        throw new action_io/* InputError */.dz(input, `"${text.trim()}" ${why} (allowed: ${DURATION_FORMS})`);
+    };
+    if (value === '')
+        fail('is empty');
+    let ms;
+    if (PLAIN_SECONDS_RE.test(value)) {
+        ms = Number(value) * 1000;
+    }
+    else {
+        ms = 0;
+        let last = -1;
+        COMPONENT_RE.lastIndex = 0;
+        while (COMPONENT_RE.lastIndex < value.length) {
+            const start = COMPONENT_RE.lastIndex;
+            const match = COMPONENT_RE.exec(value);
+            if (!match)
+                return fail(`is not a duration at "${value.slice(start)}"`);
+            const rank = UNIT_ORDER.indexOf(match[2]);
+            if (rank <= last)
+                fail('repeats a unit or lists them out of order (write h, m, s, ms from largest down)');
+            last = rank;
+            ms += Number(match[1]) * UNIT_MS[match[2]];
+        }
+    }
+    ms = Math.round(ms);
+    if (!Number.isFinite(ms) || ms > MAX_DURATION_MS)
+        fail(`is longer than ${formatDuration(MAX_DURATION_MS)}`);
+    return ms;
+}
+/**
+ * Reads a duration input (the action.yml default applies when empty) and checks its range,
+ * e.g. `durationInput(inputs, 'timeout', '15m', { min: 1 })`.
+ */
+function durationInput(inputs, name, fallback, range = {}) {
+    const text = inputs.string(name, fallback);
+    const ms = parseDuration(text, name);
+    const min = range.min ?? 0;
+    const max = range.max ?? MAX_DURATION_MS;
+    if (ms < min || ms > max) {
+        const bounds = max >= MAX_DURATION_MS
+            ? `at least ${formatDuration(min)}`
+            : `${formatDuration(min)} to ${formatDuration(max)}`;
+        throw new action_io/* InputError */.dz(name, `"${text}" is out of range (allowed: ${bounds})`);
+    }
+    return ms;
+}
+/**
+ * Formats whole milliseconds the way parseDuration reads them back: 5400000 -> `1h30m`,
+ * 1500 -> `1s500ms`, 0 -> `0s`. `round: 'seconds'` rounds to whole seconds first (for logs).
+ */
+function formatDuration(ms, opts = {}) {
+    let rest = Math.max(0, Math.round(opts.round === 'seconds' ? Math.round(ms / 1000) * 1000 : ms));
+    if (rest === 0)
+        return '0s';
+    let text = '';
+    for (const unit of UNIT_ORDER) {
+        const count = Math.floor(rest / UNIT_MS[unit]);
+        if (count > 0)
+            text += `${count}${unit}`;
+        rest -= count * UNIT_MS[unit];
+    }
+    return text;
+}
+
 // EXTERNAL MODULE: ./packages/image-ref/index.ts
 var image_ref = __nccwpck_require__(1668);
-// EXTERNAL MODULE: ./packages/registry-client/index.ts + 8 modules
-var registry_client = __nccwpck_require__(9494);
+// EXTERNAL MODULE: ./packages/registry-client/index.ts + 5 modules
+var registry_client = __nccwpck_require__(300);
 ;// CONCATENATED MODULE: ./packages/release-notes/markers.ts
 // HTML comment markers around our section and each service's sub-section. They are invisible on
 // the release page and single-line. A marker counts only as a whole line: generated notes quote PR
@@ -38200,6 +38346,7 @@ function editBody(body, opts) {
 
 
 
+
 const MODES = ['replace', 'merge'];
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 function defaultTag(env) {
@@ -38310,6 +38457,7 @@ async function readInputs(env = process.env, inputs = new action_io/* Inputs */.
         sha: /^[0-9a-f]{40}$/.test(env.GITHUB_SHA ?? '') ? env.GITHUB_SHA : undefined,
         credentials,
         insecureRegistries: inputs.list('insecure-registries'),
+        timeoutMs: durationInput(inputs, 'timeout', '5m', { min: 1000 }),
     };
 }
 
@@ -43660,6 +43808,8 @@ class ReleasesApi {
 
 
 
+// EXTERNAL MODULE: ./packages/registry-client/credential-scope.ts
+var credential_scope = __nccwpck_require__(7054);
 ;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/digests.ts
 // Turning the inputs into the entries of the section: digests given by `digests` (or inside a
 // reference) are used as they are; the rest are asked of their registries with the project's
@@ -43737,10 +43887,11 @@ async function resolveEntries(images, known, missing, check) {
 }
 /** The one switch to the registry: a checker backed by packages/registry-client. */
 async function registryChecker(opts, env, log) {
-    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9494));
+    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 300));
     const credentials = await loadCredentialStore(opts.credentials, env);
     const client = createRegistryClient({ credentials, insecureRegistries: opts.insecureRegistries, log });
-    return { client, check: (ref) => client.checkManifest(ref, { listPlatforms: opts.listPlatforms }) };
+    const { listPlatforms, signal } = opts;
+    return { client, check: (ref) => client.checkManifest(ref, { listPlatforms, signal }) };
 }
 
 ;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/publish.ts
@@ -43836,6 +43987,8 @@ async function publish(plan, deps) {
 
 
 
+
+
 async function run(inputs, env, deps = {}) {
     action_io/* core.setSecret */.I8.setSecret(inputs.token);
     const sleep = deps.sleep ?? time_limit_sleep/* sleep */.y;
@@ -43874,10 +44027,18 @@ async function run(inputs, env, deps = {}) {
 function resolveDigests(inputs, env, given) {
     const needRegistry = inputs.images.some((r) => !r.digest && !inputs.digests.has(refKey(r)));
     return action_io/* core.group */.I8.group(`Digests of ${inputs.images.length} image(s)`, async () => {
+        const spread = (0,credential_scope/* credentialInputsWarning */.X_)(inputs.credentials, inputs.images.filter((r) => !r.digest && !inputs.digests.has(refKey(r))).map((r) => r.registry));
+        if (spread)
+            action_io/* core.warning */.I8.warning(spread);
+        const signal = AbortSignal.timeout(inputs.timeoutMs);
         let check = given;
         if (!check && needRegistry)
-            check = (await registryChecker(inputs, env, action_io/* logUntrusted */.ts)).check;
-        const result = await resolveEntries(inputs.images, inputs.digests, inputs.missing, check);
+            check = (await registryChecker({ ...inputs, signal }, env, action_io/* logUntrusted */.ts)).check;
+        const result = await resolveEntries(inputs.images, inputs.digests, inputs.missing, check).catch((error) => {
+            if (!signal.aborted)
+                throw error;
+            throw new action_io/* ActionError */.lZ(`the registries did not give every digest within ${formatDuration(inputs.timeoutMs)} (input "timeout"), so the release was not changed`);
+        });
         action_io/* core.info */.I8.info(`${inputs.images.length - result.resolved} digest(s) given, ${result.resolved} read from registries`);
         for (const ref of result.foundMissing)
             action_io/* core.warning */.I8.warning(`${ref} is not in its registry: listed as missing`);

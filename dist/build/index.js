@@ -35155,6 +35155,8 @@ async function writeResult(result) {
         setOutputs(result.outputs);
     for (const [name, value] of Object.entries(result.state ?? {}))
         action_io_core/* core.saveState */.I.saveState(name, value);
+    for (const [name, value] of Object.entries(result.env ?? {}))
+        action_io_core/* core.exportVariable */.I.exportVariable(name, value);
     // A local run has no summary file: the summary is then left out, never an error.
     if (result.summary && process.env.GITHUB_STEP_SUMMARY)
         await action_io_core/* core.summary */.I.summary.addRaw(result.summary, !result.summary.endsWith('\n')).write();

@@ -32844,6 +32844,8 @@ async function writeResult(result) {
         setOutputs(result.outputs);
     for (const [name, value] of Object.entries(result.state ?? {}))
         saveState(name, value);
+    for (const [name, value] of Object.entries(result.env ?? {}))
+        exportVariable(name, value);
     // A local run has no summary file: the summary is then left out, never an error.
     if (result.summary && process.env.GITHUB_STEP_SUMMARY)
         await summary.addRaw(result.summary, !result.summary.endsWith('\n')).write();
@@ -32898,13 +32900,13 @@ function headerRow(...titles) {
 // the output formatting.
 
 /** buildx's annotation levels; a level may name platforms: `manifest[linux/amd64]`. */
-const ANNOTATION_LEVELS = (/* unused pure expression or super */ null && (['manifest', 'index', 'manifest-descriptor', 'index-descriptor']));
+const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
 const LEVEL = /^(manifest|index|manifest-descriptor|index-descriptor)(\[[^\]]+\])?$/;
 /** A key that already names its level (`index:org.example=1`), from the `annotations` input. */
-const annotation_levels_LEVEL_PREFIX = /^(manifest|index|manifest-descriptor|index-descriptor)(\[[^\]]+\])?:/;
-const annotation_levels_ANNOTATION_LEVELS_VARIABLE = 'DOCKER_METADATA_ANNOTATIONS_LEVELS';
+const LEVEL_PREFIX = /^(manifest|index|manifest-descriptor|index-descriptor)(\[[^\]]+\])?:/;
+const ANNOTATION_LEVELS_VARIABLE = 'DOCKER_METADATA_ANNOTATIONS_LEVELS';
 /** The comma-separated levels of DOCKER_METADATA_ANNOTATIONS_LEVELS (empty: manifest). */
-function annotation_levels_parseAnnotationLevels(text) {
+function parseAnnotationLevels(text) {
     // Commas inside a platform list (`manifest[linux/amd64,linux/arm64]`) do not separate levels.
     const levels = (text ?? '')
         .split(/,(?![^[]*\])/)
@@ -32912,7 +32914,7 @@ function annotation_levels_parseAnnotationLevels(text) {
         .filter((l) => l !== '');
     for (const level of levels) {
         if (!LEVEL.test(level)) {
-            throw new InputError(annotation_levels_ANNOTATION_LEVELS_VARIABLE, `"${level}" is not an annotation level (allowed: ${ANNOTATION_LEVELS.join(', ')}, each optionally with [platform,...])`);
+            throw new inputs_InputError(ANNOTATION_LEVELS_VARIABLE, `"${level}" is not an annotation level (allowed: ${ANNOTATION_LEVELS.join(', ')}, each optionally with [platform,...])`);
         }
     }
     return levels.length ? [...new Set(levels)] : ['manifest'];
@@ -33050,7 +33052,7 @@ function envBoolean(env, name) {
         return undefined;
     if (text === 'true' || text === 'false')
         return text === 'true';
-    throw new InputError(name, `"${env[name]}" is not a boolean (allowed: true, false)`);
+    throw new inputs_InputError(name, `"${env[name]}" is not a boolean (allowed: true, false)`);
 }
 function readMetadataEnv(env) {
     const lengthText = env.DOCKER_METADATA_SHORT_SHA_LENGTH?.trim();
@@ -33058,7 +33060,7 @@ function readMetadataEnv(env) {
     if (lengthText) {
         shortShaLength = Number(lengthText);
         if (!/^\d+$/.test(lengthText) || shortShaLength < SHA_LENGTH.min || shortShaLength > SHA_LENGTH.max) {
-            throw new InputError('DOCKER_METADATA_SHORT_SHA_LENGTH', `"${lengthText}" is not a length (allowed: ${SHA_LENGTH.min} to ${SHA_LENGTH.max})`);
+            throw new inputs_InputError('DOCKER_METADATA_SHORT_SHA_LENGTH', `"${lengthText}" is not a length (allowed: ${SHA_LENGTH.min} to ${SHA_LENGTH.max})`);
         }
     }
     return {
@@ -34379,12 +34381,27 @@ function outputEnvEntries(outputs) {
 // with one error naming the input.
 
 
-function readInputs(_env = process.env, inputs = new Inputs()) {
+/** `images` lines; a line without `=` may still list several names, comma-separated. */
+function imageLines(inputs) {
+    return inputs.lines('images').flatMap((line) => line.includes('=')
+        ? [line]
+        : line
+            .split(',')
+            .map((name) => name.trim())
+            .filter(Boolean));
+}
+/** A separator input, untrimmed (`\n` or `, ` are separators too); empty means a newline. */
+function separator(inputs, name) {
+    const text = inputs.raw(name);
+    return text === '' ? '\n' : text;
+}
+function readInputs(env = process.env, inputs = new Inputs()) {
+    const fromEnv = readMetadataEnv(env);
     const rules = parseTagRulesInput({
-        images: inputs.list('images'),
+        images: imageLines(inputs),
         tagRules: inputs.raw('tags'),
         flavor: inputs.raw('flavor'),
-        shaLength: inputs.integer('sha-length', SHA_LENGTH.default, SHA_LENGTH),
+        shaLength: inputs.integer('sha-length', fromEnv.shortShaLength ?? SHA_LENGTH.default, SHA_LENGTH),
         labels: inputs.lines('labels'),
         annotations: inputs.lines('annotations'),
     });
@@ -34395,8 +34412,16 @@ function readInputs(_env = process.env, inputs = new Inputs()) {
     return {
         rules,
         sha: sha === '' ? undefined : sha.toLowerCase(),
-        prHeadSha: inputs.boolean('pr-head-sha', true),
+        prHeadSha: inputs.boolean('pr-head-sha', fromEnv.prHeadSha ?? true),
         githubToken: inputs.string('github-token'),
+        output: {
+            sepTags: separator(inputs, 'sep-tags'),
+            sepLabels: separator(inputs, 'sep-labels'),
+            sepAnnotations: separator(inputs, 'sep-annotations'),
+            // Levelled (`manifest:key=value`) only when asked for: the plain form is this action's own.
+            annotationLevels: env.DOCKER_METADATA_ANNOTATIONS_LEVELS?.trim() ? fromEnv.annotationLevels : undefined,
+        },
+        setOutputEnv: fromEnv.setOutputEnv,
     };
 }
 
@@ -34492,7 +34517,12 @@ async function run(inputs, env) {
         }
     }
     logMetadata(meta, ctx, describeSha(ctx, inputs, env));
-    return { outputs: metadataOutputs(meta), summary: summaryText(meta) };
+    const outputs = metadataOutputs(meta, inputs.output);
+    return {
+        outputs,
+        summary: summaryText(meta),
+        ...(inputs.setOutputEnv ? { env: outputEnvEntries(outputs) } : {}),
+    };
 }
 /** Refs, rules, labels, API text and error messages come from users and events: every line we
  * print is neutralised so none of it can act as a workflow command. */
@@ -34515,18 +34545,26 @@ function logMetadata(meta, ctx, shaSource) {
     if (meta.shaTags.length === 0)
         core_notice('sha-tags is empty: no type=sha rule is enabled');
 }
-function metadataOutputs(meta) {
+/** Every output as the text the runner gets: metadata-action's separators and json shape. */
+function metadataOutputs(meta, options) {
+    const levels = options.annotationLevels;
+    const annotations = levels ? levelledAnnotations(meta.annotations, levels) : meta.annotations;
+    const json = {
+        ...meta.json,
+        ...metadataActionJson(meta),
+        annotations,
+    };
     return {
-        tags: meta.tags,
-        'tag-names': meta.tagNames,
-        labels: meta.labels,
-        annotations: meta.annotations,
+        tags: joinList(meta.tags, options.sepTags),
+        'tag-names': joinList(meta.tagNames, options.sepTags),
+        labels: joinList(meta.labels, options.sepLabels),
+        annotations: joinList(annotations, options.sepAnnotations),
         version: meta.version,
         sha: meta.sha,
         'short-sha': meta.shortSha,
-        'sha-tags': meta.shaTags,
-        latest: meta.latest,
-        json: meta.json,
+        'sha-tags': meta.shaTags.join('\n'),
+        latest: String(meta.latest),
+        json: JSON.stringify(json),
     };
 }
 

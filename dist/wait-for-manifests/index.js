@@ -32071,6 +32071,8 @@ async function writeResult(result) {
         setOutputs(result.outputs);
     for (const [name, value] of Object.entries(result.state ?? {}))
         saveState(name, value);
+    for (const [name, value] of Object.entries(result.env ?? {}))
+        exportVariable(name, value);
     // A local run has no summary file: the summary is then left out, never an error.
     if (result.summary && process.env.GITHUB_STEP_SUMMARY)
         await summary.addRaw(result.summary, !result.summary.endsWith('\n')).write();
@@ -33286,7 +33288,7 @@ async function readCredentialInputs(inputs) {
         given.push({ kind: 'basic', username, password });
     for (const secret of given.flatMap(secretsOf))
         setSecret(secret);
-    return { username, password, registryAuth };
+    return { username, password, registryAuth, registryAuthEntries: entries };
 }
 /** Parses `registry-auth`; error messages name the registry and never echo a secret. */
 async function parseRegistryAuth(text) {
@@ -33434,7 +33436,7 @@ async function loadCredentialStore(c, env, opts = {}) {
     const mask = opts.mask ?? setSecret;
     const warn = opts.warn ?? warning;
     const helperTimeoutMs = opts.helperTimeoutMs ?? 30_000;
-    const fromInput = await parseRegistryAuth(c.registryAuth);
+    const fromInput = c.registryAuthEntries ?? (await parseRegistryAuth(c.registryAuth));
     const everywhere = c.username && c.password ? { kind: 'basic', username: c.username, password: c.password } : undefined;
     const configDir = c.dockerConfigDir ??
         env.DOCKER_CONFIG ??
@@ -33490,9 +33492,42 @@ async function loadCredentialStore(c, env, opts = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/registry-client/credential-scope.ts
+// `username`/`password` are one global credential: sent to every registry host in the list that
+// has no entry of its own in `registry-auth`. With images on several hosts, a token meant for one
+// registry (the job's GITHUB_TOKEN for ghcr.io) reaches the others' token realms too. This tells
+// the action when that would happen, so it can warn before any request is made.
+
+/** The registry hosts the global credential would be sent to, sorted. */
+function globalCredentialHosts(input) {
+    if (!input.globalCredential)
+        return [];
+    const own = new Set([...(input.perRegistry ?? [])].map(normalizeRegistryKey));
+    const hosts = new Set(input.registries.map(normalizeRegistryKey).filter((host) => !own.has(host)));
+    return [...hosts].sort();
+}
+/** The warning to show when one global credential would reach more than one registry host. */
+function globalCredentialWarning(input) {
+    const hosts = globalCredentialHosts(input);
+    if (hosts.length < 2)
+        return undefined;
+    return (`one global credential (username/password) would be sent to ${hosts.length} registry hosts ` +
+        `(${hosts.join(', ')}): each of them receives it. Give each registry its own entry in ` +
+        'registry-auth instead (e.g. ghcr.io: {username: ..., password: ...}), and leave username/password empty');
+}
+/** The same check for an action's credential inputs and the registries its images are on. */
+function credentialInputsWarning(credentials, registries) {
+    return globalCredentialWarning({
+        globalCredential: credentials.password !== '',
+        registries,
+        perRegistry: credentials.registryAuthEntries?.keys(),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/registry-client/index.ts
 // The project's one registry client (OCI distribution API): wait-for-manifests and
 // append-image-digests-to-release resolve references with it, from the same credential inputs.
+
 
 
 
@@ -33924,6 +33959,9 @@ const realClock = {
 async function run(inputs, env) {
     // A credential helper may not outlive the wait by much (the loop stops at the deadline anyway).
     const helperTimeoutMs = Math.min(30_000, Math.max(5_000, inputs.timeoutMs));
+    const spread = credentialInputsWarning(inputs.credentials, inputs.images.map((i) => i.ref.registry));
+    if (spread)
+        warning(spread);
     const credentials = await loadCredentialStore(inputs.credentials, env, { helperTimeoutMs });
     const client = createRegistryClient({
         credentials,

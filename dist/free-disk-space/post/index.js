@@ -31872,6 +31872,8 @@ async function writeResult(result) {
         setOutputs(result.outputs);
     for (const [name, value] of Object.entries(result.state ?? {}))
         saveState(name, value);
+    for (const [name, value] of Object.entries(result.env ?? {}))
+        exportVariable(name, value);
     // A local run has no summary file: the summary is then left out, never an error.
     if (result.summary && process.env.GITHUB_STEP_SUMMARY)
         await summary.addRaw(result.summary, !result.summary.endsWith('\n')).write();
