@@ -127,7 +127,8 @@ describe.each(NODE_VERSIONS)('compute-sha-tags on %s', (node) => {
       tags: lines(r.outputs.tags),
       'tag-names': tagNames,
       labels: Object.fromEntries(labels.map((l) => l.split(/=(.*)/s).slice(0, 2))),
-      annotations: Object.fromEntries(labels.map((l) => l.split(/=(.*)/s).slice(0, 2))),
+      // metadata-action's json shape: annotations as `key=value` lines (issue 16)
+      annotations: labels,
       version,
       sha: commit,
       'short-sha': commit.slice(0, 7),

@@ -34398,7 +34398,8 @@ function separator(inputs, name) {
 function readInputs(env = process.env, inputs = new Inputs()) {
     const fromEnv = readMetadataEnv(env);
     const rules = parseTagRulesInput({
-        images: imageLines(inputs),
+        // Lines, not a comma list: `name=...,enable=...` holds commas (a plain line may list several names).
+        images: inputs.lines('images'),
         tagRules: inputs.raw('tags'),
         flavor: inputs.raw('flavor'),
         shaLength: inputs.integer('sha-length', fromEnv.shortShaLength ?? SHA_LENGTH.default, SHA_LENGTH),
