@@ -10,6 +10,7 @@ import {
   reportCheckFindings,
   type CheckFinding,
 } from '../../actions/build/check-findings.js';
+import { callUnsupported } from '../../actions/build/buildx-flag-inputs.js';
 import { hostileText, params } from '../../testkit/arbitraries.js';
 
 const FROM_AS = 'https://docs.docker.com/go/dockerfile/rule/from-as-casing/';
@@ -130,5 +131,22 @@ describe('annotations', () => {
       'Check complete, 2 warnings have been found!',
     );
     expect(reportCheckFindings(['ok'], '/ws', '/ws/Dockerfile')).toBeUndefined();
+  });
+});
+
+describe('call needs buildx 0.15', () => {
+  it.each([
+    { name: 'no call, old buildx', call: '', version: '0.13.1', fails: false },
+    { name: 'check on 0.13.1', call: 'check', version: '0.13.1', fails: true },
+    { name: 'build on 0.14.1', call: 'build', version: '0.14.1', fails: true },
+    { name: 'check on 0.15.0', call: 'check', version: '0.15.0', fails: false },
+    { name: 'check on 0.20.1', call: 'check', version: '0.20.1', fails: false },
+  ])('$name', ({ call, version, fails }) => {
+    const message = callUnsupported(call, version);
+    if (fails)
+      expect(message).toMatch(
+        new RegExp(`needs docker buildx 0\\.15\\.0 or newer \\(this one is ${version}\\)`),
+      );
+    else expect(message).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 // The build-push-action inputs that only become `docker buildx build` flags (add-hosts, allow,
 // attests, call, cgroup-parent, no-cache-filters) and github-token, read and checked once beside
 // inputs.ts (which keeps the inputs the action itself acts on).
+import semver from 'semver';
 import { InputError, Inputs } from '../../packages/action-io/index.js';
 import type { SecretRef, SecretValue } from './secret-inputs.js';
 
@@ -64,6 +65,12 @@ export function readBuildxFlagInputs(inputs: Inputs): BuildxFlagInputs {
 /** The subrequest `call` asks for ('build' when unset): anything else builds and pushes nothing. */
 export function callMethod(call: string): string {
   return call.split(',')[0] || 'build';
+}
+
+/** buildx learned --call in 0.15.0: with an older one, `call` fails with this message up front. */
+export function callUnsupported(call: string, buildxVersion: string): string | undefined {
+  if (!call || !semver.valid(buildxVersion) || semver.gte(buildxVersion, '0.15.0')) return undefined;
+  return `the call input needs docker buildx 0.15.0 or newer (this one is ${buildxVersion}); docker/setup-buildx-action installs a current one`;
 }
 
 /**
