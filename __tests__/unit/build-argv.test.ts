@@ -702,6 +702,150 @@ const cases: Case[] = [
       '.',
     ],
   },
+  // build-push-action v7's inputs (issue 16, item 11), each with its buildx flag.
+  {
+    name: 'add-hosts (comma or newline list) and allow',
+    inputs: {
+      cache: 'none',
+      'add-hosts': 'docker:10.180.0.1,db=10.0.0.2',
+      allow: 'network.host\nsecurity.insecure',
+    },
+    argv: [
+      'buildx',
+      'build',
+      '--add-host',
+      'docker:10.180.0.1',
+      '--add-host',
+      'db=10.0.0.2',
+      '--allow',
+      'network.host',
+      '--allow',
+      'security.insecure',
+      '--iidfile',
+      I,
+      ...PROV,
+      ...TAIL,
+      '.',
+    ],
+  },
+  {
+    name: 'attests one per line, commas inside; a provenance attest replaces the default',
+    inputs: { cache: 'none', attests: 'type=sbom,generator=image\ntype=provenance,mode=max' },
+    argv: [
+      'buildx',
+      'build',
+      '--attest',
+      'type=sbom,generator=image',
+      '--attest',
+      'type=provenance,mode=max',
+      '--iidfile',
+      I,
+      ...TAIL,
+      '.',
+    ],
+  },
+  {
+    name: 'provenance and sbom inputs win over attests of their type',
+    inputs: {
+      cache: 'none',
+      attests: 'type=sbom,generator=x\ntype=provenance,mode=max\ntype=custom,foo=bar',
+      provenance: 'mode=max',
+      sbom: 'true',
+    },
+    argv: [
+      'buildx',
+      'build',
+      '--attest',
+      'type=custom,foo=bar',
+      '--iidfile',
+      I,
+      '--provenance',
+      'mode=max',
+      '--sbom',
+      'true',
+      ...TAIL,
+      '.',
+    ],
+  },
+  {
+    name: 'call check: no cache export, image id, provenance or push',
+    inputs: pushIn({ cache: 'registry', call: 'check' }),
+    argv: ['buildx', 'build', ...cf(REG_FROM), '--call', 'check', '--tag', `${IMG}:1.0`, ...TAIL, '.'],
+  },
+  {
+    name: 'call with options, load dropped',
+    inputs: { cache: 'none', call: 'check,format=json', load: 'true' },
+    argv: ['buildx', 'build', '--call', 'check,format=json', ...TAIL, '.'],
+  },
+  {
+    name: 'call build is an ordinary build',
+    inputs: { cache: 'none', call: 'build' },
+    argv: ['buildx', 'build', '--call', 'build', '--iidfile', I, ...PROV, ...TAIL, '.'],
+  },
+  {
+    name: 'cgroup-parent and no-cache-filters',
+    inputs: { cache: 'none', 'cgroup-parent': '/actions_job', 'no-cache-filters': 'deps,test' },
+    argv: [
+      'buildx',
+      'build',
+      '--cgroup-parent',
+      '/actions_job',
+      '--iidfile',
+      I,
+      '--no-cache-filter',
+      'deps',
+      '--no-cache-filter',
+      'test',
+      ...PROV,
+      ...TAIL,
+      '.',
+    ],
+  },
+  {
+    name: 'github-token with a Git context on github.com: the GIT_AUTH_TOKEN.github.com secret',
+    inputs: { cache: 'none', context: 'https://github.com/o/r.git#main', 'github-token': 'ghs_x' },
+    argv: [
+      'buildx',
+      'build',
+      '--iidfile',
+      I,
+      ...PROV,
+      '--secret',
+      'id=GIT_AUTH_TOKEN.github.com,src=/rt/secrets/GIT_AUTH_TOKEN.github.com',
+      ...TAIL,
+      'https://github.com/o/r.git#main',
+    ],
+  },
+  {
+    name: 'github-token is never used for a local context',
+    inputs: { cache: 'none', 'github-token': 'ghs_x' },
+    argv: ['buildx', 'build', '--iidfile', I, ...PROV, ...TAIL, '.'],
+  },
+  {
+    name: 'github-token is not sent to another host',
+    inputs: { cache: 'none', context: 'https://gitlab.com/o/r.git', 'github-token': 'ghs_x' },
+    argv: ['buildx', 'build', '--iidfile', I, ...PROV, ...TAIL, 'https://gitlab.com/o/r.git'],
+  },
+  {
+    name: 'a GIT_AUTH_TOKEN secret input wins over github-token',
+    inputs: {
+      cache: 'none',
+      context: 'https://github.com/o/r.git',
+      secrets: 'GIT_AUTH_TOKEN=mine',
+      'github-token': 'ghs_x',
+    },
+    argv: [
+      'buildx',
+      'build',
+      '--iidfile',
+      I,
+      ...PROV,
+      '--secret',
+      'id=GIT_AUTH_TOKEN,src=/rt/secrets/GIT_AUTH_TOKEN',
+      ...TAIL,
+      'https://github.com/o/r.git',
+    ],
+  },
   {
     name: 'remote git context is passed through unchecked',
     inputs: { cache: 'none', context: 'https://github.com/o/r.git#main' },
@@ -741,6 +885,13 @@ describe('buildx argv', () => {
     expect(cache.skipped).toEqual([{ tier: 'gha', reason: 'gha cache inactive: no token' }]);
     expect(cache.tiers.map((t) => t.tier)).toEqual(['inline', 'registry']);
     expect(cache.notes.join()).toMatch(/inline cache supports mode=min only/);
+  });
+
+  it('github-token on GitHub Enterprise Server: the secret is for its host, and is the token', () => {
+    const values = { context: 'https://ghe.example.com/o/r.git', 'github-token': 'ghs_y' };
+    const build = readBuildInputs(new Inputs(mapInputs(values)), WS, 'https://ghe.example.com');
+    expect(build.secrets).toEqual([{ id: 'GIT_AUTH_TOKEN.ghe.example.com', value: 'ghs_y' }]);
+    expect(read(values).secrets).toEqual([]);
   });
 
   it('reads multi-line secret values whole', () => {
@@ -892,6 +1043,22 @@ const bad: [string, Record<string, string>, string, RegExp][] = [
   ['bad push', { push: 'yes' }, 'push', /not a boolean/],
   ['bad shm-size', { 'shm-size': 'lots' }, 'shm-size', /not a size/],
   ['bad ulimit', { ulimit: 'nofile' }, 'ulimit', /not type=soft\[:hard\]/],
+  ['add-hosts without an ip', { 'add-hosts': 'docker' }, 'add-hosts', /"docker" is not host:ip/],
+  ['unknown allow entitlement', { allow: 'network.none' }, 'allow', /"network.none" is not an entitlement/],
+  [
+    'attest without a type',
+    { attests: 'generator=image' },
+    'attests',
+    /"generator=image" is not type=<kind>/,
+  ],
+  ['unknown call', { call: 'lint' }, 'call', /"lint" is not one of: build, check, outline, targets/],
+  ['cgroup-parent with a space', { 'cgroup-parent': 'a b' }, 'cgroup-parent', /without spaces/],
+  [
+    'no-cache-filters not a stage',
+    { 'no-cache-filters': '-x' },
+    'no-cache-filters',
+    /"-x" is not a stage name/,
+  ],
 ];
 
 describe('bad input fails before any build', () => {

@@ -22,6 +22,6 @@ function readEvent(env: NodeJS.ProcessEnv): Record<string, unknown> {
 
 export function readInputs(env: NodeJS.ProcessEnv): BuildAction {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const inputs = readBuildInputs(new Inputs(), workspace);
+  const inputs = readBuildInputs(new Inputs(), workspace, env.GITHUB_SERVER_URL);
   return { inputs, workspace, tags: resolveTags(inputs, env, readEvent(env)) };
 }

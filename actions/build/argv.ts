@@ -1,5 +1,6 @@
 // BuildInputs + what the run resolved (tags, cache entries, temp files) -> the exact argv of
 // `docker buildx build`. Pure, so one table-driven test pins every flag.
+import { callMethod } from './buildx-flag-inputs.js';
 import type { BuildInputs } from './inputs.js';
 
 export interface ArgvContext {
@@ -43,41 +44,62 @@ function loadsOnly(inputs: BuildInputs): boolean {
  */
 export function provenanceArg(inputs: BuildInputs, builderId?: string): string | undefined {
   if (inputs.provenance !== '') return inputs.provenance;
-  if (loadsOnly(inputs) || writesFilesOnly(inputs)) return undefined;
+  if (loadsOnly(inputs) || writesFilesOnly(inputs) || inputs.attests.some(isAttest('provenance')))
+    return undefined;
   return `mode=min,inline-only=true${builderId ? `,builder-id=${builderId}` : ''}`;
 }
 
+const isAttest = (kind: string) => (attest: string) => new RegExp(`(^|,)type=${kind}(,|$)`).test(attest);
+
+/** attests as written, except a provenance or sbom one when that input is set (the input wins). */
+function attestArgs(inputs: BuildInputs): string[] {
+  return inputs.attests.filter(
+    (a) => !(inputs.provenance && isAttest('provenance')(a)) && !(inputs.sbom && isAttest('sbom')(a)),
+  );
+}
+
+/** A `call` other than build (check, outline, targets) evaluates the build: nothing is exported. */
+export function evaluatesOnly(inputs: Pick<BuildInputs, 'call'>): boolean {
+  return callMethod(inputs.call) !== 'build';
+}
+
+/** The --secret flags: `secrets` (files written by the run), then secret-files, then secret-envs. */
+function secretArgs(inputs: BuildInputs, ctx: ArgvContext): string[] {
+  return [
+    ...ctx.secretFiles.map((s) => `id=${s.id},src=${s.path}`),
+    ...inputs.secretFiles.map((s) => `id=${s.id},src=${s.source}`),
+    ...inputs.secretEnvs.map((s) => `id=${s.id},env=${s.source}`),
+  ].flatMap((secret) => ['--secret', secret]);
+}
+
 export function buildxArgv(inputs: BuildInputs, ctx: ArgvContext): string[] {
+  // A `call` run (check, outline, targets) exports nothing: no cache, image id, attestations, push.
+  const exports = !evaluatesOnly(inputs);
   const args = ['buildx', 'build'];
   const each = (flag: string, values: string[]) => values.forEach((v) => args.push(flag, v));
+  each('--add-host', inputs.addHosts);
+  each('--allow', inputs.allow);
   each('--annotation', ctx.annotations);
+  if (exports) each('--attest', attestArgs(inputs));
   each('--build-arg', inputs.buildArgs);
   each('--build-context', inputs.buildContexts);
   each('--cache-from', ctx.cacheFrom);
-  each('--cache-to', ctx.cacheTo);
+  if (exports) each('--cache-to', ctx.cacheTo);
+  if (inputs.call) args.push('--call', inputs.call);
+  if (inputs.cgroupParent) args.push('--cgroup-parent', inputs.cgroupParent);
   if (inputs.file) args.push('--file', inputs.file);
-  if (!writesFilesOnly(inputs)) args.push('--iidfile', ctx.iidFile);
+  if (exports && !writesFilesOnly(inputs)) args.push('--iidfile', ctx.iidFile);
   each('--label', ctx.labels);
   if (inputs.network) args.push('--network', inputs.network);
   if (inputs.noCache) args.push('--no-cache');
-  each('--output', inputs.outputs);
+  each('--no-cache-filter', inputs.noCacheFilters);
+  if (exports) each('--output', inputs.outputs);
   if (inputs.platforms.length > 0) args.push('--platform', inputs.platforms.join(','));
-  const provenance = provenanceArg(inputs, ctx.builderId);
+  const provenance = exports ? provenanceArg(inputs, ctx.builderId) : undefined;
   if (provenance !== undefined) args.push('--provenance', provenance);
-  if (inputs.sbom) args.push('--sbom', inputs.sbom);
+  if (exports && inputs.sbom) args.push('--sbom', inputs.sbom);
   if (inputs.pull) args.push('--pull');
-  each(
-    '--secret',
-    ctx.secretFiles.map((s) => `id=${s.id},src=${s.path}`),
-  );
-  each(
-    '--secret',
-    inputs.secretFiles.map((s) => `id=${s.id},src=${s.source}`),
-  );
-  each(
-    '--secret',
-    inputs.secretEnvs.map((s) => `id=${s.id},env=${s.source}`),
-  );
+  args.push(...secretArgs(inputs, ctx));
   if (inputs.shmSize) args.push('--shm-size', inputs.shmSize);
   each('--ssh', inputs.ssh);
   each('--tag', ctx.tags);
@@ -85,8 +107,8 @@ export function buildxArgv(inputs: BuildInputs, ctx: ArgvContext): string[] {
   each('--ulimit', inputs.ulimit);
   if (ctx.builder) args.push('--builder', ctx.builder);
   args.push('--metadata-file', ctx.metadataFile, '--progress=rawjson');
-  if (inputs.load) args.push('--load');
-  if (inputs.push) args.push('--push');
+  if (exports && inputs.load) args.push('--load');
+  if (exports && inputs.push) args.push('--push');
   args.push(inputs.context);
   return args;
 }

@@ -12,6 +12,7 @@ import {
   type ImageReference,
 } from '../../packages/image-ref/index.js';
 import { parsePlatformList } from '../../packages/platforms/index.js';
+import { gitAuthSecret, readBuildxFlagInputs, type BuildxFlagInputs } from './buildx-flag-inputs.js';
 import { readSecretRefs, readSecrets, type SecretRef, type SecretValue } from './secret-inputs.js';
 
 export const CACHE_TIERS = ['gha', 'registry', 'previous', 'inline', 'local'] as const;
@@ -21,7 +22,7 @@ export type CacheMode = 'max' | 'min';
 
 export type { SecretRef, SecretValue } from './secret-inputs.js';
 
-export interface BuildInputs {
+export interface BuildInputs extends BuildxFlagInputs {
   /** As given (a directory, or a git/https URL which is passed through). */
   context: string;
   /** The `file` input as given ('' = buildx's default `<context>/Dockerfile`). */
@@ -72,7 +73,12 @@ export function isRemoteContext(context: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@') || context === '-';
 }
 
-export function readBuildInputs(inputs: Inputs, workspace: string): BuildInputs {
+/** serverUrl: GITHUB_SERVER_URL, the host github-token is for. */
+export function readBuildInputs(
+  inputs: Inputs,
+  workspace: string,
+  serverUrl = 'https://github.com',
+): BuildInputs {
   const context = inputs.string('context', '.');
   const file = inputs.string('file');
   const dockerfile = checkContextAndFile(context, file, workspace);
@@ -85,6 +91,11 @@ export function readBuildInputs(inputs: Inputs, workspace: string): BuildInputs 
     if (!ULIMIT_RE.test(limit))
       throw new InputError('ulimit', `"${limit}" is not type=soft[:hard] (e.g. nofile=1024:1024)`);
   }
+  const secrets = readSecrets(inputs.raw('secrets'));
+  const secretFiles = readSecretRefs(inputs, 'secret-files', 'ID=path', (v) => resolve(workspace, v));
+  const secretEnvs = readSecretRefs(inputs, 'secret-envs', 'ID=ENV_VAR', (v) => v);
+  const token = inputs.string('github-token');
+  const gitAuth = gitAuthSecret(token, context, serverUrl, [...secrets, ...secretFiles, ...secretEnvs]);
   return {
     context,
     file,
@@ -100,9 +111,9 @@ export function readBuildInputs(inputs: Inputs, workspace: string): BuildInputs 
     load: inputs.boolean('load', false),
     provenance: inputs.string('provenance'),
     sbom: inputs.string('sbom'),
-    secrets: readSecrets(inputs.raw('secrets')),
-    secretFiles: readSecretRefs(inputs, 'secret-files', 'ID=path', (v) => resolve(workspace, v)),
-    secretEnvs: readSecretRefs(inputs, 'secret-envs', 'ID=ENV_VAR', (v) => v),
+    secrets: gitAuth ? [...secrets, gitAuth] : secrets,
+    secretFiles,
+    secretEnvs,
     ssh: inputs.list('ssh'),
     builder: readBuilderName(inputs),
     noCache: inputs.boolean('no-cache', false),
@@ -117,6 +128,7 @@ export function readBuildInputs(inputs: Inputs, workspace: string): BuildInputs 
     retries: inputs.integer('retries', 2, { min: 0, max: 10 }),
     builderSetup: inputs.choice('builder-setup', ['auto', 'false'] as const, 'auto'),
     ...cache,
+    ...readBuildxFlagInputs(inputs),
   };
 }
 

@@ -1,7 +1,8 @@
 // Phase 1 of a build: check buildx, inspect the builder, and decide what it can do. A builder that
 // cannot export cache is replaced (builder-setup: auto) or its exporting tiers are dropped (false);
 // the gha tier is dropped when buildx will not find the GitHub cache service.
-import { core, neutralize } from '../../packages/action-io/index.js';
+import { ActionError, core, neutralize } from '../../packages/action-io/index.js';
+import { callUnsupported } from './buildx-flag-inputs.js';
 import {
   decideBuilder,
   detectBuildxAndBuilder,
@@ -31,6 +32,8 @@ function describeBuilder(info: BuilderInfo): string {
 async function chooseBuilder(docker: Docker, inputs: BuildInputs): Promise<PreparedBuilder> {
   const [buildxVersion, info] = await detectBuildxAndBuilder(docker, inputs.builder);
   core.info(`buildx ${buildxVersion}`);
+  const noCall = callUnsupported(inputs.call, buildxVersion);
+  if (noCall) throw new ActionError(noCall);
   core.info(describeBuilder(info));
   const wanted = { tiers: inputs.cache, userCacheTo: inputs.cacheTo };
   const decision = decideBuilder(info, wanted, inputs.builderSetup);

@@ -8,6 +8,7 @@ import {
   neutralize,
   type ActionResult,
 } from '../../packages/action-io/index.js';
+import { evaluatesOnly } from './argv.js';
 import { BuildFailure, type LoopResult } from './build-loop.js';
 import type { BuildInputs } from './inputs.js';
 import { rotateLocalCache, saveLocalCache } from './local-cache.js';
@@ -21,10 +22,13 @@ export function pushes(inputs: Pick<BuildInputs, 'push' | 'outputs'>): boolean {
   return inputs.push || inputs.outputs.some((o) => /(^|,)push=true(,|$)/.test(o));
 }
 
-function logResult(loop: LoopResult, result: BuildResult, pushed: boolean): void {
+function logResult(loop: LoopResult, result: BuildResult, pushed: boolean, call: string): void {
   const stats = loop.reader.stats();
   core.info(`cache hits: ${stats.cached} of ${stats.steps} steps (ratio ${stats.ratio})`);
-  if (!result.digest) core.info('no image digest: the build exported no image (push and load are false)');
+  if (evaluatesOnly({ call }))
+    core.info(`call ${call}: nothing was exported or pushed, and there is no digest`);
+  else if (!result.digest)
+    core.info('no image digest: the build exported no image (push and load are false)');
   else if (!pushed) core.info(`digest ${result.digest} is the image's in the local image store (not pushed)`);
 }
 
@@ -42,10 +46,10 @@ export async function reportBuild(
   loop: LoopResult,
   work: WorkDir,
 ): Promise<ActionResult> {
-  const pushed = pushes(inputs);
+  const pushed = pushes(inputs) && !evaluatesOnly(inputs);
   const result = readBuildResult(work, plan.images, pushed);
   const stats = loop.reader.stats();
-  logResult(loop, result, pushed);
+  logResult(loop, result, pushed, inputs.call);
   await keepLocalCache(plan);
   const build = { stats, attempts: loop.attempts, seconds: loop.seconds };
   return {

@@ -5,7 +5,9 @@
 import { resolve } from 'node:path';
 import { core, neutralize, type ActionResult } from '../../packages/action-io/index.js';
 import type { BuildAction } from './action-inputs.js';
-import { buildWithRetries } from './build-loop.js';
+import { BuildFailure, buildWithRetries, type LoopResult } from './build-loop.js';
+import { callMethod } from './buildx-flag-inputs.js';
+import { reportCheckFindings } from './check-findings.js';
 import { gitCredentialWarning } from './context-check.js';
 import { isRemoteContext } from './inputs.js';
 import { imagesFor } from './build-plan.js';
@@ -42,9 +44,26 @@ async function runPhases(action: BuildAction, env: NodeJS.ProcessEnv, work: Work
     cwd: workspace,
     metadataFile: work.metadataFile,
   };
+  const check = (reader: LoopResult['reader']) =>
+    callMethod(inputs.call) === 'check'
+      ? reportCheckFindings(reader.plainLines(), workspace, dockerfile ?? '')
+      : undefined;
   return buildWithRetries(build).then(
-    (loop) => reportBuild(inputs, known, plan, loop, work),
-    (error: unknown) => reportFailure(error, known),
+    (loop) => {
+      check(loop.reader);
+      return reportBuild(inputs, known, plan, loop, work);
+    },
+    (error: unknown) => {
+      const found = error instanceof BuildFailure ? check(error.reader) : undefined;
+      if (found && error instanceof BuildFailure)
+        error = new BuildFailure(
+          `docker buildx build --call check: ${found}`,
+          error.reader,
+          error.attempts,
+          error.seconds,
+        );
+      return reportFailure(error, known);
+    },
   );
 }
 
