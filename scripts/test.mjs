@@ -8,10 +8,20 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const reports = mkdtempSync(join(tmpdir(), 'dpa-test-'));
+// --forceExit: on 2 cores jest runs in band, and a failing test can leave an in-process server
+// open (its cleanup after the failed line never runs); the run must still end and report.
 const jest = (project) => [
   bin('jest'),
   // --ci: a snapshot that is missing fails instead of being written
-  ['--ci', '--selectProjects', project, '--json', '--outputFile', join(reports, `${project}.json`)],
+  [
+    '--ci',
+    '--forceExit',
+    '--selectProjects',
+    project,
+    '--json',
+    '--outputFile',
+    join(reports, `${project}.json`),
+  ],
   { NODE_OPTIONS: '--experimental-vm-modules' },
 ];
 const stages = [

@@ -33052,8 +33052,86 @@ function readEvent(env) {
 }
 function readInputs(env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const inputs = (0,build_inputs/* readBuildInputs */.qJ)(new action_io/* Inputs */.G0(), workspace);
+    const inputs = (0,build_inputs/* readBuildInputs */.qJ)(new action_io/* Inputs */.G0(), workspace, env.GITHUB_SERVER_URL);
     return { inputs, workspace, tags: resolveTags(inputs, env, readEvent(env)) };
+}
+
+
+/***/ }),
+
+/***/ 1208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RK: () => (/* binding */ gitAuthSecret),
+/* harmony export */   g9: () => (/* binding */ callMethod),
+/* harmony export */   qc: () => (/* binding */ callUnsupported),
+/* harmony export */   sS: () => (/* binding */ readBuildxFlagInputs)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9396);
+// The build-push-action inputs that only become `docker buildx build` flags (add-hosts, allow,
+// attests, call, cgroup-parent, no-cache-filters) and github-token, read and checked once beside
+// inputs.ts (which keeps the inputs the action itself acts on).
+
+
+const ADD_HOST_RE = /^[^\s:=]+[:=]\S+$/;
+const ALLOW_RE = /^(network\.host|security\.insecure|(fs|fs\.read|fs\.write)=\S+|device(=\S+)?)$/;
+const ATTEST_RE = /(^|,)type=[a-z][a-z0-9-]*(,|$)/;
+const CALL_RE = /^(build|check|outline|targets)(,[a-z]+=[^,\s]*)*$/;
+const STAGE_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+function checkEach(name, values, valid, allowed) {
+    const bad = values.find((value) => !valid.test(value));
+    if (bad !== undefined)
+        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `"${bad}" is not ${allowed}`);
+    return values;
+}
+function readBuildxFlagInputs(inputs) {
+    const call = inputs.string('call');
+    if (call && !CALL_RE.test(call))
+        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('call', `"${call}" is not one of: build, check, outline, targets (options after a comma)`);
+    const cgroupParent = inputs.string('cgroup-parent');
+    if (/\s/.test(cgroupParent))
+        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('cgroup-parent', 'must be one cgroup path, without spaces');
+    return {
+        addHosts: checkEach('add-hosts', inputs.list('add-hosts'), ADD_HOST_RE, 'host:ip (e.g. docker:10.180.0.1)'),
+        allow: checkEach('allow', inputs.list('allow'), ALLOW_RE, 'an entitlement (allowed: network.host, security.insecure, fs=, fs.read=, fs.write=, device)'),
+        attests: checkEach('attests', inputs.lines('attests'), ATTEST_RE, 'type=<kind>[,key=value...] (e.g. type=sbom)'),
+        call,
+        cgroupParent,
+        noCacheFilters: checkEach('no-cache-filters', inputs.list('no-cache-filters'), STAGE_RE, 'a stage name'),
+    };
+}
+/** The subrequest `call` asks for ('build' when unset): anything else builds and pushes nothing. */
+function callMethod(call) {
+    return call.split(',')[0] || 'build';
+}
+/** buildx learned --call in 0.15.0: with an older one, `call` fails with this message up front. */
+function callUnsupported(call, buildxVersion) {
+    if (!call || !semver__WEBPACK_IMPORTED_MODULE_0___default().valid(buildxVersion) || semver__WEBPACK_IMPORTED_MODULE_0___default().gte(buildxVersion, '0.15.0'))
+        return undefined;
+    return `the call input needs docker buildx 0.15.0 or newer (this one is ${buildxVersion}); docker/setup-buildx-action installs a current one`;
+}
+/**
+ * github-token, as build-push-action passes it: a `GIT_AUTH_TOKEN.<host>` build secret, only for a
+ * Git context on the workflow's GitHub server (never a local one), and only when no secret input
+ * already names GIT_AUTH_TOKEN.
+ */
+function gitAuthSecret(token, context, serverUrl, given) {
+    if (!token || given.some((s) => s.id === 'GIT_AUTH_TOKEN' || s.id.startsWith('GIT_AUTH_TOKEN.')))
+        return undefined;
+    let host;
+    try {
+        host = new URL(serverUrl || 'https://github.com').host;
+    }
+    catch {
+        return undefined;
+    }
+    const gitContext = /^https?:\/\/([^/@]+@)?([^/#]+)\//i.exec(context);
+    if (!gitContext || gitContext[2].toLowerCase() !== host.toLowerCase())
+        return undefined;
+    return { id: `GIT_AUTH_TOKEN.${host}`, value: token };
 }
 
 
@@ -33135,6 +33213,8 @@ function parsePlatformList(items) {
     return { platforms, bad };
 }
 
+// EXTERNAL MODULE: ./actions/build/buildx-flag-inputs.ts
+var buildx_flag_inputs = __nccwpck_require__(1208);
 ;// CONCATENATED MODULE: ./actions/build/secret-inputs.ts
 // The secret inputs: `secrets` (ID=value, written to files), `secret-files` (ID=path) and
 // `secret-envs` (ID=ENV_VAR). Errors name the entry by number, never by content.
@@ -33216,6 +33296,7 @@ function splitQuotedLines(text) {
 
 
 
+
 const CACHE_TIERS = ['gha', 'registry', 'previous', 'inline', 'local'];
 const DEFAULT_TIERS = ['gha', 'registry', 'previous', 'inline'];
 const SIZE_RE = /^\d+(\.\d+)?\s*[bkmg]?b?$/i;
@@ -33224,7 +33305,8 @@ const SCOPE_RE = /^[A-Za-z0-9_./-]+$/;
 function isRemoteContext(context) {
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@') || context === '-';
 }
-function readBuildInputs(inputs, workspace) {
+/** serverUrl: GITHUB_SERVER_URL, the host github-token is for. */
+function readBuildInputs(inputs, workspace, serverUrl = 'https://github.com') {
     const context = inputs.string('context', '.');
     const file = inputs.string('file');
     const dockerfile = checkContextAndFile(context, file, workspace);
@@ -33237,6 +33319,11 @@ function readBuildInputs(inputs, workspace) {
         if (!ULIMIT_RE.test(limit))
             throw new action_io/* InputError */.dz('ulimit', `"${limit}" is not type=soft[:hard] (e.g. nofile=1024:1024)`);
     }
+    const secrets = readSecrets(inputs.raw('secrets'));
+    const secretFiles = readSecretRefs(inputs, 'secret-files', 'ID=path', (v) => (0,external_node_path_.resolve)(workspace, v));
+    const secretEnvs = readSecretRefs(inputs, 'secret-envs', 'ID=ENV_VAR', (v) => v);
+    const token = inputs.string('github-token');
+    const gitAuth = (0,buildx_flag_inputs/* gitAuthSecret */.RK)(token, context, serverUrl, [...secrets, ...secretFiles, ...secretEnvs]);
     return {
         context,
         file,
@@ -33252,9 +33339,9 @@ function readBuildInputs(inputs, workspace) {
         load: inputs.boolean('load', false),
         provenance: inputs.string('provenance'),
         sbom: inputs.string('sbom'),
-        secrets: readSecrets(inputs.raw('secrets')),
-        secretFiles: readSecretRefs(inputs, 'secret-files', 'ID=path', (v) => (0,external_node_path_.resolve)(workspace, v)),
-        secretEnvs: readSecretRefs(inputs, 'secret-envs', 'ID=ENV_VAR', (v) => v),
+        secrets: gitAuth ? [...secrets, gitAuth] : secrets,
+        secretFiles,
+        secretEnvs,
         ssh: inputs.list('ssh'),
         builder: readBuilderName(inputs),
         noCache: inputs.boolean('no-cache', false),
@@ -33269,6 +33356,7 @@ function readBuildInputs(inputs, workspace) {
         retries: inputs.integer('retries', 2, { min: 0, max: 10 }),
         builderSetup: inputs.choice('builder-setup', ['auto', 'false'], 'auto'),
         ...cache,
+        ...(0,buildx_flag_inputs/* readBuildxFlagInputs */.sS)(inputs),
     };
 }
 function readCacheInputs(inputs) {
@@ -33387,7 +33475,7 @@ function readBuilderName(inputs) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9396);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9350);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(295);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6632);
 // Entry point of the build action (bundled to dist/build/index.js).
 
 
@@ -33399,7 +33487,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 295:
+/***/ 6632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33963,6 +34051,62 @@ async function buildWithRetries(opts) {
     }
 }
 
+// EXTERNAL MODULE: ./actions/build/buildx-flag-inputs.ts
+var buildx_flag_inputs = __nccwpck_require__(1208);
+;// CONCATENATED MODULE: ./actions/build/check-findings.ts
+// `call: check`: buildx prints each Dockerfile check finding to stdout as
+//   WARNING: <Rule> - <url>
+//   <detail>
+//   <file>:<line>
+// (then the source excerpt). They are parsed here and shown as warning annotations on the
+// Dockerfile line, as build-push-action does; the run fails with buildx's summary line.
+
+
+const WARNING_RE = /^WARNING: (\S+)(?: - (\S+))?$/;
+const LOCATION_RE = /^(.+):(\d+)(?:-\d+)?$/;
+/** The findings in buildx's check output (plain, non-progress lines, trimmed). */
+function parseCheckFindings(lines) {
+    const findings = [];
+    for (let i = 0; i < lines.length; i++) {
+        const head = WARNING_RE.exec(lines[i]);
+        if (!head || i + 1 >= lines.length)
+            continue;
+        const location = LOCATION_RE.exec(lines[i + 2] ?? '');
+        findings.push({
+            rule: head[1],
+            url: head[2] ?? '',
+            detail: lines[i + 1],
+            file: location ? location[1] : '',
+            line: location ? Number(location[2]) : 0,
+        });
+        i += location ? 2 : 1;
+    }
+    return findings;
+}
+/** buildx's summary line ("Check complete, 2 warnings have been found!"), if it printed one. */
+function checkSummaryLine(lines) {
+    return lines.find((line) => /^Check complete, /.test(line));
+}
+/**
+ * One warning annotation per finding. The file is made relative to the workspace; a bare name
+ * (buildx's `Dockerfile`) means the Dockerfile the build used, when it is known.
+ */
+function annotateFindings(findings, workspace, dockerfile) {
+    for (const finding of findings) {
+        const path = (0,external_node_path_.isAbsolute)(finding.file) || !dockerfile ? finding.file : dockerfile;
+        const file = path && (0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(workspace, path) : path;
+        const message = (0,action_io/* neutralize */.YI)(`${finding.rule}: ${finding.detail}${finding.url ? ` (${finding.url})` : ''}`);
+        const where = file && finding.line > 0 ? { file, startLine: finding.line } : {};
+        action_io/* core.warning */.I8.warning(message, { title: `Dockerfile check ${finding.rule}`, ...where });
+    }
+}
+/** Annotates what a `call: check` run printed; returns buildx's summary line when it found something. */
+function reportCheckFindings(lines, workspace, dockerfile) {
+    const findings = parseCheckFindings(lines);
+    annotateFindings(findings, workspace, dockerfile);
+    return findings.length > 0 ? (checkSummaryLine(lines) ?? `${findings.length} check findings`) : undefined;
+}
+
 // EXTERNAL MODULE: ./actions/build/inputs.ts + 2 modules
 var build_inputs = __nccwpck_require__(4403);
 ;// CONCATENATED MODULE: ./actions/build/context-check.ts
@@ -34082,6 +34226,9 @@ function gitCredentialWarning(opts) {
 // EXTERNAL MODULE: ./packages/image-ref/index.ts
 var image_ref = __nccwpck_require__(1668);
 ;// CONCATENATED MODULE: ./actions/build/argv.ts
+// BuildInputs + what the run resolved (tags, cache entries, temp files) -> the exact argv of
+// `docker buildx build`. Pure, so one table-driven test pins every flag.
+
 /** Outputs that write files rather than an image: no image id and no provenance default. */
 function writesFilesOnly(inputs) {
     return (!inputs.push &&
@@ -34104,40 +34251,68 @@ function loadsOnly(inputs) {
 function provenanceArg(inputs, builderId) {
     if (inputs.provenance !== '')
         return inputs.provenance;
-    if (loadsOnly(inputs) || writesFilesOnly(inputs))
+    if (loadsOnly(inputs) || writesFilesOnly(inputs) || inputs.attests.some(isAttest('provenance')))
         return undefined;
     return `mode=min,inline-only=true${builderId ? `,builder-id=${builderId}` : ''}`;
 }
+const isAttest = (kind) => (attest) => new RegExp(`(^|,)type=${kind}(,|$)`).test(attest);
+/** attests as written, except a provenance or sbom one when that input is set (the input wins). */
+function attestArgs(inputs) {
+    return inputs.attests.filter((a) => !(inputs.provenance && isAttest('provenance')(a)) && !(inputs.sbom && isAttest('sbom')(a)));
+}
+/** A `call` other than build (check, outline, targets) evaluates the build: nothing is exported. */
+function evaluatesOnly(inputs) {
+    return (0,buildx_flag_inputs/* callMethod */.g9)(inputs.call) !== 'build';
+}
+/** The --secret flags: `secrets` (files written by the run), then secret-files, then secret-envs. */
+function secretArgs(inputs, ctx) {
+    return [
+        ...ctx.secretFiles.map((s) => `id=${s.id},src=${s.path}`),
+        ...inputs.secretFiles.map((s) => `id=${s.id},src=${s.source}`),
+        ...inputs.secretEnvs.map((s) => `id=${s.id},env=${s.source}`),
+    ].flatMap((secret) => ['--secret', secret]);
+}
 function buildxArgv(inputs, ctx) {
+    // A `call` run (check, outline, targets) exports nothing: no cache, image id, attestations, push.
+    const exports = !evaluatesOnly(inputs);
     const args = ['buildx', 'build'];
     const each = (flag, values) => values.forEach((v) => args.push(flag, v));
+    each('--add-host', inputs.addHosts);
+    each('--allow', inputs.allow);
     each('--annotation', ctx.annotations);
+    if (exports)
+        each('--attest', attestArgs(inputs));
     each('--build-arg', inputs.buildArgs);
     each('--build-context', inputs.buildContexts);
     each('--cache-from', ctx.cacheFrom);
-    each('--cache-to', ctx.cacheTo);
+    if (exports)
+        each('--cache-to', ctx.cacheTo);
+    if (inputs.call)
+        args.push('--call', inputs.call);
+    if (inputs.cgroupParent)
+        args.push('--cgroup-parent', inputs.cgroupParent);
     if (inputs.file)
         args.push('--file', inputs.file);
-    if (!writesFilesOnly(inputs))
+    if (exports && !writesFilesOnly(inputs))
         args.push('--iidfile', ctx.iidFile);
     each('--label', ctx.labels);
     if (inputs.network)
         args.push('--network', inputs.network);
     if (inputs.noCache)
         args.push('--no-cache');
-    each('--output', inputs.outputs);
+    each('--no-cache-filter', inputs.noCacheFilters);
+    if (exports)
+        each('--output', inputs.outputs);
     if (inputs.platforms.length > 0)
         args.push('--platform', inputs.platforms.join(','));
-    const provenance = provenanceArg(inputs, ctx.builderId);
+    const provenance = exports ? provenanceArg(inputs, ctx.builderId) : undefined;
     if (provenance !== undefined)
         args.push('--provenance', provenance);
-    if (inputs.sbom)
+    if (exports && inputs.sbom)
         args.push('--sbom', inputs.sbom);
     if (inputs.pull)
         args.push('--pull');
-    each('--secret', ctx.secretFiles.map((s) => `id=${s.id},src=${s.path}`));
-    each('--secret', inputs.secretFiles.map((s) => `id=${s.id},src=${s.source}`));
-    each('--secret', inputs.secretEnvs.map((s) => `id=${s.id},env=${s.source}`));
+    args.push(...secretArgs(inputs, ctx));
     if (inputs.shmSize)
         args.push('--shm-size', inputs.shmSize);
     each('--ssh', inputs.ssh);
@@ -34148,9 +34323,9 @@ function buildxArgv(inputs, ctx) {
     if (ctx.builder)
         args.push('--builder', ctx.builder);
     args.push('--metadata-file', ctx.metadataFile, '--progress=rawjson');
-    if (inputs.load)
+    if (exports && inputs.load)
         args.push('--load');
-    if (inputs.push)
+    if (exports && inputs.push)
         args.push('--push');
     args.push(inputs.context);
     return args;
@@ -34654,6 +34829,7 @@ async function planRun(action, builder, work, env) {
 // the gha tier is dropped when buildx will not find the GitHub cache service.
 
 
+
 function describeBuilder(info) {
     const store = info.driver === 'docker' ? `, containerd image store ${info.containerdStore ? 'on' : 'off'}` : '';
     return (0,action_io/* neutralize */.YI)(`builder "${info.name}": driver ${info.driver}${store}`);
@@ -34661,6 +34837,9 @@ function describeBuilder(info) {
 async function chooseBuilder(docker, inputs) {
     const [buildxVersion, info] = await detectBuildxAndBuilder(docker, inputs.builder);
     action_io/* core.info */.I8.info(`buildx ${buildxVersion}`);
+    const noCall = (0,buildx_flag_inputs/* callUnsupported */.qc)(inputs.call, buildxVersion);
+    if (noCall)
+        throw new action_io/* ActionError */.lZ(noCall);
     action_io/* core.info */.I8.info(describeBuilder(info));
     const wanted = { tiers: inputs.cache, userCacheTo: inputs.cacheTo };
     const decision = decideBuilder(info, wanted, inputs.builderSetup);
@@ -34787,14 +34966,17 @@ function renderSummary(data) {
 
 
 
+
 /** Whether the image leaves for a registry (push, or an output with push=true). */
 function pushes(inputs) {
     return inputs.push || inputs.outputs.some((o) => /(^|,)push=true(,|$)/.test(o));
 }
-function logResult(loop, result, pushed) {
+function logResult(loop, result, pushed, call) {
     const stats = loop.reader.stats();
     action_io/* core.info */.I8.info(`cache hits: ${stats.cached} of ${stats.steps} steps (ratio ${stats.ratio})`);
-    if (!result.digest)
+    if (evaluatesOnly({ call }))
+        action_io/* core.info */.I8.info(`call ${call}: nothing was exported or pushed, and there is no digest`);
+    else if (!result.digest)
         action_io/* core.info */.I8.info('no image digest: the build exported no image (push and load are false)');
     else if (!pushed)
         action_io/* core.info */.I8.info(`digest ${result.digest} is the image's in the local image store (not pushed)`);
@@ -34807,10 +34989,10 @@ async function keepLocalCache(plan) {
     await action_io/* core.group */.I8.group('Save local cache', () => saveLocalCache(local, restoredKey, (w) => action_io/* core.warning */.I8.warning(w)));
 }
 async function reportBuild(inputs, known, plan, loop, work) {
-    const pushed = pushes(inputs);
+    const pushed = pushes(inputs) && !evaluatesOnly(inputs);
     const result = readBuildResult(work, plan.images, pushed);
     const stats = loop.reader.stats();
-    logResult(loop, result, pushed);
+    logResult(loop, result, pushed, inputs.call);
     await keepLocalCache(plan);
     const build = { stats, attempts: loop.attempts, seconds: loop.seconds };
     return {
@@ -34909,6 +35091,8 @@ function createWorkDir(runnerTemp, secrets) {
 
 
 
+
+
 /** What the summary can say before anything runs. */
 function requested({ inputs, tags }) {
     return {
@@ -34935,7 +35119,18 @@ async function runPhases(action, env, work) {
         cwd: workspace,
         metadataFile: work.metadataFile,
     };
-    return buildWithRetries(build).then((loop) => reportBuild(inputs, known, plan, loop, work), (error) => reportFailure(error, known));
+    const check = (reader) => (0,buildx_flag_inputs/* callMethod */.g9)(inputs.call) === 'check'
+        ? reportCheckFindings(reader.plainLines(), workspace, dockerfile ?? '')
+        : undefined;
+    return buildWithRetries(build).then((loop) => {
+        check(loop.reader);
+        return reportBuild(inputs, known, plan, loop, work);
+    }, (error) => {
+        const found = error instanceof BuildFailure ? check(error.reader) : undefined;
+        if (found && error instanceof BuildFailure)
+            error = new BuildFailure(`docker buildx build --call check: ${found}`, error.reader, error.attempts, error.seconds);
+        return reportFailure(error, known);
+    });
 }
 async function runBuild(action, env) {
     action.tags.notices.forEach((n) => action_io/* core.info */.I8.info((0,action_io/* neutralize */.YI)(n)));
