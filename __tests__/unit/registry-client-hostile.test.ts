@@ -4,7 +4,8 @@
 // registry's realm to be handed its token, and registry text that would act as a workflow command.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { parseReference } from '../../packages/image-ref/index.js';
-import { TokenCache, type Challenge } from '../../packages/registry-client/auth.js';
+import { TokenCache } from '../../packages/registry-client/auth.js';
+import type { Challenge } from '../../packages/registry-client/challenge.js';
 import type { HttpClient, HttpRequest } from '../../packages/registry-client/http.js';
 import {
   createRegistryClient,

@@ -4,6 +4,7 @@
 // is never asked again; at most `concurrency` checks run at once; and nothing outlives the
 // deadline: the checks in flight are aborted then, and no timer is left behind.
 import type { ManifestCheck } from '../../packages/registry-client/index.js';
+import { backoffMs } from '../../packages/retry/index.js';
 import { whenAborted } from '../../packages/time-limit/when-aborted.js';
 
 export interface Clock {
@@ -65,8 +66,8 @@ export function backoffDelay(
   maxIntervalMs: number,
   random: () => number,
 ): number {
-  const base = Math.min(maxIntervalMs, intervalMs * 2 ** Math.min(n - 1, 30));
-  return Math.max(1, Math.round(base * (1 - JITTER * random())));
+  const delay = backoffMs(n, { baseMs: intervalMs, maxMs: maxIntervalMs, random, jitter: JITTER });
+  return Math.max(1, Math.round(delay));
 }
 
 interface Slot<R> {
@@ -117,75 +118,79 @@ function applyAnswer<R>(
   slot.nextAt = at.now + delay;
 }
 
+/** A signal that aborts at the timeout (never, for timeout 0); `stop` cancels its timer. */
+function deadlineSignal(clock: Clock, timeoutMs: number, stop: AbortSignal): AbortSignal {
+  const atDeadline = new AbortController();
+  if (timeoutMs > 0) {
+    clock.sleep(timeoutMs, stop).then(
+      () => atDeadline.abort(new DeadlineReached('timeout reached')),
+      () => {},
+    );
+  }
+  return atDeadline.signal;
+}
+
+/** One check of one reference, its answer applied to the slot (a check cut off keeps the last). */
+function checkRunner<R>(opts: WaitOptions<R>, start: number, deadline: AbortSignal) {
+  return async (slot: Slot<R>): Promise<void> => {
+    let result: ManifestCheck;
+    try {
+      result = await untilAborted(opts.check(slot.outcome.item, deadline), deadline);
+    } catch (error) {
+      if (deadline.aborted) return; // cut off by the deadline: keep the last answer
+      result = { status: 'error', detail: error instanceof Error ? error.message : String(error) };
+    }
+    applyAnswer(slot, result, { now: opts.clock.now(), start }, opts);
+  };
+}
+
 export async function waitForManifests<R>(opts: WaitOptions<R>): Promise<WaitResult<R>> {
   const { clock } = opts;
   const start = clock.now();
-  const deadline = start + opts.timeoutMs;
   // The last round starts this long before the deadline, so its answers can still arrive.
-  const finalLead = Math.min(1_000, opts.intervalMs, opts.timeoutMs);
+  const lastRoundAt = start + opts.timeoutMs - Math.min(1_000, opts.intervalMs, opts.timeoutMs);
   // Checks due within this window of a round's start join that round (one progress line, not many).
   const coalesceMs = Math.min(opts.intervalMs / 4, 2_000);
-
   const slots: Slot<R>[] = opts.items.map((item) => ({
     outcome: { item, status: 'missing', checks: 0 },
     nextAt: start,
   }));
   const waiting = () => slots.filter((s) => s.outcome.status !== 'present');
-
+  const progress = (left: Slot<R>[]) => ({
+    present: slots.length - left.length,
+    total: slots.length,
+    waiting: left.length,
+  });
   const stop = new AbortController();
-  const atDeadline = new AbortController();
-  if (opts.timeoutMs > 0) {
-    clock.sleep(opts.timeoutMs, stop.signal).then(
-      () => atDeadline.abort(new DeadlineReached('timeout reached')),
-      () => {},
-    );
-  }
-
-  const runOne = async (slot: Slot<R>) => {
-    const { outcome } = slot;
-    let result: ManifestCheck;
-    try {
-      result = await untilAborted(opts.check(outcome.item, atDeadline.signal), atDeadline.signal);
-    } catch (error) {
-      if (atDeadline.signal.aborted) return; // cut off by the deadline: keep the last answer
-      result = { status: 'error', detail: error instanceof Error ? error.message : String(error) };
-    }
-    applyAnswer(slot, result, { now: clock.now(), start }, opts);
-  };
-
+  const deadline = deadlineSignal(clock, opts.timeoutMs, stop.signal);
+  const runOne = checkRunner(opts, start, deadline);
   try {
     for (;;) {
-      const roundStart = clock.now();
-      const due = waiting().filter((s) => s.nextAt <= roundStart + coalesceMs);
-      await runPool(due, opts.concurrency, runOne, atDeadline.signal);
+      const due = waiting().filter((s) => s.nextAt <= clock.now() + coalesceMs);
+      await runPool(due, opts.concurrency, runOne, deadline);
       const left = waiting();
       const now = clock.now();
-      const lastRoundAt = deadline - finalLead;
-      if (left.length === 0 || opts.timeoutMs === 0 || atDeadline.signal.aborted || now >= lastRoundAt) {
-        opts.onRound?.({ present: slots.length - left.length, total: slots.length, waiting: left.length });
+      if (left.length === 0 || opts.timeoutMs === 0 || deadline.aborted || now >= lastRoundAt) {
+        opts.onRound?.(progress(left));
         break;
       }
-      const next = Math.min(lastRoundAt, ...left.map((s) => s.nextAt));
-      const wait = Math.max(0, next - now);
-      opts.onRound?.({
-        present: slots.length - left.length,
-        total: slots.length,
-        waiting: left.length,
-        nextPollInMs: wait,
-      });
+      const wait = Math.max(0, Math.min(lastRoundAt, ...left.map((s) => s.nextAt)) - now);
+      opts.onRound?.({ ...progress(left), nextPollInMs: wait });
       // Past the last moment a round may start, every remaining reference is due then.
       for (const s of left) s.nextAt = Math.min(s.nextAt, lastRoundAt);
-      try {
-        await clock.sleep(wait, atDeadline.signal);
-      } catch {
+      if (
+        !(await clock.sleep(wait, deadline).then(
+          () => true,
+          () => false,
+        ))
+      )
         break;
-      }
     }
   } finally {
     stop.abort();
   }
-  const left = waiting().length;
-  return { outcomes: slots.map((s) => s.outcome), elapsedMs: clock.now() - start, allPresent: left === 0 };
+  const allPresent = waiting().length === 0;
+  return { outcomes: slots.map((s) => s.outcome), elapsedMs: clock.now() - start, allPresent };
 }
 
 /**

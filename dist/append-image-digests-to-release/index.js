@@ -34908,7 +34908,7 @@ function describeProxy(proxy) {
 /* harmony export */   X_: () => (/* binding */ credentialInputsWarning)
 /* harmony export */ });
 /* unused harmony exports globalCredentialHosts, globalCredentialWarning */
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6854);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9678);
 // `username`/`password` are one global credential: sent to every registry host in the list that
 // has no entry of its own in `registry-auth`. With images on several hosts, a token meant for one
 // registry (the job's GITHUB_TOKEN for ghcr.io) reaches the others' token realms too. This tells
@@ -34943,42 +34943,23 @@ function credentialInputsWarning(credentials, registries) {
 
 /***/ }),
 
-/***/ 6854:
+/***/ 9678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pC: () => (/* binding */ loadCredentialStore),
-  MO: () => (/* binding */ normalizeRegistryKey),
-  lk: () => (/* binding */ readCredentialInputs)
-});
-
-// UNUSED EXPORTS: parseRegistryAuth, runCredentialHelper
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./packages/action-io/index.ts + 19 modules
-var action_io = __nccwpck_require__(33);
-;// CONCATENATED MODULE: ./packages/registry-client/credentials.ts
-// Where registry credentials come from, in order of precedence for a registry:
-//   1. `registry-auth`: a YAML or JSON map registry -> {username, password} | {auth} | {token};
-//   2. `username` / `password`: for every registry;
-//   3. the Docker config ($DOCKER_CONFIG/config.json or ~/.docker/config.json, as docker/login-action
-//      writes it): `credHelpers[registry]`, then `credsStore`, then `auths[registry]`.
-// Credential helpers run as `docker-credential-<name> get` with the server URL on stdin (no shell).
-// Every secret is masked (core.setSecret) as soon as it is known.
-// The helper runs through packages/exec; it and node:os are loaded only when needed (a credential helper; no HOME), and
-// the (small) config is read synchronously rather than with node:fs/promises: each costs a cold
-// action ~1-2 ms.
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ secretsOf),
+/* harmony export */   MO: () => (/* binding */ normalizeRegistryKey),
+/* harmony export */   X$: () => (/* binding */ decodeAuth),
+/* harmony export */   bf: () => (/* binding */ parseRegistryAuth),
+/* harmony export */   lk: () => (/* binding */ readCredentialInputs)
+/* harmony export */ });
+/* harmony import */ var _action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33);
+// Registry credentials as the inputs give them: the types, the `username`/`password`/`registry-auth`
+// inputs read and checked once (every secret masked as soon as it is read), and registry keys
+// normalised (`https://index.docker.io/v1/` -> `docker.io`). Where they are looked up, in order,
+// is credential-store.ts.
 
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const DOCKER_HUB_SERVER_URL = 'https://index.docker.io/v1/';
-const HELPER_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** `https://index.docker.io/v1/` -> `docker.io`; `https://GHCR.io/` -> `ghcr.io`. */
 function normalizeRegistryKey(key) {
     const host = key
@@ -34993,9 +34974,9 @@ async function readCredentialInputs(inputs) {
     const username = inputs.string('username');
     const password = inputs.string('password');
     if (username && !password)
-        throw new action_io/* InputError */.dz('password', 'is required when username is given');
+        throw new _action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('password', 'is required when username is given');
     if (password && !username)
-        throw new action_io/* InputError */.dz('username', 'is required when password is given');
+        throw new _action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('username', 'is required when password is given');
     const registryAuth = inputs.raw('registry-auth');
     const entries = await parseRegistryAuth(registryAuth);
     // Masked the moment they are read: a run that never contacts a registry (every digest given,
@@ -35004,7 +34985,7 @@ async function readCredentialInputs(inputs) {
     if (password)
         given.push({ kind: 'basic', username, password });
     for (const secret of given.flatMap(secretsOf))
-        action_io/* core.setSecret */.I8.setSecret(secret);
+        _action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .core.setSecret */ .I8.setSecret(secret);
     return { username, password, registryAuth, registryAuthEntries: entries };
 }
 /** Parses `registry-auth`; error messages name the registry and never echo a secret. */
@@ -35013,7 +34994,7 @@ async function parseRegistryAuth(text) {
     if (text.trim() === '')
         return result;
     const fail = (problem) => {
-        throw new action_io/* InputError */.dz('registry-auth', `${problem} (allowed: a YAML or JSON map from registry to {username, password}, {auth: base64 of "user:password"} or {token})`);
+        throw new _action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('registry-auth', `${problem} (allowed: a YAML or JSON map from registry to {username, password}, {auth: base64 of "user:password"} or {token})`);
     };
     let data;
     try {
@@ -35079,147 +35060,23 @@ function decodeAuth(auth) {
         return undefined;
     return { kind: 'basic', username: text.slice(0, colon), password: text.slice(colon + 1) };
 }
-function readDockerConfig(dir, warn) {
-    const file = (0,external_node_path_namespaceObject.join)(dir, 'config.json');
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return {};
-    }
-    try {
-        const data = JSON.parse(text);
-        return typeof data === 'object' && data !== null ? data : {};
-    }
-    catch {
-        warn(`ignoring ${file}: it is not valid JSON`);
-        return {};
-    }
-}
-function fromDockerAuth(entry) {
-    if (entry.registrytoken)
-        return { kind: 'token', token: entry.registrytoken };
-    if (entry.identitytoken)
-        return { kind: 'identity', identityToken: entry.identitytoken };
-    if (entry.username && entry.password)
-        return { kind: 'basic', username: entry.username, password: entry.password };
-    return entry.auth ? decodeAuth(entry.auth) : undefined;
-}
-/** Secrets of a credential, masked before any use; for Basic also the header's base64 form. */
 function secretsOf(c) {
     if (c.kind === 'basic')
         return [c.password, Buffer.from(`${c.username}:${c.password}`).toString('base64')];
     return [c.kind === 'token' ? c.token : c.identityToken];
 }
-/** Runs `docker-credential-<name> get`; undefined when the helper has nothing for this server. */
-async function runCredentialHelper(name, serverUrl, env, timeoutMs) {
-    if (!HELPER_NAME_RE.test(name))
-        throw new Error(`"${name}" is not a credential helper name`);
-    const program = `docker-credential-${name}`;
-    const { runWithTimeLimit } = await __nccwpck_require__.e(/* import() */ 733).then(__nccwpck_require__.bind(__nccwpck_require__, 9733));
-    let result;
-    try {
-        result = await runWithTimeLimit(program, ['get'], { env, input: serverUrl, timeoutMs });
-    }
-    catch (error) {
-        const code = error.code;
-        throw new Error(`${program} ${code === 'ENOENT' ? 'is not on PATH' : `failed (${error.message})`}`);
-    }
-    if (result.exitCode !== 0 || result.timedOut) {
-        if (/credentials not found/i.test(result.stdout))
-            return undefined;
-        const why = result.timedOut ? `did not answer within ${timeoutMs} ms` : `exit code ${result.exitCode}`;
-        const said = (result.stderr || result.stdout).trim().split('\n')[0];
-        throw new Error(`${program} failed (${why}${said ? `: ${(0,action_io/* neutralize */.YI)(said)}` : ''})`);
-    }
-    return parseHelperAnswer(program, result.stdout);
-}
-function parseHelperAnswer(program, stdout) {
-    let answer;
-    try {
-        answer = JSON.parse(stdout);
-    }
-    catch {
-        throw new Error(`${program} printed something that is not JSON`);
-    }
-    if (!answer.Secret)
-        return undefined;
-    if (answer.Username === '<token>')
-        return { kind: 'identity', identityToken: answer.Secret };
-    return { kind: 'basic', username: answer.Username ?? '', password: answer.Secret };
-}
-async function loadCredentialStore(c, env, opts = {}) {
-    const mask = opts.mask ?? action_io/* core.setSecret */.I8.setSecret;
-    const warn = opts.warn ?? action_io/* core.warning */.I8.warning;
-    const helperTimeoutMs = opts.helperTimeoutMs ?? 30_000;
-    const fromInput = c.registryAuthEntries ?? (await parseRegistryAuth(c.registryAuth));
-    const everywhere = c.username && c.password ? { kind: 'basic', username: c.username, password: c.password } : undefined;
-    const configDir = c.dockerConfigDir ??
-        env.DOCKER_CONFIG ??
-        (0,external_node_path_namespaceObject.join)(env.HOME ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8161, 23))).homedir(), '.docker');
-    const config = readDockerConfig(configDir, warn);
-    const auths = new Map();
-    for (const [key, entry] of Object.entries(config.auths ?? {})) {
-        const credential = entry && typeof entry === 'object' ? fromDockerAuth(entry) : undefined;
-        if (credential)
-            auths.set(normalizeRegistryKey(key), credential);
-    }
-    const helpers = new Map();
-    for (const [key, name] of Object.entries(config.credHelpers ?? {}))
-        helpers.set(normalizeRegistryKey(key), name);
-    for (const credential of [...fromInput.values(), ...(everywhere ? [everywhere] : []), ...auths.values()]) {
-        secretsOf(credential).forEach(mask);
-    }
-    const helperResults = new Map();
-    const fromHelper = (registry, name) => {
-        let result = helperResults.get(registry);
-        if (!result) {
-            const serverUrl = registry === 'docker.io' ? DOCKER_HUB_SERVER_URL : registry;
-            result = runCredentialHelper(name, serverUrl, env, helperTimeoutMs).then((credential) => {
-                if (!credential)
-                    return undefined;
-                secretsOf(credential).forEach(mask);
-                return { ...credential, source: `docker-credential-${name}` };
-            }, (error) => {
-                warn(`no credentials for ${registry} from the Docker config: ${error.message}`);
-                return undefined;
-            });
-            helperResults.set(registry, result);
-        }
-        return result;
-    };
-    return {
-        async get(registry) {
-            const key = normalizeRegistryKey(registry);
-            const input = fromInput.get(key);
-            if (input)
-                return { ...input, source: 'registry-auth' };
-            if (everywhere)
-                return { ...everywhere, source: 'username/password' };
-            const helper = helpers.get(key) ?? config.credsStore;
-            if (helper) {
-                const found = await fromHelper(key, helper);
-                if (found)
-                    return found;
-            }
-            const auth = auths.get(key);
-            return auth ? { ...auth, source: `Docker config ${(0,external_node_path_namespaceObject.join)(configDir, 'config.json')}` } : undefined;
-        },
-    };
-}
 
 
 /***/ }),
 
-/***/ 300:
+/***/ 1326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   createRegistryClient: () => (/* reexport */ createRegistryClient),
-  loadCredentialStore: () => (/* reexport */ credentials/* loadCredentialStore */.pC),
+  loadCredentialStore: () => (/* reexport */ loadCredentialStore),
   lk: () => (/* reexport */ credentials/* readCredentialInputs */.lk)
 });
 
@@ -35230,88 +35087,6 @@ var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./packages/image-ref/index.ts
 var image_ref = __nccwpck_require__(1668);
 ;// CONCATENATED MODULE: ./packages/registry-client/auth.ts
-/** Parses `Bearer realm="https://a/token",service="reg",scope="repository:x:pull", Basic realm="r"`. */
-function parseChallenges(header) {
-    if (!header)
-        return [];
-    const challenges = [];
-    let current;
-    let i = 0;
-    const skip = (chars) => {
-        while (i < header.length && chars.test(header[i]))
-            i++;
-    };
-    const token = () => {
-        const start = i;
-        skip(/[\w!#$%&'*+.^`|~-]/);
-        return header.slice(start, i);
-    };
-    while (i < header.length) {
-        skip(/[\s,]/);
-        const name = token();
-        if (!name)
-            break;
-        skip(/ /);
-        if (header[i] !== '=') {
-            const scheme = name.toLowerCase();
-            current = scheme === 'basic' || scheme === 'bearer' ? { scheme, params: {} } : undefined;
-            if (current)
-                challenges.push(current);
-            continue;
-        }
-        i++;
-        skip(/ /);
-        let value = '';
-        if (header[i] === '"') {
-            for (i++; i < header.length && header[i] !== '"'; i++) {
-                if (header[i] === '\\')
-                    i++;
-                value += header[i] ?? '';
-            }
-            i++;
-        }
-        else {
-            const start = i;
-            while (i < header.length && !/[\s,]/.test(header[i]))
-                i++;
-            value = header.slice(start, i);
-        }
-        if (current)
-            current.params[name.toLowerCase()] = value;
-    }
-    return challenges;
-}
-/** The challenge to answer among those offered: Bearer before Basic; null when none is usable. */
-function pickChallenge(header) {
-    const all = parseChallenges(header);
-    return all.find((c) => c.scheme === 'bearer') ?? all.find((c) => c.scheme === 'basic') ?? null;
-}
-/**
- * Per API host: the auth challenge (null: none needed), learned from the first request sent
- * there, which goes out alone and without credentials (the others wait for it). It does what
- * the usual `GET /v2/` ping would, while being one of the checks itself: one request and one
- * round trip fewer per registry.
- */
-class ChallengeBook {
-    byHost = new Map();
-    /** The host's challenge once known (`known`), or `learned` to call when this request is the first. */
-    lookup(host) {
-        const known = this.byHost.get(host);
-        if (known)
-            return { known };
-        let resolve;
-        this.byHost.set(host, new Promise((r) => (resolve = r)));
-        return { learned: resolve };
-    }
-    /** A challenge met later (a 401 with another scheme or realm) replaces the one learned. */
-    set(host, challenge) {
-        this.byHost.set(host, Promise.resolve(challenge));
-    }
-    /** Nothing was learned: the next request asks again. */
-    forget(host) {
-        this.byHost.delete(host);
-    }
-}
 function basicAuthorization(username, password) {
     return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 }
@@ -35474,6 +35249,93 @@ function readTokenAnswer(body, host) {
     const lifetimeS = typeof data.expires_in === 'number' && data.expires_in > 0 ? data.expires_in : DEFAULT_TOKEN_LIFETIME_S;
     const issuedAt = typeof data.issued_at === 'string' ? Date.parse(data.issued_at) : NaN;
     return { token, lifetimeS, issuedAt };
+}
+
+;// CONCATENATED MODULE: ./packages/registry-client/challenge.ts
+// The WWW-Authenticate challenge of a registry (Basic, or Bearer with realm, service and scope):
+// parsed, the one to answer picked, and learned once per registry host.
+// https://distribution.github.io/distribution/spec/auth/token/
+/** Parses `Bearer realm="https://a/token",service="reg",scope="repository:x:pull", Basic realm="r"`. */
+function parseChallenges(header) {
+    if (!header)
+        return [];
+    const challenges = [];
+    let current;
+    let i = 0;
+    const skip = (chars) => {
+        while (i < header.length && chars.test(header[i]))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        skip(/[\w!#$%&'*+.^`|~-]/);
+        return header.slice(start, i);
+    };
+    while (i < header.length) {
+        skip(/[\s,]/);
+        const name = token();
+        if (!name)
+            break;
+        skip(/ /);
+        if (header[i] !== '=') {
+            const scheme = name.toLowerCase();
+            current = scheme === 'basic' || scheme === 'bearer' ? { scheme, params: {} } : undefined;
+            if (current)
+                challenges.push(current);
+            continue;
+        }
+        i++;
+        skip(/ /);
+        let value = '';
+        if (header[i] === '"') {
+            for (i++; i < header.length && header[i] !== '"'; i++) {
+                if (header[i] === '\\')
+                    i++;
+                value += header[i] ?? '';
+            }
+            i++;
+        }
+        else {
+            const start = i;
+            while (i < header.length && !/[\s,]/.test(header[i]))
+                i++;
+            value = header.slice(start, i);
+        }
+        if (current)
+            current.params[name.toLowerCase()] = value;
+    }
+    return challenges;
+}
+/** The challenge to answer among those offered: Bearer before Basic; null when none is usable. */
+function pickChallenge(header) {
+    const all = parseChallenges(header);
+    return all.find((c) => c.scheme === 'bearer') ?? all.find((c) => c.scheme === 'basic') ?? null;
+}
+/**
+ * Per API host: the auth challenge (null: none needed), learned from the first request sent
+ * there, which goes out alone and without credentials (the others wait for it). It does what
+ * the usual `GET /v2/` ping would, while being one of the checks itself: one request and one
+ * round trip fewer per registry.
+ */
+class ChallengeBook {
+    byHost = new Map();
+    /** The host's challenge once known (`known`), or `learned` to call when this request is the first. */
+    lookup(host) {
+        const known = this.byHost.get(host);
+        if (known)
+            return { known };
+        let resolve;
+        this.byHost.set(host, new Promise((r) => (resolve = r)));
+        return { learned: resolve };
+    }
+    /** A challenge met later (a 401 with another scheme or realm) replaces the one learned. */
+    set(host, challenge) {
+        this.byHost.set(host, Promise.resolve(challenge));
+    }
+    /** Nothing was learned: the next request asks again. */
+    forget(host) {
+        this.byHost.delete(host);
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -35836,6 +35698,7 @@ function platformOfConfig(body) {
 
 
 
+
 const ACCEPT = [...INDEX_MEDIA_TYPES, ...MANIFEST_MEDIA_TYPES].join(', ');
 /** 127.0.0.0/8, ::1 and localhost, with or without a port. */
 function isLoopbackRegistry(registry) {
@@ -36047,13 +35910,167 @@ function createRegistryClient(opts) {
     return new RegistryClient(opts);
 }
 
-// EXTERNAL MODULE: ./packages/registry-client/credentials.ts + 2 modules
-var credentials = __nccwpck_require__(6854);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./packages/action-io/index.ts + 19 modules
+var action_io = __nccwpck_require__(33);
+// EXTERNAL MODULE: ./packages/registry-client/credentials.ts
+var credentials = __nccwpck_require__(9678);
+;// CONCATENATED MODULE: ./packages/registry-client/credential-store.ts
+// Where registry credentials come from, in order of precedence for a registry:
+//   1. `registry-auth`: a YAML or JSON map registry -> {username, password} | {auth} | {token};
+//   2. `username` / `password`: for every registry;
+//   3. the Docker config ($DOCKER_CONFIG/config.json or ~/.docker/config.json, as docker/login-action
+//      writes it): `credHelpers[registry]`, then `credsStore`, then `auths[registry]`.
+// Credential helpers run as `docker-credential-<name> get` with the server URL on stdin (no shell),
+// through packages/exec. Every secret is masked (core.setSecret) as soon as it is known.
+
+
+
+
+const DOCKER_HUB_SERVER_URL = 'https://index.docker.io/v1/';
+const HELPER_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function readDockerConfig(dir, warn) {
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'config.json');
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return {};
+    }
+    try {
+        const data = JSON.parse(text);
+        return typeof data === 'object' && data !== null ? data : {};
+    }
+    catch {
+        warn(`ignoring ${file}: it is not valid JSON`);
+        return {};
+    }
+}
+function fromDockerAuth(entry) {
+    if (entry.registrytoken)
+        return { kind: 'token', token: entry.registrytoken };
+    if (entry.identitytoken)
+        return { kind: 'identity', identityToken: entry.identitytoken };
+    if (entry.username && entry.password)
+        return { kind: 'basic', username: entry.username, password: entry.password };
+    return entry.auth ? (0,credentials/* decodeAuth */.X$)(entry.auth) : undefined;
+}
+/** Secrets of a credential, masked before any use; for Basic also the header's base64 form. */
+/** Runs `docker-credential-<name> get`; undefined when the helper has nothing for this server. */
+async function runCredentialHelper(name, serverUrl, env, timeoutMs) {
+    if (!HELPER_NAME_RE.test(name))
+        throw new Error(`"${name}" is not a credential helper name`);
+    const program = `docker-credential-${name}`;
+    const { runWithTimeLimit } = await __nccwpck_require__.e(/* import() */ 733).then(__nccwpck_require__.bind(__nccwpck_require__, 9733));
+    let result;
+    try {
+        result = await runWithTimeLimit(program, ['get'], { env, input: serverUrl, timeoutMs });
+    }
+    catch (error) {
+        const code = error.code;
+        throw new Error(`${program} ${code === 'ENOENT' ? 'is not on PATH' : `failed (${error.message})`}`);
+    }
+    if (result.exitCode !== 0 || result.timedOut) {
+        if (/credentials not found/i.test(result.stdout))
+            return undefined;
+        const why = result.timedOut ? `did not answer within ${timeoutMs} ms` : `exit code ${result.exitCode}`;
+        const said = (result.stderr || result.stdout).trim().split('\n')[0];
+        throw new Error(`${program} failed (${why}${said ? `: ${(0,action_io/* neutralize */.YI)(said)}` : ''})`);
+    }
+    return parseHelperAnswer(program, result.stdout);
+}
+function parseHelperAnswer(program, stdout) {
+    let answer;
+    try {
+        answer = JSON.parse(stdout);
+    }
+    catch {
+        throw new Error(`${program} printed something that is not JSON`);
+    }
+    if (!answer.Secret)
+        return undefined;
+    if (answer.Username === '<token>')
+        return { kind: 'identity', identityToken: answer.Secret };
+    return { kind: 'basic', username: answer.Username ?? '', password: answer.Secret };
+}
+/** The Docker config's `auths` (decoded) and `credHelpers`, keyed by normalised registry. */
+function dockerConfigCredentials(config) {
+    const auths = new Map();
+    for (const [key, entry] of Object.entries(config.auths ?? {})) {
+        const credential = entry && typeof entry === 'object' ? fromDockerAuth(entry) : undefined;
+        if (credential)
+            auths.set((0,credentials/* normalizeRegistryKey */.MO)(key), credential);
+    }
+    const helpers = new Map();
+    for (const [key, name] of Object.entries(config.credHelpers ?? {}))
+        helpers.set((0,credentials/* normalizeRegistryKey */.MO)(key), name);
+    return { auths, helpers };
+}
+/** Asks each registry's credential helper at most once; a failing helper is a warning. */
+function helperLookup(env, opts) {
+    const results = new Map();
+    return (registry, name) => {
+        let result = results.get(registry);
+        if (!result) {
+            const serverUrl = registry === 'docker.io' ? DOCKER_HUB_SERVER_URL : registry;
+            result = runCredentialHelper(name, serverUrl, env, opts.helperTimeoutMs).then((credential) => {
+                if (!credential)
+                    return undefined;
+                (0,credentials/* secretsOf */.Fj)(credential).forEach(opts.mask);
+                return { ...credential, source: `docker-credential-${name}` };
+            }, (error) => {
+                opts.warn(`no credentials for ${registry} from the Docker config: ${error.message}`);
+                return undefined;
+            });
+            results.set(registry, result);
+        }
+        return result;
+    };
+}
+async function loadCredentialStore(c, env, opts = {}) {
+    const mask = opts.mask ?? action_io/* core.setSecret */.I8.setSecret;
+    const warn = opts.warn ?? action_io/* core.warning */.I8.warning;
+    const fromInput = c.registryAuthEntries ?? (await (0,credentials/* parseRegistryAuth */.bf)(c.registryAuth));
+    const everywhere = c.username && c.password ? { kind: 'basic', username: c.username, password: c.password } : undefined;
+    const configDir = c.dockerConfigDir ??
+        env.DOCKER_CONFIG ??
+        (0,external_node_path_namespaceObject.join)(env.HOME ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8161, 23))).homedir(), '.docker');
+    const config = readDockerConfig(configDir, warn);
+    const { auths, helpers } = dockerConfigCredentials(config);
+    for (const credential of [...fromInput.values(), ...(everywhere ? [everywhere] : []), ...auths.values()]) {
+        (0,credentials/* secretsOf */.Fj)(credential).forEach(mask);
+    }
+    const fromHelper = helperLookup(env, { mask, warn, helperTimeoutMs: opts.helperTimeoutMs ?? 30_000 });
+    return {
+        async get(registry) {
+            const key = (0,credentials/* normalizeRegistryKey */.MO)(registry);
+            const input = fromInput.get(key);
+            if (input)
+                return { ...input, source: 'registry-auth' };
+            if (everywhere)
+                return { ...everywhere, source: 'username/password' };
+            const helper = helpers.get(key) ?? config.credsStore;
+            if (helper) {
+                const found = await fromHelper(key, helper);
+                if (found)
+                    return found;
+            }
+            const auth = auths.get(key);
+            return auth ? { ...auth, source: `Docker config ${(0,external_node_path_namespaceObject.join)(configDir, 'config.json')}` } : undefined;
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./packages/registry-client/credential-scope.ts
 var credential_scope = __nccwpck_require__(7054);
 ;// CONCATENATED MODULE: ./packages/registry-client/index.ts
 // The project's one registry client (OCI distribution API): wait-for-manifests and
 // append-image-digests-to-release resolve references with it, from the same credential inputs.
+
 
 
 
@@ -36078,10 +36095,14 @@ var credential_scope = __nccwpck_require__(7054);
 // says is transient. Registry requests, GitHub API requests and build retries all use it.
 
 
-/** The delay before retry `n` (1-based): base * 2^(n-1), capped, then jittered into [d/2, d]. */
+/** The delay before retry `n` (1-based): base * 2^(n-1), capped, then jittered. */
 function backoffMs(retry, opts) {
     const exact = Math.min(opts.maxMs, opts.baseMs * 2 ** Math.max(0, retry - 1));
-    return opts.random ? exact * (0.5 + opts.random() / 2) : exact;
+    if (!opts.random)
+        return exact;
+    return opts.jitter === undefined
+        ? exact * (0.5 + opts.random() / 2)
+        : exact * (1 - opts.jitter * opts.random());
 }
 /** `Retry-After` is delta-seconds or an HTTP date; milliseconds from `now`, or undefined. */
 function parseRetryAfter(value, now) {
@@ -37871,8 +37892,8 @@ function formatDuration(ms, opts = {}) {
 
 // EXTERNAL MODULE: ./packages/image-ref/index.ts
 var image_ref = __nccwpck_require__(1668);
-// EXTERNAL MODULE: ./packages/registry-client/index.ts + 5 modules
-var registry_client = __nccwpck_require__(300);
+// EXTERNAL MODULE: ./packages/registry-client/index.ts + 9 modules
+var registry_client = __nccwpck_require__(1326);
 ;// CONCATENATED MODULE: ./packages/release-notes/markers.ts
 // HTML comment markers around our section and each service's sub-section. They are invisible on
 // the release page and single-line. A marker counts only as a whole line: generated notes quote PR
@@ -43887,7 +43908,7 @@ async function resolveEntries(images, known, missing, check) {
 }
 /** The one switch to the registry: a checker backed by packages/registry-client. */
 async function registryChecker(opts, env, log) {
-    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 300));
+    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1326));
     const credentials = await loadCredentialStore(opts.credentials, env);
     const client = createRegistryClient({ credentials, insecureRegistries: opts.insecureRegistries, log });
     const { listPlatforms, signal } = opts;

@@ -34236,9 +34236,29 @@ function parseTagRulesInput(input) {
 function computeImageMetadata(input, ctx, knownVersionTags) {
     return computeParsedMetadata(parseTagRulesInput(input), ctx, knownVersionTags);
 }
+/** The tag names in order: each produced tag once, then `latest` (decorated as the flavor says). */
+function tagNamesOf(produced, latest, flavor, scope) {
+    const names = [...new Set(produced.map((p) => p.value))];
+    if (latest) {
+        const prefix = flavor.prefixLatest ? expand(flavor.prefix, scope) : '';
+        const suffix = flavor.suffixLatest ? expand(flavor.suffix, scope) : '';
+        const name = sanitizeTag(`${prefix}latest${suffix}`);
+        if (!names.includes(name))
+            names.push(name);
+    }
+    return names;
+}
+/** OCI labels and annotations: computed ones, then the inputs' (their values expanded as rules are). */
+function labelAndAnnotationMaps(parsed, scope, oci) {
+    const expandValues = (entries) => entries.map(([key, value]) => [key, expand(value, scope)]);
+    return {
+        labelMap: mergeEntries(oci, expandValues(parsed.labels)),
+        annotationMap: mergeEntries(oci, expandValues(parsed.annotations)),
+    };
+}
 /** computeImageMetadata for rules parsed already (an action's inputs, parsed once). */
 function computeParsedMetadata(parsed, ctx, knownVersionTags) {
-    const { images: imageEntries, rules, flavor, labels: extraLabels, annotations: extraAnnotations } = parsed;
+    const { images: imageEntries, rules, flavor } = parsed;
     const created = parsed.created ?? new Date();
     const shortSha = ctx.sha.slice(0, parsed.shaLength);
     const scope = scopeFor(ctx, shortSha, created);
@@ -34250,45 +34270,32 @@ function computeParsedMetadata(parsed, ctx, knownVersionTags) {
     const produced = produceTags(rules, flavor, { ctx, shortSha, scope, warnings });
     const first = produced[0];
     const { latest, latestUnchecked } = decideLatest(first, flavor, knownVersionTags, notices);
-    const tagNames = [...new Set(produced.map((p) => p.value))];
-    if (latest) {
-        const name = sanitizeTag(`${flavor.prefixLatest ? expand(flavor.prefix, scope) : ''}latest${flavor.suffixLatest ? expand(flavor.suffix, scope) : ''}`);
-        if (!tagNames.includes(name))
-            tagNames.push(name);
-    }
+    const tagNames = tagNamesOf(produced, latest, flavor, scope);
     if (!first)
         warnings.push(`no tag rule produced a tag for this ${ctx.eventName || 'event'} (ref "${ctx.ref}")`);
     const shaTag = produced.find((p) => p.rule.type === 'sha')?.value;
     const version = first?.value ?? '';
     const tags = references(imageEntries, images, tagNames);
     const shaTags = shaTag ? references(imageEntries, images, [shaTag]) : [];
-    // Label and annotation values may use the same placeholders as the rules (as in metadata-action).
-    const expandValues = (entries) => entries.map(([key, value]) => [key, expand(value, scope)]);
     const oci = ociEntries({ ctx, version, created });
-    const labelMap = mergeEntries(oci, expandValues(extraLabels));
-    const annotationMap = mergeEntries(oci, expandValues(extraAnnotations));
+    const { labelMap, annotationMap } = labelAndAnnotationMaps(parsed, scope, oci);
+    const common = { tags, version, sha: ctx.sha, latest };
     const json = {
-        tags,
+        ...common,
         'tag-names': tagNames,
         labels: Object.fromEntries(labelMap),
         annotations: Object.fromEntries(annotationMap),
-        version,
-        sha: ctx.sha,
         'short-sha': shortSha,
         'sha-tags': shaTags,
-        latest,
     };
     return {
+        ...common,
         images,
-        tags,
         tagNames,
         labels: entryLines(labelMap),
         annotations: entryLines(annotationMap),
-        version,
-        sha: ctx.sha,
         shortSha,
         shaTags,
-        latest,
         latestUnchecked,
         rules: rules.map((r) => r.source),
         notices,

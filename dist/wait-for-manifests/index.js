@@ -32305,88 +32305,6 @@ function parsePlatformList(items) {
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./packages/registry-client/auth.ts
-/** Parses `Bearer realm="https://a/token",service="reg",scope="repository:x:pull", Basic realm="r"`. */
-function parseChallenges(header) {
-    if (!header)
-        return [];
-    const challenges = [];
-    let current;
-    let i = 0;
-    const skip = (chars) => {
-        while (i < header.length && chars.test(header[i]))
-            i++;
-    };
-    const token = () => {
-        const start = i;
-        skip(/[\w!#$%&'*+.^`|~-]/);
-        return header.slice(start, i);
-    };
-    while (i < header.length) {
-        skip(/[\s,]/);
-        const name = token();
-        if (!name)
-            break;
-        skip(/ /);
-        if (header[i] !== '=') {
-            const scheme = name.toLowerCase();
-            current = scheme === 'basic' || scheme === 'bearer' ? { scheme, params: {} } : undefined;
-            if (current)
-                challenges.push(current);
-            continue;
-        }
-        i++;
-        skip(/ /);
-        let value = '';
-        if (header[i] === '"') {
-            for (i++; i < header.length && header[i] !== '"'; i++) {
-                if (header[i] === '\\')
-                    i++;
-                value += header[i] ?? '';
-            }
-            i++;
-        }
-        else {
-            const start = i;
-            while (i < header.length && !/[\s,]/.test(header[i]))
-                i++;
-            value = header.slice(start, i);
-        }
-        if (current)
-            current.params[name.toLowerCase()] = value;
-    }
-    return challenges;
-}
-/** The challenge to answer among those offered: Bearer before Basic; null when none is usable. */
-function pickChallenge(header) {
-    const all = parseChallenges(header);
-    return all.find((c) => c.scheme === 'bearer') ?? all.find((c) => c.scheme === 'basic') ?? null;
-}
-/**
- * Per API host: the auth challenge (null: none needed), learned from the first request sent
- * there, which goes out alone and without credentials (the others wait for it). It does what
- * the usual `GET /v2/` ping would, while being one of the checks itself: one request and one
- * round trip fewer per registry.
- */
-class ChallengeBook {
-    byHost = new Map();
-    /** The host's challenge once known (`known`), or `learned` to call when this request is the first. */
-    lookup(host) {
-        const known = this.byHost.get(host);
-        if (known)
-            return { known };
-        let resolve;
-        this.byHost.set(host, new Promise((r) => (resolve = r)));
-        return { learned: resolve };
-    }
-    /** A challenge met later (a 401 with another scheme or realm) replaces the one learned. */
-    set(host, challenge) {
-        this.byHost.set(host, Promise.resolve(challenge));
-    }
-    /** Nothing was learned: the next request asks again. */
-    forget(host) {
-        this.byHost.delete(host);
-    }
-}
 function basicAuthorization(username, password) {
     return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 }
@@ -32551,6 +32469,93 @@ function readTokenAnswer(body, host) {
     return { token, lifetimeS, issuedAt };
 }
 
+;// CONCATENATED MODULE: ./packages/registry-client/challenge.ts
+// The WWW-Authenticate challenge of a registry (Basic, or Bearer with realm, service and scope):
+// parsed, the one to answer picked, and learned once per registry host.
+// https://distribution.github.io/distribution/spec/auth/token/
+/** Parses `Bearer realm="https://a/token",service="reg",scope="repository:x:pull", Basic realm="r"`. */
+function parseChallenges(header) {
+    if (!header)
+        return [];
+    const challenges = [];
+    let current;
+    let i = 0;
+    const skip = (chars) => {
+        while (i < header.length && chars.test(header[i]))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        skip(/[\w!#$%&'*+.^`|~-]/);
+        return header.slice(start, i);
+    };
+    while (i < header.length) {
+        skip(/[\s,]/);
+        const name = token();
+        if (!name)
+            break;
+        skip(/ /);
+        if (header[i] !== '=') {
+            const scheme = name.toLowerCase();
+            current = scheme === 'basic' || scheme === 'bearer' ? { scheme, params: {} } : undefined;
+            if (current)
+                challenges.push(current);
+            continue;
+        }
+        i++;
+        skip(/ /);
+        let value = '';
+        if (header[i] === '"') {
+            for (i++; i < header.length && header[i] !== '"'; i++) {
+                if (header[i] === '\\')
+                    i++;
+                value += header[i] ?? '';
+            }
+            i++;
+        }
+        else {
+            const start = i;
+            while (i < header.length && !/[\s,]/.test(header[i]))
+                i++;
+            value = header.slice(start, i);
+        }
+        if (current)
+            current.params[name.toLowerCase()] = value;
+    }
+    return challenges;
+}
+/** The challenge to answer among those offered: Bearer before Basic; null when none is usable. */
+function pickChallenge(header) {
+    const all = parseChallenges(header);
+    return all.find((c) => c.scheme === 'bearer') ?? all.find((c) => c.scheme === 'basic') ?? null;
+}
+/**
+ * Per API host: the auth challenge (null: none needed), learned from the first request sent
+ * there, which goes out alone and without credentials (the others wait for it). It does what
+ * the usual `GET /v2/` ping would, while being one of the checks itself: one request and one
+ * round trip fewer per registry.
+ */
+class ChallengeBook {
+    byHost = new Map();
+    /** The host's challenge once known (`known`), or `learned` to call when this request is the first. */
+    lookup(host) {
+        const known = this.byHost.get(host);
+        if (known)
+            return { known };
+        let resolve;
+        this.byHost.set(host, new Promise((r) => (resolve = r)));
+        return { learned: resolve };
+    }
+    /** A challenge met later (a 401 with another scheme or realm) replaces the one learned. */
+    set(host, challenge) {
+        this.byHost.set(host, Promise.resolve(challenge));
+    }
+    /** Nothing was learned: the next request asks again. */
+    forget(host) {
+        this.byHost.delete(host);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/proxy/index.ts
 function proxy_isLoopbackHost(hostname) {
     const host = hostname.toLowerCase();
@@ -32703,10 +32708,14 @@ function sleep(ms, signal) {
 // says is transient. Registry requests, GitHub API requests and build retries all use it.
 
 
-/** The delay before retry `n` (1-based): base * 2^(n-1), capped, then jittered into [d/2, d]. */
+/** The delay before retry `n` (1-based): base * 2^(n-1), capped, then jittered. */
 function backoffMs(retry, opts) {
     const exact = Math.min(opts.maxMs, opts.baseMs * 2 ** Math.max(0, retry - 1));
-    return opts.random ? exact * (0.5 + opts.random() / 2) : exact;
+    if (!opts.random)
+        return exact;
+    return opts.jitter === undefined
+        ? exact * (0.5 + opts.random() / 2)
+        : exact * (1 - opts.jitter * opts.random());
 }
 /** `Retry-After` is delta-seconds or an HTTP date; milliseconds from `now`, or undefined. */
 function parseRetryAfter(value, now) {
@@ -33030,6 +33039,7 @@ function platformOfConfig(body) {
 
 
 
+
 const ACCEPT = [...INDEX_MEDIA_TYPES, ...MANIFEST_MEDIA_TYPES].join(', ');
 /** 127.0.0.0/8, ::1 and localhost, with or without a port. */
 function isLoopbackRegistry(registry) {
@@ -33246,22 +33256,12 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/registry-client/credentials.ts
-// Where registry credentials come from, in order of precedence for a registry:
-//   1. `registry-auth`: a YAML or JSON map registry -> {username, password} | {auth} | {token};
-//   2. `username` / `password`: for every registry;
-//   3. the Docker config ($DOCKER_CONFIG/config.json or ~/.docker/config.json, as docker/login-action
-//      writes it): `credHelpers[registry]`, then `credsStore`, then `auths[registry]`.
-// Credential helpers run as `docker-credential-<name> get` with the server URL on stdin (no shell).
-// Every secret is masked (core.setSecret) as soon as it is known.
-// The helper runs through packages/exec; it and node:os are loaded only when needed (a credential helper; no HOME), and
-// the (small) config is read synchronously rather than with node:fs/promises: each costs a cold
-// action ~1-2 ms.
-
-
+// Registry credentials as the inputs give them: the types, the `username`/`password`/`registry-auth`
+// inputs read and checked once (every secret masked as soon as it is read), and registry keys
+// normalised (`https://index.docker.io/v1/` -> `docker.io`). Where they are looked up, in order,
+// is credential-store.ts.
 
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const DOCKER_HUB_SERVER_URL = 'https://index.docker.io/v1/';
-const HELPER_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** `https://index.docker.io/v1/` -> `docker.io`; `https://GHCR.io/` -> `ghcr.io`. */
 function normalizeRegistryKey(key) {
     const host = key
@@ -33362,6 +33362,26 @@ function decodeAuth(auth) {
         return undefined;
     return { kind: 'basic', username: text.slice(0, colon), password: text.slice(colon + 1) };
 }
+function secretsOf(c) {
+    if (c.kind === 'basic')
+        return [c.password, Buffer.from(`${c.username}:${c.password}`).toString('base64')];
+    return [c.kind === 'token' ? c.token : c.identityToken];
+}
+
+;// CONCATENATED MODULE: ./packages/registry-client/credential-store.ts
+// Where registry credentials come from, in order of precedence for a registry:
+//   1. `registry-auth`: a YAML or JSON map registry -> {username, password} | {auth} | {token};
+//   2. `username` / `password`: for every registry;
+//   3. the Docker config ($DOCKER_CONFIG/config.json or ~/.docker/config.json, as docker/login-action
+//      writes it): `credHelpers[registry]`, then `credsStore`, then `auths[registry]`.
+// Credential helpers run as `docker-credential-<name> get` with the server URL on stdin (no shell),
+// through packages/exec. Every secret is masked (core.setSecret) as soon as it is known.
+
+
+
+
+const DOCKER_HUB_SERVER_URL = 'https://index.docker.io/v1/';
+const HELPER_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function readDockerConfig(dir, warn) {
     const file = (0,external_node_path_namespaceObject.join)(dir, 'config.json');
     let text;
@@ -33390,11 +33410,6 @@ function fromDockerAuth(entry) {
     return entry.auth ? decodeAuth(entry.auth) : undefined;
 }
 /** Secrets of a credential, masked before any use; for Basic also the header's base64 form. */
-function secretsOf(c) {
-    if (c.kind === 'basic')
-        return [c.password, Buffer.from(`${c.username}:${c.password}`).toString('base64')];
-    return [c.kind === 'token' ? c.token : c.identityToken];
-}
 /** Runs `docker-credential-<name> get`; undefined when the helper has nothing for this server. */
 async function runCredentialHelper(name, serverUrl, env, timeoutMs) {
     if (!HELPER_NAME_RE.test(name))
@@ -33432,16 +33447,8 @@ function parseHelperAnswer(program, stdout) {
         return { kind: 'identity', identityToken: answer.Secret };
     return { kind: 'basic', username: answer.Username ?? '', password: answer.Secret };
 }
-async function loadCredentialStore(c, env, opts = {}) {
-    const mask = opts.mask ?? setSecret;
-    const warn = opts.warn ?? warning;
-    const helperTimeoutMs = opts.helperTimeoutMs ?? 30_000;
-    const fromInput = c.registryAuthEntries ?? (await parseRegistryAuth(c.registryAuth));
-    const everywhere = c.username && c.password ? { kind: 'basic', username: c.username, password: c.password } : undefined;
-    const configDir = c.dockerConfigDir ??
-        env.DOCKER_CONFIG ??
-        (0,external_node_path_namespaceObject.join)(env.HOME ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8161, 23))).homedir(), '.docker');
-    const config = readDockerConfig(configDir, warn);
+/** The Docker config's `auths` (decoded) and `credHelpers`, keyed by normalised registry. */
+function dockerConfigCredentials(config) {
     const auths = new Map();
     for (const [key, entry] of Object.entries(config.auths ?? {})) {
         const credential = entry && typeof entry === 'object' ? fromDockerAuth(entry) : undefined;
@@ -33451,27 +33458,43 @@ async function loadCredentialStore(c, env, opts = {}) {
     const helpers = new Map();
     for (const [key, name] of Object.entries(config.credHelpers ?? {}))
         helpers.set(normalizeRegistryKey(key), name);
-    for (const credential of [...fromInput.values(), ...(everywhere ? [everywhere] : []), ...auths.values()]) {
-        secretsOf(credential).forEach(mask);
-    }
-    const helperResults = new Map();
-    const fromHelper = (registry, name) => {
-        let result = helperResults.get(registry);
+    return { auths, helpers };
+}
+/** Asks each registry's credential helper at most once; a failing helper is a warning. */
+function helperLookup(env, opts) {
+    const results = new Map();
+    return (registry, name) => {
+        let result = results.get(registry);
         if (!result) {
             const serverUrl = registry === 'docker.io' ? DOCKER_HUB_SERVER_URL : registry;
-            result = runCredentialHelper(name, serverUrl, env, helperTimeoutMs).then((credential) => {
+            result = runCredentialHelper(name, serverUrl, env, opts.helperTimeoutMs).then((credential) => {
                 if (!credential)
                     return undefined;
-                secretsOf(credential).forEach(mask);
+                secretsOf(credential).forEach(opts.mask);
                 return { ...credential, source: `docker-credential-${name}` };
             }, (error) => {
-                warn(`no credentials for ${registry} from the Docker config: ${error.message}`);
+                opts.warn(`no credentials for ${registry} from the Docker config: ${error.message}`);
                 return undefined;
             });
-            helperResults.set(registry, result);
+            results.set(registry, result);
         }
         return result;
     };
+}
+async function loadCredentialStore(c, env, opts = {}) {
+    const mask = opts.mask ?? setSecret;
+    const warn = opts.warn ?? warning;
+    const fromInput = c.registryAuthEntries ?? (await parseRegistryAuth(c.registryAuth));
+    const everywhere = c.username && c.password ? { kind: 'basic', username: c.username, password: c.password } : undefined;
+    const configDir = c.dockerConfigDir ??
+        env.DOCKER_CONFIG ??
+        (0,external_node_path_namespaceObject.join)(env.HOME ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8161, 23))).homedir(), '.docker');
+    const config = readDockerConfig(configDir, warn);
+    const { auths, helpers } = dockerConfigCredentials(config);
+    for (const credential of [...fromInput.values(), ...(everywhere ? [everywhere] : []), ...auths.values()]) {
+        secretsOf(credential).forEach(mask);
+    }
+    const fromHelper = helperLookup(env, { mask, warn, helperTimeoutMs: opts.helperTimeoutMs ?? 30_000 });
     return {
         async get(registry) {
             const key = normalizeRegistryKey(registry);
@@ -33527,6 +33550,7 @@ function credentialInputsWarning(credentials, registries) {
 ;// CONCATENATED MODULE: ./packages/registry-client/index.ts
 // The project's one registry client (OCI distribution API): wait-for-manifests and
 // append-image-digests-to-release resolve references with it, from the same credential inputs.
+
 
 
 
@@ -33807,12 +33831,13 @@ function listen(signal) {
 
 ;// CONCATENATED MODULE: ./actions/wait-for-manifests/wait-loop.ts
 
+
 /** Jitter takes up to this share off each delay, so delays stay within [interval, max-interval]. */
 const JITTER = 0.2;
 /** The delay before the n-th re-poll (n >= 1) of a reference: interval * 2^(n-1), capped, jittered. */
 function backoffDelay(n, intervalMs, maxIntervalMs, random) {
-    const base = Math.min(maxIntervalMs, intervalMs * 2 ** Math.min(n - 1, 30));
-    return Math.max(1, Math.round(base * (1 - JITTER * random())));
+    const delay = backoffMs(n, { baseMs: intervalMs, maxMs: maxIntervalMs, random, jitter: JITTER });
+    return Math.max(1, Math.round(delay));
 }
 class DeadlineReached extends Error {
     name = 'DeadlineReached';
@@ -33847,12 +33872,34 @@ function applyAnswer(slot, result, at, opts) {
     const delay = Math.max(retryAfter, backoffDelay(outcome.checks, opts.intervalMs, opts.maxIntervalMs, opts.random));
     slot.nextAt = at.now + delay;
 }
+/** A signal that aborts at the timeout (never, for timeout 0); `stop` cancels its timer. */
+function deadlineSignal(clock, timeoutMs, stop) {
+    const atDeadline = new AbortController();
+    if (timeoutMs > 0) {
+        clock.sleep(timeoutMs, stop).then(() => atDeadline.abort(new DeadlineReached('timeout reached')), () => { });
+    }
+    return atDeadline.signal;
+}
+/** One check of one reference, its answer applied to the slot (a check cut off keeps the last). */
+function checkRunner(opts, start, deadline) {
+    return async (slot) => {
+        let result;
+        try {
+            result = await untilAborted(opts.check(slot.outcome.item, deadline), deadline);
+        }
+        catch (error) {
+            if (deadline.aborted)
+                return; // cut off by the deadline: keep the last answer
+            result = { status: 'error', detail: error instanceof Error ? error.message : String(error) };
+        }
+        applyAnswer(slot, result, { now: opts.clock.now(), start }, opts);
+    };
+}
 async function waitForManifests(opts) {
     const { clock } = opts;
     const start = clock.now();
-    const deadline = start + opts.timeoutMs;
     // The last round starts this long before the deadline, so its answers can still arrive.
-    const finalLead = Math.min(1_000, opts.intervalMs, opts.timeoutMs);
+    const lastRoundAt = start + opts.timeoutMs - Math.min(1_000, opts.intervalMs, opts.timeoutMs);
     // Checks due within this window of a round's start join that round (one progress line, not many).
     const coalesceMs = Math.min(opts.intervalMs / 4, 2_000);
     const slots = opts.items.map((item) => ({
@@ -33860,60 +33907,38 @@ async function waitForManifests(opts) {
         nextAt: start,
     }));
     const waiting = () => slots.filter((s) => s.outcome.status !== 'present');
+    const progress = (left) => ({
+        present: slots.length - left.length,
+        total: slots.length,
+        waiting: left.length,
+    });
     const stop = new AbortController();
-    const atDeadline = new AbortController();
-    if (opts.timeoutMs > 0) {
-        clock.sleep(opts.timeoutMs, stop.signal).then(() => atDeadline.abort(new DeadlineReached('timeout reached')), () => { });
-    }
-    const runOne = async (slot) => {
-        const { outcome } = slot;
-        let result;
-        try {
-            result = await untilAborted(opts.check(outcome.item, atDeadline.signal), atDeadline.signal);
-        }
-        catch (error) {
-            if (atDeadline.signal.aborted)
-                return; // cut off by the deadline: keep the last answer
-            result = { status: 'error', detail: error instanceof Error ? error.message : String(error) };
-        }
-        applyAnswer(slot, result, { now: clock.now(), start }, opts);
-    };
+    const deadline = deadlineSignal(clock, opts.timeoutMs, stop.signal);
+    const runOne = checkRunner(opts, start, deadline);
     try {
         for (;;) {
-            const roundStart = clock.now();
-            const due = waiting().filter((s) => s.nextAt <= roundStart + coalesceMs);
-            await runPool(due, opts.concurrency, runOne, atDeadline.signal);
+            const due = waiting().filter((s) => s.nextAt <= clock.now() + coalesceMs);
+            await runPool(due, opts.concurrency, runOne, deadline);
             const left = waiting();
             const now = clock.now();
-            const lastRoundAt = deadline - finalLead;
-            if (left.length === 0 || opts.timeoutMs === 0 || atDeadline.signal.aborted || now >= lastRoundAt) {
-                opts.onRound?.({ present: slots.length - left.length, total: slots.length, waiting: left.length });
+            if (left.length === 0 || opts.timeoutMs === 0 || deadline.aborted || now >= lastRoundAt) {
+                opts.onRound?.(progress(left));
                 break;
             }
-            const next = Math.min(lastRoundAt, ...left.map((s) => s.nextAt));
-            const wait = Math.max(0, next - now);
-            opts.onRound?.({
-                present: slots.length - left.length,
-                total: slots.length,
-                waiting: left.length,
-                nextPollInMs: wait,
-            });
+            const wait = Math.max(0, Math.min(lastRoundAt, ...left.map((s) => s.nextAt)) - now);
+            opts.onRound?.({ ...progress(left), nextPollInMs: wait });
             // Past the last moment a round may start, every remaining reference is due then.
             for (const s of left)
                 s.nextAt = Math.min(s.nextAt, lastRoundAt);
-            try {
-                await clock.sleep(wait, atDeadline.signal);
-            }
-            catch {
+            if (!(await clock.sleep(wait, deadline).then(() => true, () => false)))
                 break;
-            }
         }
     }
     finally {
         stop.abort();
     }
-    const left = waiting().length;
-    return { outcomes: slots.map((s) => s.outcome), elapsedMs: clock.now() - start, allPresent: left === 0 };
+    const allPresent = waiting().length === 0;
+    return { outcomes: slots.map((s) => s.outcome), elapsedMs: clock.now() - start, allPresent };
 }
 /**
  * The check's answer, or a rejection as soon as `signal` aborts even if the check does not honour

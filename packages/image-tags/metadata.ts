@@ -153,13 +153,35 @@ export function computeImageMetadata(
   return computeParsedMetadata(parseTagRulesInput(input), ctx, knownVersionTags);
 }
 
+/** The tag names in order: each produced tag once, then `latest` (decorated as the flavor says). */
+function tagNamesOf(produced: Produced[], latest: boolean, flavor: Flavor, scope: ExpressionScope): string[] {
+  const names = [...new Set(produced.map((p) => p.value))];
+  if (latest) {
+    const prefix = flavor.prefixLatest ? expand(flavor.prefix, scope) : '';
+    const suffix = flavor.suffixLatest ? expand(flavor.suffix, scope) : '';
+    const name = sanitizeTag(`${prefix}latest${suffix}`);
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** OCI labels and annotations: computed ones, then the inputs' (their values expanded as rules are). */
+function labelAndAnnotationMaps(parsed: ParsedTagRules, scope: ExpressionScope, oci: Map<string, string>) {
+  const expandValues = (entries: [string, string][]) =>
+    entries.map(([key, value]): [string, string] => [key, expand(value, scope)]);
+  return {
+    labelMap: mergeEntries(oci, expandValues(parsed.labels)),
+    annotationMap: mergeEntries(oci, expandValues(parsed.annotations)),
+  };
+}
+
 /** computeImageMetadata for rules parsed already (an action's inputs, parsed once). */
 export function computeParsedMetadata(
   parsed: ParsedTagRules,
   ctx: GitContext,
   knownVersionTags?: string[],
 ): ImageMetadata {
-  const { images: imageEntries, rules, flavor, labels: extraLabels, annotations: extraAnnotations } = parsed;
+  const { images: imageEntries, rules, flavor } = parsed;
   const created = parsed.created ?? new Date();
   const shortSha = ctx.sha.slice(0, parsed.shaLength);
   const scope = scopeFor(ctx, shortSha, created);
@@ -172,48 +194,32 @@ export function computeParsedMetadata(
   const produced = produceTags(rules, flavor, { ctx, shortSha, scope, warnings });
   const first = produced[0];
   const { latest, latestUnchecked } = decideLatest(first, flavor, knownVersionTags, notices);
-  const tagNames = [...new Set(produced.map((p) => p.value))];
-  if (latest) {
-    const name = sanitizeTag(
-      `${flavor.prefixLatest ? expand(flavor.prefix, scope) : ''}latest${flavor.suffixLatest ? expand(flavor.suffix, scope) : ''}`,
-    );
-    if (!tagNames.includes(name)) tagNames.push(name);
-  }
+  const tagNames = tagNamesOf(produced, latest, flavor, scope);
   if (!first)
     warnings.push(`no tag rule produced a tag for this ${ctx.eventName || 'event'} (ref "${ctx.ref}")`);
   const shaTag = produced.find((p) => p.rule.type === 'sha')?.value;
   const version = first?.value ?? '';
   const tags = references(imageEntries, images, tagNames);
   const shaTags = shaTag ? references(imageEntries, images, [shaTag]) : [];
-
-  // Label and annotation values may use the same placeholders as the rules (as in metadata-action).
-  const expandValues = (entries: [string, string][]) =>
-    entries.map(([key, value]): [string, string] => [key, expand(value, scope)]);
   const oci = ociEntries({ ctx, version, created });
-  const labelMap = mergeEntries(oci, expandValues(extraLabels));
-  const annotationMap = mergeEntries(oci, expandValues(extraAnnotations));
+  const { labelMap, annotationMap } = labelAndAnnotationMaps(parsed, scope, oci);
+  const common = { tags, version, sha: ctx.sha, latest };
   const json: ImageMetadataJson = {
-    tags,
+    ...common,
     'tag-names': tagNames,
     labels: Object.fromEntries(labelMap),
     annotations: Object.fromEntries(annotationMap),
-    version,
-    sha: ctx.sha,
     'short-sha': shortSha,
     'sha-tags': shaTags,
-    latest,
   };
   return {
+    ...common,
     images,
-    tags,
     tagNames,
     labels: entryLines(labelMap),
     annotations: entryLines(annotationMap),
-    version,
-    sha: ctx.sha,
     shortSha,
     shaTags,
-    latest,
     latestUnchecked,
     rules: rules.map((r) => r.source),
     notices,

@@ -3,7 +3,8 @@
 // Docker-Content-Digest; auth in ./auth.ts; HTTP (undici, proxy, retries, time limits) in ./http.ts.
 import { isIP } from 'node:net';
 import { isValidDigest, registryApiHost, type ImageReference } from '../image-ref/index.js';
-import { AuthError, authorizationFor, ChallengeBook, pickChallenge, TokenCache } from './auth.js';
+import { AuthError, authorizationFor, TokenCache } from './auth.js';
+import { ChallengeBook, pickChallenge } from './challenge.js';
 import type { CredentialStore, ResolvedCredential } from './credentials.js';
 import { HttpClient, TransientError, type HttpResponse } from './http.js';
 import {

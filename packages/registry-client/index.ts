@@ -8,19 +8,18 @@ export {
   type ManifestCheck,
   type RegistryClientOptions,
 } from './client.js';
+export { loadCredentialStore, runCredentialHelper } from './credential-store.js';
 export {
-  loadCredentialStore,
   normalizeRegistryKey,
   parseRegistryAuth,
   readCredentialInputs,
-  runCredentialHelper,
   type Credential,
   type CredentialStore,
   type CredentialStoreOptions,
   type RegistryCredentialInputs,
   type ResolvedCredential,
 } from './credentials.js';
-export { parseChallenges, type Challenge } from './auth.js';
+export { parseChallenges, type Challenge } from './challenge.js';
 export { parseRetryAfter } from '../retry/index.js';
 export {
   formatPlatform,

@@ -12,12 +12,17 @@ export interface BackoffOptions {
   maxMs: number;
   /** 0..1 source for jitter; without it there is no jitter (delays are exact). */
   random?: () => number;
+  /** With `random`: the delay is shortened by up to this fraction (default: into [d/2, d]). */
+  jitter?: number;
 }
 
-/** The delay before retry `n` (1-based): base * 2^(n-1), capped, then jittered into [d/2, d]. */
+/** The delay before retry `n` (1-based): base * 2^(n-1), capped, then jittered. */
 export function backoffMs(retry: number, opts: BackoffOptions): number {
   const exact = Math.min(opts.maxMs, opts.baseMs * 2 ** Math.max(0, retry - 1));
-  return opts.random ? exact * (0.5 + opts.random() / 2) : exact;
+  if (!opts.random) return exact;
+  return opts.jitter === undefined
+    ? exact * (0.5 + opts.random() / 2)
+    : exact * (1 - opts.jitter * opts.random());
 }
 
 /** `Retry-After` is delta-seconds or an HTTP date; milliseconds from `now`, or undefined. */
