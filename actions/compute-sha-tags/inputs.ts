@@ -24,18 +24,6 @@ export interface ComputeShaTagsInputs {
   setOutputEnv: boolean;
 }
 
-/** `images` lines; a line without `=` may still list several names, comma-separated. */
-function imageLines(inputs: Inputs): string[] {
-  return inputs.lines('images').flatMap((line) =>
-    line.includes('=')
-      ? [line]
-      : line
-          .split(',')
-          .map((name) => name.trim())
-          .filter(Boolean),
-  );
-}
-
 /** A separator input, untrimmed (`\n` or `, ` are separators too); empty means a newline. */
 function separator(inputs: Inputs, name: string): string {
   const text = inputs.raw(name);

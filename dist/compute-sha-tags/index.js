@@ -34388,15 +34388,6 @@ function outputEnvEntries(outputs) {
 // with one error naming the input.
 
 
-/** `images` lines; a line without `=` may still list several names, comma-separated. */
-function imageLines(inputs) {
-    return inputs.lines('images').flatMap((line) => line.includes('=')
-        ? [line]
-        : line
-            .split(',')
-            .map((name) => name.trim())
-            .filter(Boolean));
-}
 /** A separator input, untrimmed (`\n` or `, ` are separators too); empty means a newline. */
 function separator(inputs, name) {
     const text = inputs.raw(name);
