@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputError } from '../../packages/action-io/index.js';
 import { computeImageMetadata, parseImageEntries } from '../../packages/image-tags/index.js';
-import { push, rulesInput } from './image-tags-fixtures.js';
+import { push, rulesInput } from '../../testkit/image-tags.js';
 
 describe('images: per-image attributes and bare tags', () => {
   const meta = (images: string[], ctx = push('main')) =>

@@ -15,7 +15,7 @@ import {
   parseAnnotationLevels,
   readMetadataEnv,
 } from '../../packages/image-tags/index.js';
-import { rulesInput, SHA, tagPush } from './image-tags-fixtures.js';
+import { rulesInput, SHA, tagPush } from '../../testkit/image-tags.js';
 
 const meta = computeImageMetadata(
   rulesInput({

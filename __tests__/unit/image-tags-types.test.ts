@@ -9,7 +9,7 @@ import {
   type GitContext,
   type TagRulesInput,
 } from '../../packages/image-tags/index.js';
-import { push, rulesInput, tagPush } from './image-tags-fixtures.js';
+import { push, rulesInput, tagPush } from '../../testkit/image-tags.js';
 
 const schedule: GitContext = { ...push('main'), eventName: 'schedule' };
 

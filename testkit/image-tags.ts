@@ -1,5 +1,5 @@
 // Git contexts shared by the image-tags table tests (not a test file itself).
-import type { GitContext, TagRulesInput } from '../../packages/image-tags/index.js';
+import type { GitContext, TagRulesInput } from '../packages/image-tags/index.js';
 
 export const SHA = '0123456789abcdef0123456789abcdef01234567';
 export const CREATED = new Date('2020-01-10T00:30:00Z');
