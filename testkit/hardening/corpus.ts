@@ -168,7 +168,17 @@ export function injectionProblems(r: RunResult, check: InjectionCheck): string[]
   if (groups.length) add('groups from data', groups);
   const debug = r.debug.filter((d) => d.startsWith(MARK));
   if (debug.length) add('debug from data', debug);
-  const env = Object.keys(r.env).filter((k) => k === 'FORGED' || r.env[k]!.includes(MARK));
+  // compute-sha-tags exports each output as DOCKER_METADATA_OUTPUT_<NAME>: data in such a value is
+  // legitimate when the value is exactly that output's; anything else carrying data was forged.
+  const exported = new Map(
+    Object.entries(r.outputs).map(([n, v]) => [
+      `DOCKER_METADATA_OUTPUT_${n.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`,
+      v,
+    ]),
+  );
+  const env = Object.keys(r.env).filter(
+    (k) => k === 'FORGED' || (r.env[k]!.includes(MARK) && exported.get(k) !== r.env[k]),
+  );
   if (env.length) add('env forged', env);
   if (r.path.some((p) => p.includes(MARK))) add('path forged', r.path);
   const undeclared = Object.keys(r.outputs).filter((k) => !declaredOutputs(check.action).includes(k));
