@@ -44,6 +44,13 @@ const cases: Case[] = [
     { tags: 'main\nsha-1111111', 'tag-names': 'main\nsha-1111111' },
   ],
   [
+    'sep-tags with a space: kept as written (not trimmed)',
+    'push-branch',
+    { images: IMAGE, tags: 'type=ref,event=branch\ntype=sha', 'sep-tags': ', ' },
+    {},
+    { tags: `${IMAGE}:main, ${IMAGE}:sha-1111111`, 'tag-names': 'main, sha-1111111' },
+  ],
+  [
     'sep-tags and sep-labels',
     'push-branch',
     { images: IMAGE, tags: 'type=ref,event=branch\ntype=sha', 'sep-tags': ',', 'sep-labels': ';' },

@@ -24,9 +24,9 @@ export interface ComputeShaTagsInputs {
   setOutputEnv: boolean;
 }
 
-/** A separator input, untrimmed (`\n` or `, ` are separators too); empty means a newline. */
+/** A separator input, exactly as given (`, ` keeps its space); empty means a newline. */
 function separator(inputs: Inputs, name: string): string {
-  const text = inputs.raw(name);
+  const text = inputs.untrimmed(name);
   return text === '' ? '\n' : text;
 }
 

@@ -35437,9 +35437,12 @@ class InputError extends Error {
         this.problem = problem;
     }
 }
-const runnerInputs = (name) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .core.getInput */ .I.getInput(name);
+const runnerInputs = (name, options) => _core_js__WEBPACK_IMPORTED_MODULE_0__/* .core.getInput */ .I.getInput(name, options);
 function mapInputs(values) {
-    return (name) => (values[name] ?? '').trim();
+    return (name, options) => {
+        const value = values[name] ?? '';
+        return options?.trimWhitespace === false ? value : value.trim();
+    };
 }
 class Inputs {
     source;
@@ -35459,6 +35462,10 @@ class Inputs {
     /** Raw text, untrimmed inner lines (for multi-line values such as build-args). */
     raw(name) {
         return this.source(name);
+    }
+    /** The text exactly as given, outer white space too (a separator such as `, `). */
+    untrimmed(name) {
+        return this.source(name, { trimWhitespace: false });
     }
     boolean(name, fallback) {
         const value = this.string(name).toLowerCase();

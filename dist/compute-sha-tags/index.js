@@ -32633,9 +32633,12 @@ class inputs_InputError extends Error {
         this.problem = problem;
     }
 }
-const runnerInputs = (name) => getInput(name);
+const runnerInputs = (name, options) => getInput(name, options);
 function mapInputs(values) {
-    return (name) => (values[name] ?? '').trim();
+    return (name, options) => {
+        const value = values[name] ?? '';
+        return options?.trimWhitespace === false ? value : value.trim();
+    };
 }
 class Inputs {
     source;
@@ -32655,6 +32658,10 @@ class Inputs {
     /** Raw text, untrimmed inner lines (for multi-line values such as build-args). */
     raw(name) {
         return this.source(name);
+    }
+    /** The text exactly as given, outer white space too (a separator such as `, `). */
+    untrimmed(name) {
+        return this.source(name, { trimWhitespace: false });
     }
     boolean(name, fallback) {
         const value = this.string(name).toLowerCase();
@@ -34388,9 +34395,9 @@ function outputEnvEntries(outputs) {
 // with one error naming the input.
 
 
-/** A separator input, untrimmed (`\n` or `, ` are separators too); empty means a newline. */
+/** A separator input, exactly as given (`, ` keeps its space); empty means a newline. */
 function separator(inputs, name) {
-    const text = inputs.raw(name);
+    const text = inputs.untrimmed(name);
     return text === '' ? '\n' : text;
 }
 function readInputs(env = process.env, inputs = new Inputs()) {

@@ -12,13 +12,19 @@ export class InputError extends Error {
   }
 }
 
-/** Where input text comes from: the runner's INPUT_* variables, or a map in unit tests. */
-export type InputSource = (name: string) => string;
+/**
+ * Where input text comes from: the runner's INPUT_* variables, or a map in unit tests. Both trim
+ * the value's outer white space unless `trimWhitespace` is false (as @actions/core's getInput).
+ */
+export type InputSource = (name: string, options?: { trimWhitespace?: boolean }) => string;
 
-export const runnerInputs: InputSource = (name) => core.getInput(name);
+export const runnerInputs: InputSource = (name, options) => core.getInput(name, options);
 
 export function mapInputs(values: Record<string, string | undefined>): InputSource {
-  return (name) => (values[name] ?? '').trim();
+  return (name, options) => {
+    const value = values[name] ?? '';
+    return options?.trimWhitespace === false ? value : value.trim();
+  };
 }
 
 export class Inputs {
@@ -38,6 +44,11 @@ export class Inputs {
   /** Raw text, untrimmed inner lines (for multi-line values such as build-args). */
   raw(name: string): string {
     return this.source(name);
+  }
+
+  /** The text exactly as given, outer white space too (a separator such as `, `). */
+  untrimmed(name: string): string {
+    return this.source(name, { trimWhitespace: false });
   }
 
   boolean(name: string, fallback: boolean): boolean {

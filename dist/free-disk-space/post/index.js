@@ -31630,9 +31630,12 @@ class inputs_InputError extends Error {
         this.problem = problem;
     }
 }
-const runnerInputs = (name) => core.getInput(name);
+const runnerInputs = (name, options) => core.getInput(name, options);
 function mapInputs(values) {
-    return (name) => (values[name] ?? '').trim();
+    return (name, options) => {
+        const value = values[name] ?? '';
+        return options?.trimWhitespace === false ? value : value.trim();
+    };
 }
 class Inputs {
     source;
@@ -31652,6 +31655,10 @@ class Inputs {
     /** Raw text, untrimmed inner lines (for multi-line values such as build-args). */
     raw(name) {
         return this.source(name);
+    }
+    /** The text exactly as given, outer white space too (a separator such as `, `). */
+    untrimmed(name) {
+        return this.source(name, { trimWhitespace: false });
     }
     boolean(name, fallback) {
         const value = this.string(name).toLowerCase();
