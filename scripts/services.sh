@@ -3,6 +3,7 @@
 # containerd image store, buildx) and three local OCI registries (anonymous, htpasswd, token auth).
 #
 #   bash scripts/services.sh <start|stop|status|env> [docker|registry|registry-htpasswd|registry-token|base-image|all]
+#   bash scripts/services.sh <start|stop|status> <qemu|buildkit|base-image-multiarch>   (not part of all)
 #
 # Nothing is installed system-wide: Debian packages are fetched with a private apt configuration
 # and unpacked with `dpkg -x` into the cache folder (${DPA_CACHE_DIR:-<repo>/.cache}/services).
@@ -223,9 +224,11 @@ listener_pid() {
 # ---------------------------------------------------------------------------------------------
 # first-time setup: download + unpack the packages
 
+# write_apt_config [FOREIGN_ARCH...]: the private apt configuration in $APT_DIR.
 write_apt_config() {
-  local arch trusted=""
+  local arch trusted="" archs
   arch=$(dpkg --print-architecture)
+  archs=$(printf ' "%s";' "$arch" "$@")
   [[ -n $DEBIAN_MIRROR ]] || die "no Debian mirror in /etc/apt/sources.list(.d): set DPA_DEBIAN_MIRROR"
   mkdir -p "$APT_DIR"/{state/lists/partial,cache/archives/partial,etc/apt.conf.d,etc/sources.list.d,etc/preferences.d}
   : >"$APT_DIR/state/status"
@@ -249,7 +252,7 @@ Dir::Etc::parts "$APT_DIR/etc/apt.conf.d";
 Dir::Etc::preferences "$APT_DIR/etc/preferences";
 Dir::Etc::preferencesparts "$APT_DIR/etc/preferences.d";
 APT::Architecture "$arch";
-APT::Architectures { "$arch"; };
+APT::Architectures {$archs };
 Acquire::Languages "none";
 APT::Sandbox::User "root";
 EOF
@@ -645,6 +648,10 @@ start_base_image() {
   "${docker[@]}" push -q "$BASE_IMAGE" >/dev/null || die "docker push $BASE_IMAGE failed"
 }
 
+# qemu, buildkit, base-image-multiarch
+# shellcheck source=scripts/services-buildkit.sh
+source "$REPO_ROOT/scripts/services-buildkit.sh"
+
 # ---------------------------------------------------------------------------------------------
 # status / env
 
@@ -686,6 +693,16 @@ status_of() {
         rc=3
       fi
       ;;
+    qemu)
+      if qemu_ready; then printf '%-18s registered (%s)\n' qemu "$BINFMT/qemu-aarch64"; else
+        printf '%-18s not registered\n' qemu
+        rc=3
+      fi
+      ;;
+    buildkit) status_line buildkitd "$BK_DIR/buildkitd.pid" "$BK_CONFIG" buildctl_ready || rc=3 ;;
+    base-image-multiarch)
+      [[ $(http_status "$REGISTRY_PORT" /v2/base/busybox-multiarch/manifests/latest) == 200 ]] || rc=3
+      ;;
   esac
 }
 
@@ -708,13 +725,17 @@ export DPA_REGISTRY_PASSWORD=$(q "$REGISTRY_PASSWORD")
 export DPA_REGISTRY_READER_USER=$(q "$READER_USER")
 export DPA_REGISTRY_READER_PASSWORD=$(q "$READER_PASSWORD")
 export DPA_BASE_IMAGE=$(q "$BASE_IMAGE")
+export DPA_BASE_IMAGE_MULTIARCH=$(q "$BASE_IMAGE_MULTIARCH")
+export DPA_BUILDKIT_SOCKET=$(q "unix://$BK_SOCK")
+export DPA_BUILDKIT_BUILDER=$(q "$BK_BUILDER")
+export DPA_BUILDKIT_DOCKER_CONFIG=$(q "$BK_DOCKER_CONFIG")
 EOF
 }
 
 # ---------------------------------------------------------------------------------------------
 
 usage() {
-  echo "usage: $0 <start|stop|status|env> [docker|registry|registry-htpasswd|registry-token|base-image|all]" >&2
+  echo "usage: $0 <start|stop|status|env> [docker|registry|registry-htpasswd|registry-token|base-image|qemu|buildkit|base-image-multiarch|all]" >&2
   exit 2
 }
 
@@ -727,7 +748,7 @@ take_lock() {
 main() {
   local action=${1:-} target=${2:-all}
   case $target in
-    docker | registry | registry-htpasswd | registry-token | base-image | all) ;;
+    docker | registry | registry-htpasswd | registry-token | base-image | qemu | buildkit | base-image-multiarch | all) ;;
     *) usage ;;
   esac
   case $action in
@@ -739,6 +760,9 @@ main() {
         registry-htpasswd) start_registry htpasswd ;;
         registry-token) start_registry token ;;
         base-image) start_base_image ;;
+        qemu) start_qemu ;;
+        buildkit) start_buildkit ;;
+        base-image-multiarch) start_base_image_multiarch ;;
         all)
           start_docker
           start_registry anonymous
@@ -758,8 +782,12 @@ main() {
           stop_registry token
           stop_token_server
           ;;
-        base-image) ;;
+        base-image | base-image-multiarch) ;;
+        qemu) stop_qemu ;;
+        buildkit) stop_buildkit ;;
         all)
+          stop_buildkit
+          stop_qemu
           stop_registry anonymous
           stop_registry htpasswd
           stop_registry token
