@@ -54,6 +54,7 @@ build_buildkit() {
 install_go_tools() {
   local stamp="v2 $BUILDX_VERSION $BUILDKIT_VERSION"
   [[ -f $BK_BIN/.complete && $(<"$BK_BIN/.complete") == "$stamp" ]] && return 0
+  command -v go >/dev/null || PATH=$PATH:/usr/local/go/bin
   command -v go >/dev/null || die "go is required to build buildx and buildkitd (the Go module proxy)"
   mkdir -p "$BK_DIR"
   rm -rf "$BK_BIN.tmp"

@@ -47,6 +47,21 @@ const pushed = (cache: string[], extra: { tags?: string[] } = {}) => [
   '--push',
   '.',
 ];
+/** A push-by-digest build: the image output instead of tags and --push. */
+const byDigest = (cache: string[], name: string, platform: string, provenance = PROV) => [
+  'buildx',
+  'build',
+  ...cache,
+  '--iidfile',
+  I,
+  '--output',
+  `type=image,${name},push-by-digest=true,name-canonical=true,push=true`,
+  '--platform',
+  platform,
+  ...provenance,
+  ...TAIL,
+  '.',
+];
 const pushIn = (more: Record<string, string> = {}) => ({ tags: `${IMG}:1.0`, push: 'true', ...more });
 
 interface Case {
@@ -847,6 +862,34 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'push-by-digest: one platform, an image output by digest, no tags, no --push',
+    inputs: { images: IMG, platforms: 'linux/arm64', 'push-by-digest': 'true', cache: 'registry' },
+    argv: byDigest(
+      [
+        ...cf(`type=registry,ref=${IMG}:buildcache-org-app-linux-arm64`),
+        ...ct(`type=registry,ref=${IMG}:buildcache-org-app-linux-arm64,mode=max,ignore-error=true`),
+      ],
+      `name=${IMG}`,
+      'linux/arm64',
+    ),
+  },
+  {
+    name: 'push-by-digest to two names: one quoted name= field (CSV, as buildx reads --output)',
+    inputs: {
+      images: `${IMG}\nghcr.io/org/app`,
+      platforms: 'linux/amd64',
+      'push-by-digest': 'true',
+      cache: 'none',
+      provenance: 'false',
+    },
+    argv: byDigest([], `"name=${IMG},ghcr.io/org/app"`, 'linux/amd64', ['--provenance', 'false']),
+  },
+  {
+    name: 'push-by-digest with push: true given too: still no --push',
+    inputs: { images: IMG, platforms: 'linux/amd64', 'push-by-digest': 'true', push: 'true', cache: 'none' },
+    argv: byDigest([], `name=${IMG}`, 'linux/amd64'),
+  },
+  {
     name: 'remote git context is passed through unchecked',
     inputs: { cache: 'none', context: 'https://github.com/o/r.git#main' },
     argv: ['buildx', 'build', '--iidfile', I, ...PROV, ...TAIL, 'https://github.com/o/r.git#main'],
@@ -1050,6 +1093,43 @@ const bad: [string, Record<string, string>, string, RegExp][] = [
     { attests: 'generator=image' },
     'attests',
     /"generator=image" is not type=<kind>/,
+  ],
+  ['bad push-by-digest', { 'push-by-digest': 'yes' }, 'push-by-digest', /not a boolean/],
+  [
+    'push-by-digest without images',
+    { 'push-by-digest': 'true', platforms: 'linux/amd64' },
+    'images',
+    /push-by-digest: true pushes one platform by digest to each name in images: give the image names/,
+  ],
+  [
+    'push-by-digest with tags',
+    { 'push-by-digest': 'true', images: IMG, tags: `${IMG}:1`, platforms: 'linux/amd64' },
+    'tags',
+    /without tags \(merge-manifests tags the index\): leave tags empty/,
+  ],
+  [
+    'push-by-digest without a platform',
+    { 'push-by-digest': 'true', images: IMG },
+    'platforms',
+    /exactly one platform \(e.g. linux\/arm64\), not 0/,
+  ],
+  [
+    'push-by-digest with two platforms',
+    { 'push-by-digest': 'true', images: IMG, platforms: 'linux/amd64,linux/arm64' },
+    'platforms',
+    /exactly one platform .*, not 2/,
+  ],
+  [
+    'push-by-digest with load',
+    { 'push-by-digest': 'true', images: IMG, platforms: 'linux/amd64', load: 'true' },
+    'load',
+    /cannot also load the image/,
+  ],
+  [
+    'push-by-digest with outputs',
+    { 'push-by-digest': 'true', images: IMG, platforms: 'linux/amd64', outputs: 'type=local,dest=x' },
+    'outputs',
+    /writes its own image output, so outputs must be empty/,
   ],
   ['unknown call', { call: 'lint' }, 'call', /"lint" is not one of: build, check, outline, targets/],
   ['cgroup-parent with a space', { 'cgroup-parent': 'a b' }, 'cgroup-parent', /without spaces/],
