@@ -7,6 +7,10 @@
 #   buildkit    a current buildkitd (built from the Go module proxy) on a private unix socket with
 #               Debian's runc, registered as the `remote`-driver builder `dpa-buildkit` for a
 #               current buildx (also built from the Go module proxy) in a DOCKER_CONFIG of its own
+#   buildkit-image  moby/buildkit:buildx-stable-1 in the engine's image store, made of the same
+#               buildkitd and buildctl + Debian's runc: Docker Hub cannot be reached, and buildx's
+#               docker-container driver uses a local image when the pull fails, so the builder
+#               that builder-setup: auto creates really starts (with Debian's buildx 0.13)
 #   base-image-multiarch   127.0.0.1:5000/base/busybox-multiarch:latest, an index of the amd64 and
 #               arm64 busybox-static images (base/busybox:latest stays amd64 only)
 #
@@ -143,7 +147,6 @@ stop_qemu() {
 # buildkitd on a private socket + the remote builder
 
 buildkitd_config() {
-  local port
   cat <<EOF
 # binaries: $(cat "$BK_BIN/.complete")
 root = "$BK_STATE"
@@ -157,6 +160,12 @@ root = "$BK_STATE"
 [worker.containerd]
   enabled = false
 EOF
+  registries_toml
+}
+
+# the local registries are plain HTTP
+registries_toml() {
+  local port
   for port in "$REGISTRY_PORT" "$HTPASSWD_PORT" "$TOKEN_REGISTRY_PORT"; do
     printf '[registry."%s:%s"]\n  http = true\n  insecure = true\n' "$HOST" "$port"
   done
@@ -207,6 +216,39 @@ stop_buildkit() {
   stop_pidfile buildkitd "$BK_DIR/buildkitd.pid" "$BK_CONFIG" 20
   unmount_under "$BK_STATE"
   rm -f "$BK_SOCK"
+}
+
+# ---------------------------------------------------------------------------------------------
+# moby/buildkit:buildx-stable-1, the docker-container driver's default image, built locally
+
+BUILDKIT_IMAGE=moby/buildkit:buildx-stable-1
+
+start_buildkit_image() {
+  start_docker
+  start_qemu
+  install_go_tools
+  local docker=("$BIN_DIR/docker" -H "unix://$DOCKER_SOCK") stamp
+  stamp="$(<"$BK_BIN/.complete") $(registries_toml | sha256sum | cut -c1-12)"
+  [[ $(DOCKER_CONFIG=$DOCKER_CONFIG_DIR "${docker[@]}" image inspect --format '{{index .Config.Labels "dpa.stamp"}}' \
+    "$BUILDKIT_IMAGE" 2>/dev/null) == "$stamp" ]] && return 0
+  log "building $BUILDKIT_IMAGE (buildkitd $BUILDKIT_VERSION, Debian runc) in the engine"
+  local rootfs=$BK_DIR/image-rootfs lib
+  rm -rf "$rootfs"
+  mkdir -p "$rootfs"/{usr/bin,etc/buildkit,tmp,var/lib/buildkit}
+  chmod 1777 "$rootfs/tmp"
+  cp "$BK_BIN/buildkitd" "$BK_BIN/buildctl" "$rootfs/usr/bin/"
+  cp "$ROOT_DIR/usr/sbin/runc" "$rootfs/usr/bin/runc"
+  for lib in $(ldd "$ROOT_DIR/usr/sbin/runc" | grep -o '/[^ ]*'); do
+    mkdir -p "$rootfs$(dirname "$lib")"
+    cp -L "$lib" "$rootfs$lib"
+  done
+  registries_toml >"$rootfs/etc/buildkit/buildkitd.toml"
+  tar --sort=name --owner=0 --group=0 --numeric-owner -C "$rootfs" -cf "$BK_DIR/image.tar" .
+  rm -rf "$rootfs"
+  DOCKER_CONFIG=$DOCKER_CONFIG_DIR "${docker[@]}" import --change 'ENTRYPOINT ["buildkitd"]' \
+    --change 'ENV PATH=/usr/bin:/bin' --change "LABEL dpa.stamp=\"$stamp\"" \
+    "$BK_DIR/image.tar" "$BUILDKIT_IMAGE" >/dev/null || die "docker import of $BUILDKIT_IMAGE failed"
+  rm -f "$BK_DIR/image.tar"
 }
 
 # ---------------------------------------------------------------------------------------------

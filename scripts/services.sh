@@ -3,7 +3,8 @@
 # containerd image store, buildx) and three local OCI registries (anonymous, htpasswd, token auth).
 #
 #   bash scripts/services.sh <start|stop|status|env> [docker|registry|registry-htpasswd|registry-token|base-image|all]
-#   bash scripts/services.sh <start|stop|status> <qemu|buildkit|base-image-multiarch>   (not part of all)
+#   bash scripts/services.sh <start|stop|status> <qemu|buildkit|buildkit-image|base-image-multiarch>
+#   (not part of all; see scripts/services-buildkit.sh)
 #
 # Nothing is installed system-wide: Debian packages are fetched with a private apt configuration
 # and unpacked with `dpkg -x` into the cache folder (${DPA_CACHE_DIR:-<repo>/.cache}/services).
@@ -700,6 +701,14 @@ status_of() {
       fi
       ;;
     buildkit) status_line buildkitd "$BK_DIR/buildkitd.pid" "$BK_CONFIG" buildctl_ready || rc=3 ;;
+    buildkit-image)
+      if DOCKER_CONFIG=$DOCKER_CONFIG_DIR "$BIN_DIR/docker" -H "unix://$DOCKER_SOCK" image inspect "$BUILDKIT_IMAGE" >/dev/null 2>&1; then
+        printf '%-18s present (%s)\n' buildkit-image "$BUILDKIT_IMAGE"
+      else
+        printf '%-18s missing\n' buildkit-image
+        rc=3
+      fi
+      ;;
     base-image-multiarch)
       [[ $(http_status "$REGISTRY_PORT" /v2/base/busybox-multiarch/manifests/latest) == 200 ]] || rc=3
       ;;
@@ -736,7 +745,7 @@ EOF
 # ---------------------------------------------------------------------------------------------
 
 usage() {
-  echo "usage: $0 <start|stop|status|env> [docker|registry|registry-htpasswd|registry-token|base-image|qemu|buildkit|base-image-multiarch|all]" >&2
+  echo "usage: $0 <start|stop|status|env> [docker|registry|registry-htpasswd|registry-token|base-image|qemu|buildkit|buildkit-image|base-image-multiarch|all]" >&2
   exit 2
 }
 
@@ -749,7 +758,7 @@ take_lock() {
 main() {
   local action=${1:-} target=${2:-all}
   case $target in
-    docker | registry | registry-htpasswd | registry-token | base-image | qemu | buildkit | base-image-multiarch | all) ;;
+    docker | registry | registry-htpasswd | registry-token | base-image | qemu | buildkit | buildkit-image | base-image-multiarch | all) ;;
     *) usage ;;
   esac
   case $action in
@@ -763,6 +772,7 @@ main() {
         base-image) start_base_image ;;
         qemu) start_qemu ;;
         buildkit) start_buildkit ;;
+        buildkit-image) start_buildkit_image ;;
         base-image-multiarch) start_base_image_multiarch ;;
         all)
           start_docker
@@ -783,7 +793,7 @@ main() {
           stop_registry token
           stop_token_server
           ;;
-        base-image | base-image-multiarch) ;;
+        base-image | base-image-multiarch | buildkit-image) ;;
         qemu) stop_qemu ;;
         buildkit) stop_buildkit ;;
         all)

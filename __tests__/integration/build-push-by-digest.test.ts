@@ -1,24 +1,26 @@
 // push-by-digest through the build bundle on both builders a runner may have (issue 18): the
 // remote-driver builder on a current buildkitd with a current buildx (what GitHub's runners run,
 // and how teams use shared BuildKit daemons), and Debian's engine with its buildx 0.13, whose
-// docker driver cannot push by digest, so builder-setup: auto provides a builder. For linux/amd64
-// and linux/arm64 (RUN steps under QEMU): the digest is in the registry with no tag, the config
-// has the right architecture, the RUN steps ran on that architecture, and the provenance
-// attestation is beside the image. The engine is shared: every repository name is unique.
+// docker driver cannot push by digest, so builder-setup: auto starts a docker-container builder.
+// For linux/amd64 and linux/arm64 (RUN steps under QEMU): the digest is in the registry with no
+// tag, the config has the right architecture, the RUN steps ran on that architecture, and the
+// provenance attestation is beside the image. The engine is shared: every repository name is unique.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanupRunnerTemp, runAction, type RunResult } from '../../testkit/runner/index.js';
 import {
   ensureBuildkit,
+  ensureBuildkitImage,
   ensureMultiarchBaseImage,
   platformDockerfile,
   type Buildkit,
 } from '../../testkit/services/buildkit.js';
 import {
   createDockerConfig,
+  docker,
   ensureDocker,
   ensureRegistry,
   manifestDigest,
@@ -53,6 +55,7 @@ const repo = (name: string) => `build-digest-it-${uid}/${name}`;
 const ARCH = { 'linux/amd64': ['amd64', 'x86_64'], 'linux/arm64': ['arm64', 'aarch64'] } as const;
 type Platform = keyof typeof ARCH;
 const PLATFORMS = Object.keys(ARCH) as Platform[];
+const SETUP_BUILDER = 'docker-pipeline-actions';
 
 function build(inputs: Record<string, string>, env: Record<string, string>): Promise<RunResult> {
   return runAction({ action: 'build', node: 'node20', workspace, inputs, env, timeoutMs: 240_000 });
@@ -127,58 +130,46 @@ describe('push-by-digest on a remote builder: buildkitd v0.32 + buildx v0.36 (no
 
 /**
  * Debian's engine: its `default` builder (docker driver, containerd image store) cannot push by
- * digest. A DOCKER_CONFIG of the test's own keeps the builder builder-setup creates out of the
- * shared buildx configuration. The docker-container driver needs moby/buildkit from Docker Hub,
- * which cannot be pulled here: a wrapper turns that one `buildx create` into a remote builder on
- * the same buildkitd, so buildx 0.13 and every other docker call are the real ones.
+ * digest, so builder-setup: auto creates the docker-container builder `docker-pipeline-actions`:
+ * a real BuildKit container on the engine (moby/buildkit:buildx-stable-1 is built locally, see
+ * ensureBuildkitImage), driven by Debian's buildx 0.13. A DOCKER_CONFIG of the test's own keeps
+ * that builder out of the shared buildx configuration; the test removes it (and its container).
  */
-function engineWithSetupWrapper(): { env: Record<string, string>; calls: string } {
-  const bin = mkdtempSync(join(scratch, 'setup-docker-'));
-  const calls = join(bin, 'calls');
-  const realDocker = join(engineEnv.PATH.split(':')[0]!, 'docker');
-  writeFileSync(
-    join(bin, 'docker'),
-    [
-      '#!/bin/sh',
-      `echo "$*" >> '${calls}'`,
-      'if [ "$1 $2" = "buildx create" ]; then',
-      `  exec '${realDocker}' buildx create --name docker-pipeline-actions --driver remote '${buildkit.socket}'`,
-      'fi',
-      `exec '${realDocker}' "$@"`,
-      '',
-    ].join('\n'),
-    { mode: 0o755 },
-  );
-  return { env: { ...engineEnv, PATH: `${bin}:${engineEnv.PATH}` }, calls };
-}
-
 describe("push-by-digest with Debian's buildx 0.13 and the engine's docker driver (node20)", () => {
   let dockerConfig: string;
+  const engine = () => ({ ...engineEnv, DOCKER_CONFIG: dockerConfig });
   beforeAll(async () => {
+    await ensureBuildkitImage();
     dockerConfig = await createDockerConfig();
+  }, 900_000);
+  afterAll(async () => {
+    await docker(['buildx', 'rm', SETUP_BUILDER], { env: { DOCKER_CONFIG: dockerConfig } });
   });
 
-  it.each(PLATFORMS)('%s: builder-setup auto provides a builder that can', async (platform) => {
-    const { env, calls } = engineWithSetupWrapper();
-    const name = `setup-${platform.split('/')[1]}`;
-    // no-cache: the RUN steps run again on this builder's run, not taken from the remote tests' cache
-    const inputs = { ...digestInputs(name, platform), 'no-cache': 'true' };
-    const result = await build(inputs, { ...env, DOCKER_CONFIG: dockerConfig });
-    expect(result.log).toMatch(/buildx 0\.13\.\d/);
-    expect(result.log).toContain(
-      'builder "default" uses the docker driver, which cannot push by digest: builder-setup is auto, so a docker-container builder is used',
-    );
-    const creates = readFileSync(calls, 'utf8')
-      .split('\n')
-      .filter((line) => line.startsWith('buildx create '));
-    expect(creates.length).toBeLessThanOrEqual(1);
-    await expectPushedByDigest(result, name, platform);
-  });
+  it.each(PLATFORMS)(
+    '%s: builder-setup auto starts a docker-container builder that can',
+    async (platform) => {
+      const name = `setup-${platform.split('/')[1]}`;
+      const result = await build(digestInputs(name, platform), engine());
+      expect(result.log).toMatch(/buildx 0\.13\.\d/);
+      expect(result.log).toContain(
+        'builder "default" uses the docker driver, which cannot push by digest: builder-setup is auto, so a docker-container builder is used',
+      );
+      expect(result.log).toContain(`--builder ${SETUP_BUILDER}`);
+      await expectPushedByDigest(result, name, platform);
+      const inspect = await docker(['buildx', 'inspect', SETUP_BUILDER], {
+        env: { DOCKER_CONFIG: dockerConfig },
+      });
+      expect(inspect.stdout).toMatch(/^Driver:\s+docker-container$/m);
+      expect(inspect.stdout).toMatch(/^Status:\s+running$/m);
+      expect(inspect.stdout).toMatch(/^BuildKit version:\s+v0\.32\.\d+$/m);
+    },
+  );
 
   it('builder-setup false fails up front saying why, and pushes nothing', async () => {
     const result = await build(
       { ...digestInputs('refused', 'linux/amd64'), 'builder-setup': 'false' },
-      { ...engineEnv, DOCKER_CONFIG: dockerConfig },
+      engine(),
     );
     expect(result.exitCode).toBe(1);
     expect(result.errors).toEqual([

@@ -56,6 +56,16 @@ export async function ensureBuildkit(): Promise<Buildkit> {
   };
 }
 
+/**
+ * Puts `moby/buildkit:buildx-stable-1` (the docker-container driver's image: the same buildkitd
+ * and buildctl, and Debian's runc) in the engine's image store. Docker Hub cannot be reached and
+ * buildx then uses the local image, so `buildx create --driver docker-container` (builder-setup:
+ * auto) starts a real builder container. Whoever creates such a builder removes it (buildx rm).
+ */
+export async function ensureBuildkitImage(): Promise<void> {
+  await start('buildkit-image');
+}
+
 /** `127.0.0.1:5000/base/busybox-multiarch:latest`: busybox-static for linux/amd64 and linux/arm64. */
 export async function ensureMultiarchBaseImage(): Promise<string> {
   await start('base-image-multiarch');

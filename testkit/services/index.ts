@@ -67,6 +67,7 @@ export type Target =
   | 'base-image'
   | 'qemu'
   | 'buildkit'
+  | 'buildkit-image'
   | 'base-image-multiarch'
   | 'all';
 
