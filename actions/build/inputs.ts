@@ -102,9 +102,6 @@ export function readBuildInputs(
   const gitAuth = gitAuthSecret(token, context, serverUrl, [...secrets, ...secretFiles, ...secretEnvs]);
   const images = inputs.list('images').map((name) => imageName(name));
   const platforms = readPlatforms(inputs);
-  const load = inputs.boolean('load', false);
-  const outputs = inputs.lines('outputs');
-  const pushByDigest = readPushByDigest(inputs, { images, tags, platforms, load, outputs });
   return {
     context,
     file,
@@ -116,9 +113,7 @@ export function readBuildInputs(
     buildArgs: inputs.lines('build-args'),
     buildContexts: inputs.lines('build-contexts'),
     platforms,
-    push: inputs.boolean('push', false) || pushByDigest,
-    pushByDigest,
-    load,
+    ...readDestinations(inputs, images, tags, platforms),
     provenance: inputs.string('provenance'),
     sbom: inputs.string('sbom'),
     secrets: gitAuth ? [...secrets, gitAuth] : secrets,
@@ -128,7 +123,6 @@ export function readBuildInputs(
     builder: readBuilderName(inputs),
     noCache: inputs.boolean('no-cache', false),
     pull: inputs.boolean('pull', false),
-    outputs,
     network: inputs.string('network'),
     shmSize,
     ulimit,
@@ -140,6 +134,19 @@ export function readBuildInputs(
     ...cache,
     ...readBuildxFlagInputs(inputs),
   };
+}
+
+/** Where the image goes: push (by tag or by digest), load, raw outputs. */
+function readDestinations(
+  inputs: Inputs,
+  images: ImageName[],
+  tags: string[],
+  platforms: string[],
+): Pick<BuildInputs, 'push' | 'pushByDigest' | 'load' | 'outputs'> {
+  const load = inputs.boolean('load', false);
+  const outputs = inputs.lines('outputs');
+  const pushByDigest = readPushByDigest(inputs, { images, tags, platforms, load, outputs });
+  return { push: inputs.boolean('push', false) || pushByDigest, pushByDigest, load, outputs };
 }
 
 type CacheInputs = Pick<
