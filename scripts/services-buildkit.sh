@@ -86,6 +86,16 @@ install_go_tools() {
   log "buildx and buildkitd built in $((SECONDS - t0))s"
 }
 
+# The build takes minutes on first use: under a lock of its own, before services.sh takes the
+# shared one, so other services start meanwhile.
+install_go_tools_locked() {
+  mkdir -p "$BK_DIR"
+  exec 8>"$BK_DIR/.install.lock"
+  flock -w 900 8 || die "timed out waiting for the lock $BK_DIR/.install.lock"
+  install_go_tools
+  exec 8>&-
+}
+
 # ---------------------------------------------------------------------------------------------
 # qemu: Debian's qemu-user-static and busybox-static:arm64, unpacked; qemu-aarch64 in binfmt_misc
 

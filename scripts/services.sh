@@ -763,6 +763,7 @@ main() {
   esac
   case $action in
     start)
+      [[ $target != buildkit && $target != buildkit-image ]] || install_go_tools_locked
       take_lock
       case $target in
         docker) start_docker ;;
