@@ -8,6 +8,8 @@ import { InputError, Inputs, mapInputs } from '../../packages/action-io/index.js
 import { imagesOfTags, planBuild, type Resolved } from '../../actions/build/build-plan.js';
 import { planCache, readOnlyCacheReason } from '../../actions/build/cache-tiers.js';
 import { readBuildInputs, type BuildInputs } from '../../actions/build/inputs.js';
+import { builtPlatform } from '../../actions/build/push-by-digest.js';
+import { resolveTags } from '../../actions/build/tags.js';
 
 const WS = mkdtempSync(join(tmpdir(), 'build-argv-'));
 writeFileSync(join(WS, 'Dockerfile'), 'FROM scratch\n');
@@ -1157,5 +1159,27 @@ describe('bad input fails before any build', () => {
   it('never echoes a secret value', () => {
     expect(() => read({ secrets: 'A=1\ns3cr3t-no-id' })).toThrow(/entry 2/);
     expect(() => read({ secrets: 'A=1\ns3cr3t-no-id' })).not.toThrow(/s3cr3t/);
+  });
+});
+
+describe('push-by-digest: tags, labels and the platform output', () => {
+  const env = { GITHUB_SHA: 'a'.repeat(40), GITHUB_REF: 'refs/heads/main', GITHUB_EVENT_NAME: 'push' };
+
+  it('pushes no tag but keeps the computed OCI labels', () => {
+    const build = read({ images: IMG, platforms: 'linux/arm64', 'push-by-digest': 'true' });
+    expect(build.push).toBe(true);
+    const resolved = resolveTags(build, env, {});
+    expect(resolved.tags).toEqual([]);
+    expect(resolved.labels).toContain(`org.opencontainers.image.revision=${'a'.repeat(40)}`);
+    expect(resolveTags({ ...build, pushByDigest: false }, env, {}).tags.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['one platform', ['linux/arm64'], 'linux/arm64'],
+    ['one platform with a variant, upper case', ['Linux/ARM/v7'], 'linux/arm/v7'],
+    ['two platforms', ['linux/amd64', 'linux/arm64'], ''],
+    ['none (builder default)', [], ''],
+  ])('platform output: %s', (_name, platforms, expected) => {
+    expect(builtPlatform(platforms)).toBe(expected);
   });
 });
