@@ -75,6 +75,7 @@ async function expectPushedByDigest(result: RunResult, name: string, platform: P
   expect(result.outputs['image-refs']).toBe(`${registry.host}/${repo(name)}@${digest}`);
   expect(result.outputs.tags).toBe('');
   expect(result.log).toContain('push-by-digest=true');
+  expect(result.summary).toContain('(none: pushed by digest)');
   expect(await manifestDigest(registry, repo(name), digest!)).toBe(digest);
   // the only tag is the registry cache tier's, whose default scope names the platform
   const scope = `build-digest-it-${uid}-${name}-${platform.replace('/', '-')}`;
