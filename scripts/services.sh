@@ -3,6 +3,8 @@
 # containerd image store, buildx) and three local OCI registries (anonymous, htpasswd, token auth).
 #
 #   bash scripts/services.sh <start|stop|status|env> [docker|registry|registry-htpasswd|registry-token|base-image|all]
+#   bash scripts/services.sh <start|stop|status> <qemu|buildkit|buildkit-image|base-image-multiarch>
+#   (not part of all; see scripts/services-buildkit.sh)
 #
 # Nothing is installed system-wide: Debian packages are fetched with a private apt configuration
 # and unpacked with `dpkg -x` into the cache folder (${DPA_CACHE_DIR:-<repo>/.cache}/services).
@@ -223,9 +225,11 @@ listener_pid() {
 # ---------------------------------------------------------------------------------------------
 # first-time setup: download + unpack the packages
 
+# write_apt_config [FOREIGN_ARCH...]: the private apt configuration in $APT_DIR.
 write_apt_config() {
-  local arch trusted=""
+  local arch trusted="" archs
   arch=$(dpkg --print-architecture)
+  archs=$(printf ' "%s";' "$arch" "$@")
   [[ -n $DEBIAN_MIRROR ]] || die "no Debian mirror in /etc/apt/sources.list(.d): set DPA_DEBIAN_MIRROR"
   mkdir -p "$APT_DIR"/{state/lists/partial,cache/archives/partial,etc/apt.conf.d,etc/sources.list.d,etc/preferences.d}
   : >"$APT_DIR/state/status"
@@ -249,7 +253,7 @@ Dir::Etc::parts "$APT_DIR/etc/apt.conf.d";
 Dir::Etc::preferences "$APT_DIR/etc/preferences";
 Dir::Etc::preferencesparts "$APT_DIR/etc/preferences.d";
 APT::Architecture "$arch";
-APT::Architectures { "$arch"; };
+APT::Architectures {$archs };
 Acquire::Languages "none";
 APT::Sandbox::User "root";
 EOF
@@ -645,6 +649,10 @@ start_base_image() {
   "${docker[@]}" push -q "$BASE_IMAGE" >/dev/null || die "docker push $BASE_IMAGE failed"
 }
 
+# qemu, buildkit, base-image-multiarch
+# shellcheck source=scripts/services-buildkit.sh
+source "$REPO_ROOT/scripts/services-buildkit.sh"
+
 # ---------------------------------------------------------------------------------------------
 # status / env
 
@@ -686,6 +694,24 @@ status_of() {
         rc=3
       fi
       ;;
+    qemu)
+      if qemu_ready; then printf '%-18s registered (%s)\n' qemu "$BINFMT/qemu-aarch64"; else
+        printf '%-18s not registered\n' qemu
+        rc=3
+      fi
+      ;;
+    buildkit) status_line buildkitd "$BK_DIR/buildkitd.pid" "$BK_CONFIG" buildctl_ready || rc=3 ;;
+    buildkit-image)
+      if DOCKER_CONFIG=$DOCKER_CONFIG_DIR "$BIN_DIR/docker" -H "unix://$DOCKER_SOCK" image inspect "$BUILDKIT_IMAGE" >/dev/null 2>&1; then
+        printf '%-18s present (%s)\n' buildkit-image "$BUILDKIT_IMAGE"
+      else
+        printf '%-18s missing\n' buildkit-image
+        rc=3
+      fi
+      ;;
+    base-image-multiarch)
+      [[ $(http_status "$REGISTRY_PORT" /v2/base/busybox-multiarch/manifests/latest) == 200 ]] || rc=3
+      ;;
   esac
 }
 
@@ -708,13 +734,18 @@ export DPA_REGISTRY_PASSWORD=$(q "$REGISTRY_PASSWORD")
 export DPA_REGISTRY_READER_USER=$(q "$READER_USER")
 export DPA_REGISTRY_READER_PASSWORD=$(q "$READER_PASSWORD")
 export DPA_BASE_IMAGE=$(q "$BASE_IMAGE")
+export DPA_BASE_IMAGE_MULTIARCH=$(q "$BASE_IMAGE_MULTIARCH")
+export DPA_BUILDKIT_SOCKET=$(q "unix://$BK_SOCK")
+export DPA_BUILDKIT_BUILDER=$(q "$BK_BUILDER")
+export DPA_BUILDKIT_DOCKER_CONFIG=$(q "$BK_DOCKER_CONFIG")
+export DPA_BUILDX=$(q "$BK_BIN/buildx")
 EOF
 }
 
 # ---------------------------------------------------------------------------------------------
 
 usage() {
-  echo "usage: $0 <start|stop|status|env> [docker|registry|registry-htpasswd|registry-token|base-image|all]" >&2
+  echo "usage: $0 <start|stop|status|env> [docker|registry|registry-htpasswd|registry-token|base-image|qemu|buildkit|buildkit-image|base-image-multiarch|all]" >&2
   exit 2
 }
 
@@ -727,11 +758,12 @@ take_lock() {
 main() {
   local action=${1:-} target=${2:-all}
   case $target in
-    docker | registry | registry-htpasswd | registry-token | base-image | all) ;;
+    docker | registry | registry-htpasswd | registry-token | base-image | qemu | buildkit | buildkit-image | base-image-multiarch | all) ;;
     *) usage ;;
   esac
   case $action in
     start)
+      [[ $target != buildkit && $target != buildkit-image ]] || install_go_tools_locked
       take_lock
       case $target in
         docker) start_docker ;;
@@ -739,6 +771,10 @@ main() {
         registry-htpasswd) start_registry htpasswd ;;
         registry-token) start_registry token ;;
         base-image) start_base_image ;;
+        qemu) start_qemu ;;
+        buildkit) start_buildkit ;;
+        buildkit-image) start_buildkit_image ;;
+        base-image-multiarch) start_base_image_multiarch ;;
         all)
           start_docker
           start_registry anonymous
@@ -758,8 +794,12 @@ main() {
           stop_registry token
           stop_token_server
           ;;
-        base-image) ;;
+        base-image | base-image-multiarch | buildkit-image) ;;
+        qemu) stop_qemu ;;
+        buildkit) stop_buildkit ;;
         all)
+          stop_buildkit
+          stop_qemu
           stop_registry anonymous
           stop_registry htpasswd
           stop_registry token

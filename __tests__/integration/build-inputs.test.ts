@@ -53,6 +53,16 @@ const bad: [string, Record<string, string>, RegExp][] = [
   ['bad tag rule', { images: IMG, 'tag-rules': 'type=bogus' }, /Input "tag-rules": rule "type=bogus"/],
   ['builder that is an option', { builder: '--help' }, /Input "builder": "--help" is not a builder name/],
   ['builder with a space', { builder: 'a b' }, /Input "builder": "a b" is not a builder name/],
+  [
+    'push-by-digest with two platforms',
+    { images: IMG, 'push-by-digest': 'true', platforms: 'linux/amd64,linux/arm64' },
+    /Input "platforms": push-by-digest: true pushes one platform by digest .*exactly one platform/,
+  ],
+  [
+    'push-by-digest with tags',
+    { images: IMG, 'push-by-digest': 'true', platforms: 'linux/arm64', tags: `${IMG}:1` },
+    /Input "tags": push-by-digest: true .*leave tags empty/,
+  ],
 ];
 
 describe.each(NODE_VERSIONS)('build bad input on %s', (node) => {

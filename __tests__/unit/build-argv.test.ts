@@ -8,6 +8,8 @@ import { InputError, Inputs, mapInputs } from '../../packages/action-io/index.js
 import { imagesOfTags, planBuild, type Resolved } from '../../actions/build/build-plan.js';
 import { planCache, readOnlyCacheReason } from '../../actions/build/cache-tiers.js';
 import { readBuildInputs, type BuildInputs } from '../../actions/build/inputs.js';
+import { builtPlatform } from '../../actions/build/push-by-digest.js';
+import { resolveTags } from '../../actions/build/tags.js';
 
 const WS = mkdtempSync(join(tmpdir(), 'build-argv-'));
 writeFileSync(join(WS, 'Dockerfile'), 'FROM scratch\n');
@@ -45,6 +47,21 @@ const pushed = (cache: string[], extra: { tags?: string[] } = {}) => [
   ...(extra.tags ?? [`${IMG}:1.0`]).flatMap((t) => ['--tag', t]),
   ...TAIL,
   '--push',
+  '.',
+];
+/** A push-by-digest build: the image output instead of tags and --push. */
+const byDigest = (cache: string[], name: string, platform: string, provenance = PROV) => [
+  'buildx',
+  'build',
+  ...cache,
+  '--iidfile',
+  I,
+  '--output',
+  `type=image,${name},push-by-digest=true,name-canonical=true,push=true`,
+  '--platform',
+  platform,
+  ...provenance,
+  ...TAIL,
   '.',
 ];
 const pushIn = (more: Record<string, string> = {}) => ({ tags: `${IMG}:1.0`, push: 'true', ...more });
@@ -847,6 +864,34 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'push-by-digest: one platform, an image output by digest, no tags, no --push',
+    inputs: { images: IMG, platforms: 'linux/arm64', 'push-by-digest': 'true', cache: 'registry' },
+    argv: byDigest(
+      [
+        ...cf(`type=registry,ref=${IMG}:buildcache-org-app-linux-arm64`),
+        ...ct(`type=registry,ref=${IMG}:buildcache-org-app-linux-arm64,mode=max,ignore-error=true`),
+      ],
+      `name=${IMG}`,
+      'linux/arm64',
+    ),
+  },
+  {
+    name: 'push-by-digest to two names: one quoted name= field (CSV, as buildx reads --output)',
+    inputs: {
+      images: `${IMG}\nghcr.io/org/app`,
+      platforms: 'linux/amd64',
+      'push-by-digest': 'true',
+      cache: 'none',
+      provenance: 'false',
+    },
+    argv: byDigest([], `"name=${IMG},ghcr.io/org/app"`, 'linux/amd64', ['--provenance', 'false']),
+  },
+  {
+    name: 'push-by-digest with push: true given too: still no --push',
+    inputs: { images: IMG, platforms: 'linux/amd64', 'push-by-digest': 'true', push: 'true', cache: 'none' },
+    argv: byDigest([], `name=${IMG}`, 'linux/amd64'),
+  },
+  {
     name: 'remote git context is passed through unchecked',
     inputs: { cache: 'none', context: 'https://github.com/o/r.git#main' },
     argv: ['buildx', 'build', '--iidfile', I, ...PROV, ...TAIL, 'https://github.com/o/r.git#main'],
@@ -1051,6 +1096,43 @@ const bad: [string, Record<string, string>, string, RegExp][] = [
     'attests',
     /"generator=image" is not type=<kind>/,
   ],
+  ['bad push-by-digest', { 'push-by-digest': 'yes' }, 'push-by-digest', /not a boolean/],
+  [
+    'push-by-digest without images',
+    { 'push-by-digest': 'true', platforms: 'linux/amd64' },
+    'images',
+    /push-by-digest: true pushes one platform by digest to each name in images: give the image names/,
+  ],
+  [
+    'push-by-digest with tags',
+    { 'push-by-digest': 'true', images: IMG, tags: `${IMG}:1`, platforms: 'linux/amd64' },
+    'tags',
+    /without tags \(merge-manifests tags the index\): leave tags empty/,
+  ],
+  [
+    'push-by-digest without a platform',
+    { 'push-by-digest': 'true', images: IMG },
+    'platforms',
+    /exactly one platform \(e.g. linux\/arm64\), not 0/,
+  ],
+  [
+    'push-by-digest with two platforms',
+    { 'push-by-digest': 'true', images: IMG, platforms: 'linux/amd64,linux/arm64' },
+    'platforms',
+    /exactly one platform .*, not 2/,
+  ],
+  [
+    'push-by-digest with load',
+    { 'push-by-digest': 'true', images: IMG, platforms: 'linux/amd64', load: 'true' },
+    'load',
+    /cannot also load the image/,
+  ],
+  [
+    'push-by-digest with outputs',
+    { 'push-by-digest': 'true', images: IMG, platforms: 'linux/amd64', outputs: 'type=local,dest=x' },
+    'outputs',
+    /writes its own image output, so outputs must be empty/,
+  ],
   ['unknown call', { call: 'lint' }, 'call', /"lint" is not one of: build, check, outline, targets/],
   ['cgroup-parent with a space', { 'cgroup-parent': 'a b' }, 'cgroup-parent', /without spaces/],
   [
@@ -1077,5 +1159,27 @@ describe('bad input fails before any build', () => {
   it('never echoes a secret value', () => {
     expect(() => read({ secrets: 'A=1\ns3cr3t-no-id' })).toThrow(/entry 2/);
     expect(() => read({ secrets: 'A=1\ns3cr3t-no-id' })).not.toThrow(/s3cr3t/);
+  });
+});
+
+describe('push-by-digest: tags, labels and the platform output', () => {
+  const env = { GITHUB_SHA: 'a'.repeat(40), GITHUB_REF: 'refs/heads/main', GITHUB_EVENT_NAME: 'push' };
+
+  it('pushes no tag but keeps the computed OCI labels', () => {
+    const build = read({ images: IMG, platforms: 'linux/arm64', 'push-by-digest': 'true' });
+    expect(build.push).toBe(true);
+    const resolved = resolveTags(build, env, {});
+    expect(resolved.tags).toEqual([]);
+    expect(resolved.labels).toContain(`org.opencontainers.image.revision=${'a'.repeat(40)}`);
+    expect(resolveTags({ ...build, pushByDigest: false }, env, {}).tags.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['one platform', ['linux/arm64'], 'linux/arm64'],
+    ['one platform with a variant, upper case', ['Linux/ARM/v7'], 'linux/arm/v7'],
+    ['two platforms', ['linux/amd64', 'linux/arm64'], ''],
+    ['none (builder default)', [], ''],
+  ])('platform output: %s', (_name, platforms, expected) => {
+    expect(builtPlatform(platforms)).toBe(expected);
   });
 });

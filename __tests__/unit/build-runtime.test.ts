@@ -243,8 +243,36 @@ describe('builder decisions', () => {
       'false',
       { kind: 'drop', tiers: ['local'], userCacheTo: true },
     ],
+    [
+      'docker driver + containerd store, push-by-digest, auto',
+      { name: 'default', driver: 'docker', containerdStore: true },
+      { ...wanted([]), pushByDigest: true },
+      'auto',
+      { kind: 'create', reason: 'builder "default" uses the docker driver, which cannot push by digest' },
+    ],
+    [
+      'plain docker, push-by-digest, false',
+      plainDocker,
+      { ...wanted(['registry']), pushByDigest: true },
+      'false',
+      { kind: 'refuse' },
+    ],
+    [
+      'remote builder, push-by-digest',
+      { name: 'shared', driver: 'remote', containerdStore: false },
+      { ...wanted(['registry']), pushByDigest: true },
+      'false',
+      { kind: 'use' },
+    ],
   ] as const)('%s', (_name, info, want, setup, expected) => {
     expect(decideBuilder(info, want, setup)).toMatchObject(expected);
+  });
+
+  it('push-by-digest with builder-setup false: says why and what to do', () => {
+    const decision = decideBuilder(plainDocker, { ...wanted([]), pushByDigest: true }, 'false');
+    expect(decision.kind === 'refuse' && decision.reason).toBe(
+      'push-by-digest needs a BuildKit builder: builder "default" uses the docker driver, which cannot push by digest and builder-setup is false. Set builder-setup: auto, or pass a docker-container, remote or kubernetes builder as builder (docker/setup-buildx-action creates one)',
+    );
   });
 
   it('names the reason', () => {

@@ -2,6 +2,7 @@
 // `docker buildx build`. Pure, so one table-driven test pins every flag.
 import { callMethod } from './buildx-flag-inputs.js';
 import type { BuildInputs } from './inputs.js';
+import { digestOutput } from './push-by-digest.js';
 
 export interface ArgvContext {
   tags: string[];
@@ -93,7 +94,7 @@ export function buildxArgv(inputs: BuildInputs, ctx: ArgvContext): string[] {
   if (inputs.network) args.push('--network', inputs.network);
   if (inputs.noCache) args.push('--no-cache');
   each('--no-cache-filter', inputs.noCacheFilters);
-  if (exports) each('--output', inputs.outputs);
+  if (exports) each('--output', inputs.pushByDigest ? [digestOutput(inputs.images)] : inputs.outputs);
   if (inputs.platforms.length > 0) args.push('--platform', inputs.platforms.join(','));
   const provenance = exports ? provenanceArg(inputs, ctx.builderId) : undefined;
   if (provenance !== undefined) args.push('--provenance', provenance);
@@ -108,7 +109,8 @@ export function buildxArgv(inputs: BuildInputs, ctx: ArgvContext): string[] {
   if (ctx.builder) args.push('--builder', ctx.builder);
   args.push('--metadata-file', ctx.metadataFile, '--progress=rawjson');
   if (exports && inputs.load) args.push('--load');
-  if (exports && inputs.push) args.push('--push');
+  // push-by-digest's output pushes; --push would add a second, tagged, registry output
+  if (exports && inputs.push && !inputs.pushByDigest) args.push('--push');
   args.push(inputs.context);
   return args;
 }

@@ -109,18 +109,30 @@ export async function inspectBuilder(docker: Docker, builder: string): Promise<B
 export type BuilderDecision =
   | { kind: 'use' }
   | { kind: 'create'; reason: string }
-  | { kind: 'drop'; tiers: CacheTier[]; userCacheTo: boolean; reason: string };
+  | { kind: 'drop'; tiers: CacheTier[]; userCacheTo: boolean; reason: string }
+  | { kind: 'refuse'; reason: string };
 
 /**
- * The plain docker driver cannot export cache (gha, registry, local, any --cache-to but inline)
- * unless the daemon uses the containerd image store. `auto` then creates a docker-container
- * builder; `false` drops what cannot work, with a warning naming it.
+ * The docker driver cannot push by digest ("push-by-digest is currently not implemented for docker
+ * driver"), with or without the containerd image store: `auto` creates a docker-container
+ * builder, `false` refuses (nothing can be dropped instead). The plain docker driver cannot
+ * export cache (gha, registry, local, any --cache-to but inline) unless the daemon uses the
+ * containerd image store. `auto` then creates a docker-container builder; `false` drops what
+ * cannot work, with a warning naming it.
  */
 export function decideBuilder(
   info: BuilderInfo,
-  wanted: { tiers: CacheTier[]; userCacheTo: string[] },
+  wanted: { tiers: CacheTier[]; userCacheTo: string[]; pushByDigest?: boolean },
   setup: 'auto' | 'false',
 ): BuilderDecision {
+  if (info.driver === 'docker' && wanted.pushByDigest) {
+    const reason = `builder "${info.name}" uses the docker driver, which cannot push by digest`;
+    if (setup === 'auto') return { kind: 'create', reason };
+    return {
+      kind: 'refuse',
+      reason: `push-by-digest needs a BuildKit builder: ${reason} and builder-setup is false. Set builder-setup: auto, or pass a docker-container, remote or kubernetes builder as builder (docker/setup-buildx-action creates one)`,
+    };
+  }
   if (info.driver !== 'docker' || info.containerdStore) return { kind: 'use' };
   const tiers = wanted.tiers.filter((t) => EXPORTING_TIERS.includes(t));
   const userCacheTo = wanted.userCacheTo.some((e) => !/(^|,)type=inline(,|$)/.test(e));

@@ -13,6 +13,7 @@ import {
 } from '../../packages/image-ref/index.js';
 import { parsePlatformList } from '../../packages/platforms/index.js';
 import { gitAuthSecret, readBuildxFlagInputs, type BuildxFlagInputs } from './buildx-flag-inputs.js';
+import { readPushByDigest } from './push-by-digest.js';
 import { readSecretRefs, readSecrets, type SecretRef, type SecretValue } from './secret-inputs.js';
 
 export const CACHE_TIERS = ['gha', 'registry', 'previous', 'inline', 'local'] as const;
@@ -36,7 +37,10 @@ export interface BuildInputs extends BuildxFlagInputs {
   buildArgs: string[];
   buildContexts: string[];
   platforms: string[];
+  /** true with push-by-digest, which pushes. */
   push: boolean;
+  /** Push one platform to each name in images by digest only (no tags). */
+  pushByDigest: boolean;
   load: boolean;
   provenance: string;
   sbom: string;
@@ -96,6 +100,8 @@ export function readBuildInputs(
   const secretEnvs = readSecretRefs(inputs, 'secret-envs', 'ID=ENV_VAR', (v) => v);
   const token = inputs.string('github-token');
   const gitAuth = gitAuthSecret(token, context, serverUrl, [...secrets, ...secretFiles, ...secretEnvs]);
+  const images = inputs.list('images').map((name) => imageName(name));
+  const platforms = readPlatforms(inputs);
   return {
     context,
     file,
@@ -106,9 +112,8 @@ export function readBuildInputs(
     annotations: inputs.lines('annotations'),
     buildArgs: inputs.lines('build-args'),
     buildContexts: inputs.lines('build-contexts'),
-    platforms: readPlatforms(inputs),
-    push: inputs.boolean('push', false),
-    load: inputs.boolean('load', false),
+    platforms,
+    ...readDestinations(inputs, images, tags, platforms),
     provenance: inputs.string('provenance'),
     sbom: inputs.string('sbom'),
     secrets: gitAuth ? [...secrets, gitAuth] : secrets,
@@ -118,11 +123,10 @@ export function readBuildInputs(
     builder: readBuilderName(inputs),
     noCache: inputs.boolean('no-cache', false),
     pull: inputs.boolean('pull', false),
-    outputs: inputs.lines('outputs'),
     network: inputs.string('network'),
     shmSize,
     ulimit,
-    images: inputs.list('images').map((name) => imageName(name)),
+    images,
     tagRules: inputs.raw('tag-rules'),
     flavor: inputs.raw('flavor'),
     retries: inputs.integer('retries', 2, { min: 0, max: 10 }),
@@ -130,6 +134,19 @@ export function readBuildInputs(
     ...cache,
     ...readBuildxFlagInputs(inputs),
   };
+}
+
+/** Where the image goes: push (by tag or by digest), load, raw outputs. */
+function readDestinations(
+  inputs: Inputs,
+  images: ImageName[],
+  tags: string[],
+  platforms: string[],
+): Pick<BuildInputs, 'push' | 'pushByDigest' | 'load' | 'outputs'> {
+  const load = inputs.boolean('load', false);
+  const outputs = inputs.lines('outputs');
+  const pushByDigest = readPushByDigest(inputs, { images, tags, platforms, load, outputs });
+  return { push: inputs.boolean('push', false) || pushByDigest, pushByDigest, load, outputs };
 }
 
 type CacheInputs = Pick<

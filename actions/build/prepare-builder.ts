@@ -1,5 +1,6 @@
 // Phase 1 of a build: check buildx, inspect the builder, and decide what it can do. A builder that
 // cannot export cache is replaced (builder-setup: auto) or its exporting tiers are dropped (false);
+// one that cannot push by digest (the docker driver) is replaced (auto) or the run fails (false);
 // the gha tier is dropped when buildx will not find the GitHub cache service.
 import { ActionError, core, neutralize } from '../../packages/action-io/index.js';
 import { callUnsupported } from './buildx-flag-inputs.js';
@@ -35,9 +36,10 @@ async function chooseBuilder(docker: Docker, inputs: BuildInputs): Promise<Prepa
   const noCall = callUnsupported(inputs.call, buildxVersion);
   if (noCall) throw new ActionError(noCall);
   core.info(describeBuilder(info));
-  const wanted = { tiers: inputs.cache, userCacheTo: inputs.cacheTo };
+  const wanted = { tiers: inputs.cache, userCacheTo: inputs.cacheTo, pushByDigest: inputs.pushByDigest };
   const decision = decideBuilder(info, wanted, inputs.builderSetup);
   if (decision.kind === 'use') return { name: inputs.builder, buildxVersion, dropped: {} };
+  if (decision.kind === 'refuse') throw new ActionError(neutralize(decision.reason));
   if (decision.kind === 'create') {
     core.info(`${decision.reason}: builder-setup is auto, so a docker-container builder is used`);
     const name = await setupBuilder(docker, (line) => core.info(neutralize(line)));

@@ -13,6 +13,7 @@ import { BuildFailure, type LoopResult } from './build-loop.js';
 import type { BuildInputs } from './inputs.js';
 import { rotateLocalCache, saveLocalCache } from './local-cache.js';
 import type { RunPlan } from './plan-run.js';
+import { builtPlatform } from './push-by-digest.js';
 import { readBuildResult, type BuildResult } from './result.js';
 import { renderSummary, type SummaryData } from './summary.js';
 import type { WorkDir } from './workdir.js';
@@ -58,6 +59,7 @@ export async function reportBuild(
       imageid: result.imageId,
       metadata: result.metadata,
       tags: known.tags,
+      platform: builtPlatform(inputs.platforms),
       'image-refs': result.imageRefs,
       'cache-hit-ratio': stats.ratio,
       'build-seconds': Math.round(loop.seconds * 100) / 100,

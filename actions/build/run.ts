@@ -25,6 +25,7 @@ function requested({ inputs, tags }: BuildAction): SummaryData {
     tags: tags.tags,
     platforms: inputs.platforms,
     builder: inputs.builder,
+    byDigest: inputs.pushByDigest,
   };
 }
 

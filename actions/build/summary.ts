@@ -11,6 +11,8 @@ export interface SummaryData {
   tags: string[];
   platforms: string[];
   builder: string;
+  /** push-by-digest: no tags by design. */
+  byDigest?: boolean;
   cache?: CachePlan;
   build?: { stats: StepStats; attempts: number; seconds: number };
   result?: { digest: string; imageRefs: string[] };
@@ -29,7 +31,7 @@ function escapeUntrusted(text: string): string {
 function summaryRows(data: SummaryData): [string, string][] {
   const rows: [string, string][] = [
     ['Images', data.images.map(code).join('<br>') || '(none)'],
-    ['Tags', data.tags.map(code).join('<br>') || '(none)'],
+    ['Tags', data.tags.map(code).join('<br>') || (data.byDigest ? '(none: pushed by digest)' : '(none)')],
     ['Digest', data.result?.digest ? code(data.result.digest) : '(none)'],
     ['Platforms', data.platforms.join(', ') || 'builder default'],
     ['Builder', data.builder || 'active builder'],

@@ -23,6 +23,8 @@ export function resolveTags(
   env: Record<string, string | undefined>,
   event: Record<string, unknown>,
 ): ResolvedTags {
+  if (inputs.pushByDigest)
+    return { ...computeTags(inputs, env, event, false), tags: [], source: 'none', notices: [] };
   if (inputs.tags.length > 0 || inputs.images.length === 0) {
     if (inputs.push && inputs.tags.length === 0 && !inputs.outputs.some((o) => /(^|,)name=/.test(o))) {
       throw new InputError('tags', 'push: true needs tags, or images to compute them from');
@@ -35,6 +37,19 @@ export function resolveTags(
       warnings: [],
     };
   }
+  return computeTags(inputs, env, event, inputs.push);
+}
+
+/**
+ * Tags and OCI labels from images + tag-rules + flavor (push-by-digest keeps only the labels);
+ * `needTags`: no tag is an error (nothing to push).
+ */
+function computeTags(
+  inputs: BuildInputs,
+  env: Record<string, string | undefined>,
+  event: Record<string, unknown>,
+  needTags: boolean,
+): ResolvedTags {
   const created = buildDate(env);
   if (typeof created === 'string') throw new InputError('SOURCE_DATE_EPOCH', created);
   try {
@@ -51,7 +66,7 @@ export function resolveTags(
       },
       ctx,
     );
-    if (inputs.push && meta.tags.length === 0) {
+    if (needTags && meta.tags.length === 0) {
       throw new InputError(
         'tag-rules',
         `no rule produced a tag for this ${ctx.eventName || 'event'}; nothing to push`,

@@ -59,7 +59,17 @@ export function run(command: string, args: string[], opts: RunOptions = {}): Pro
 // ---------------------------------------------------------------------------------------------
 // scripts/services.sh
 
-type Target = 'docker' | 'registry' | 'registry-htpasswd' | 'registry-token' | 'base-image' | 'all';
+export type Target =
+  | 'docker'
+  | 'registry'
+  | 'registry-htpasswd'
+  | 'registry-token'
+  | 'base-image'
+  | 'qemu'
+  | 'buildkit'
+  | 'buildkit-image'
+  | 'base-image-multiarch'
+  | 'all';
 
 async function services(action: 'start' | 'stop' | 'env', target: Target = 'all'): Promise<string> {
   const result = await run('bash', [SERVICES_SCRIPT, action, target], { cwd: REPO_ROOT });
@@ -73,7 +83,8 @@ async function services(action: 'start' | 'stop' | 'env', target: Target = 'all'
 
 const started = new Map<Target, Promise<void>>();
 
-function start(target: Target): Promise<void> {
+/** Starts a service of scripts/services.sh once per process (see testkit/services/buildkit.ts). */
+export function start(target: Target): Promise<void> {
   let promise = started.get(target);
   if (!promise) {
     promise = services('start', target).then(() => undefined);
@@ -424,14 +435,29 @@ export async function pushRandomImage(
     args.push('--metadata-file', metadataFile, '--tag', ref, dir);
     const result = await docker(args, { env: { DOCKER_CONFIG: dockerConfig } });
     if (result.code !== 0) throw new Error(`docker ${args.join(' ')} failed:\n${result.stderr}`);
-    const metadata = JSON.parse(await readFile(metadataFile, 'utf8')) as Record<string, unknown>;
-    const digest = metadata['containerimage.digest'];
-    if (typeof digest !== 'string')
-      throw new Error(`no containerimage.digest in ${JSON.stringify(metadata)}`);
-    const remote = await manifestDigest(registry, repository, tag);
-    if (remote !== digest) throw new Error(`pushed ${ref} as ${digest} but the registry reports ${remote}`);
-    return digest;
+    return await checkPushedDigest(metadataFile, registry, repository, tag);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The digest buildx wrote to its metadata file, checked against the registry's answer for
+ * `<repository>:<reference>` (a tag, or the digest itself for an image pushed by digest).
+ */
+export async function checkPushedDigest(
+  metadataFile: string,
+  registry: Registry,
+  repository: string,
+  reference?: string,
+): Promise<string> {
+  const metadata = JSON.parse(await readFile(metadataFile, 'utf8')) as Record<string, unknown>;
+  const digest = metadata['containerimage.digest'];
+  if (typeof digest !== 'string') throw new Error(`no containerimage.digest in ${JSON.stringify(metadata)}`);
+  const remote = await manifestDigest(registry, repository, reference ?? digest);
+  if (remote !== digest)
+    throw new Error(
+      `pushed ${repository}:${reference ?? digest} as ${digest} but the registry reports ${remote}`,
+    );
+  return digest;
 }
