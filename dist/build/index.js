@@ -31622,8 +31622,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./packages/action-io/index.ts + 6 modules
 var action_io = __nccwpck_require__(9396);
-// EXTERNAL MODULE: ./actions/build/inputs.ts + 2 modules
-var build_inputs = __nccwpck_require__(4403);
+// EXTERNAL MODULE: ./actions/build/inputs.ts + 1 modules
+var build_inputs = __nccwpck_require__(5886);
 // EXTERNAL MODULE: ./packages/action-io/inputs.ts
 var inputs = __nccwpck_require__(6279);
 ;// CONCATENATED MODULE: ./packages/image-tags/annotation-levels.ts
@@ -32997,6 +32997,8 @@ function outputEnvEntries(outputs) {
 
 
 function resolveTags(inputs, env, event) {
+    if (inputs.pushByDigest)
+        return { ...computeTags(inputs, env, event, false), tags: [], source: 'none', notices: [] };
     if (inputs.tags.length > 0 || inputs.images.length === 0) {
         if (inputs.push && inputs.tags.length === 0 && !inputs.outputs.some((o) => /(^|,)name=/.test(o))) {
             throw new action_io/* InputError */.dz('tags', 'push: true needs tags, or images to compute them from');
@@ -33009,6 +33011,13 @@ function resolveTags(inputs, env, event) {
             warnings: [],
         };
     }
+    return computeTags(inputs, env, event, inputs.push);
+}
+/**
+ * Tags and OCI labels from images + tag-rules + flavor (push-by-digest keeps only the labels);
+ * `needTags`: no tag is an error (nothing to push).
+ */
+function computeTags(inputs, env, event, needTags) {
     const created = buildDate(env);
     if (typeof created === 'string')
         throw new action_io/* InputError */.dz('SOURCE_DATE_EPOCH', created);
@@ -33023,7 +33032,7 @@ function resolveTags(inputs, env, event) {
             annotations: [],
             created,
         }, ctx);
-        if (inputs.push && meta.tags.length === 0) {
+        if (needTags && meta.tags.length === 0) {
             throw new action_io/* InputError */.dz('tag-rules', `no rule produced a tag for this ${ctx.eventName || 'event'}; nothing to push`);
         }
         return {
@@ -33144,7 +33153,7 @@ function gitAuthSecret(token, context, serverUrl, given) {
 
 /***/ }),
 
-/***/ 4403:
+/***/ 5886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33164,64 +33173,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var action_io = __nccwpck_require__(9396);
 // EXTERNAL MODULE: ./packages/image-ref/index.ts
 var image_ref = __nccwpck_require__(1668);
-;// CONCATENATED MODULE: ./packages/platforms/index.ts
-// The one platform parser: `os/architecture[/variant]` as written in inputs (build, wait-for-manifests,
-// append, merge) and as found in image indexes.
-// Matching follows containerd's normalisation where it matters for real indexes: arm64 without a
-// variant is v8, arm without a variant is v7, and a wanted platform without a variant accepts any.
-const PLATFORM_RE = /^([a-z0-9_-]+)\/([a-z0-9_-]+)(?:\/([a-z0-9_.-]+))?$/;
-const ARCH_ALIASES = {
-    x86_64: 'amd64',
-    'x86-64': 'amd64',
-    aarch64: 'arm64',
-    armhf: 'arm',
-};
-const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7' };
-/** `linux/arm64/v8` -> {os, architecture, variant}; undefined when malformed. */
-function parsePlatform(text) {
-    const m = PLATFORM_RE.exec(text.trim().toLowerCase());
-    if (!m)
-        return undefined;
-    return { os: m[1], architecture: m[2], ...(m[3] ? { variant: m[3] } : {}) };
-}
-function formatPlatform(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-function normalize(p) {
-    const architecture = ARCH_ALIASES[p.architecture] ?? p.architecture;
-    return { os: p.os, architecture, variant: p.variant ?? DEFAULT_VARIANT[architecture] };
-}
-/** Does an index entry's platform satisfy a wanted one? */
-function platformMatches(wanted, offered) {
-    const w = normalize(wanted);
-    const o = normalize(offered);
-    if (w.os !== o.os || w.architecture !== o.architecture)
-        return false;
-    return wanted.variant === undefined || w.variant === o.variant;
-}
-/** The wanted platforms (as written) that none of the offered ones satisfies. */
-function missingPlatforms(wanted, offered) {
-    return wanted.filter((text) => {
-        const w = parsePlatform(text);
-        return !w || !offered.some((o) => platformMatches(w, o));
-    });
-}
-/** Parses a list of platforms (comma- or newline-separated); `bad` holds what does not parse. */
-function parsePlatformList(items) {
-    const platforms = [];
-    const bad = [];
-    for (const item of items) {
-        const parsed = parsePlatform(item);
-        if (parsed)
-            platforms.push(parsed);
-        else
-            bad.push(item);
-    }
-    return { platforms, bad };
-}
-
+// EXTERNAL MODULE: ./packages/platforms/index.ts
+var packages_platforms = __nccwpck_require__(1329);
 // EXTERNAL MODULE: ./actions/build/buildx-flag-inputs.ts
 var buildx_flag_inputs = __nccwpck_require__(1208);
+// EXTERNAL MODULE: ./actions/build/push-by-digest.ts
+var push_by_digest = __nccwpck_require__(4880);
 ;// CONCATENATED MODULE: ./actions/build/secret-inputs.ts
 // The secret inputs: `secrets` (ID=value, written to files), `secret-files` (ID=path) and
 // `secret-envs` (ID=ENV_VAR). Errors name the entry by number, never by content.
@@ -33304,6 +33261,7 @@ function splitQuotedLines(text) {
 
 
 
+
 const CACHE_TIERS = ['gha', 'registry', 'previous', 'inline', 'local'];
 const DEFAULT_TIERS = ['gha', 'registry', 'previous', 'inline'];
 const SIZE_RE = /^\d+(\.\d+)?\s*[bkmg]?b?$/i;
@@ -33331,6 +33289,8 @@ function readBuildInputs(inputs, workspace, serverUrl = 'https://github.com') {
     const secretEnvs = readSecretRefs(inputs, 'secret-envs', 'ID=ENV_VAR', (v) => v);
     const token = inputs.string('github-token');
     const gitAuth = (0,buildx_flag_inputs/* gitAuthSecret */.RK)(token, context, serverUrl, [...secrets, ...secretFiles, ...secretEnvs]);
+    const images = inputs.list('images').map((name) => imageName(name));
+    const platforms = readPlatforms(inputs);
     return {
         context,
         file,
@@ -33341,9 +33301,8 @@ function readBuildInputs(inputs, workspace, serverUrl = 'https://github.com') {
         annotations: inputs.lines('annotations'),
         buildArgs: inputs.lines('build-args'),
         buildContexts: inputs.lines('build-contexts'),
-        platforms: readPlatforms(inputs),
-        push: inputs.boolean('push', false),
-        load: inputs.boolean('load', false),
+        platforms,
+        ...readDestinations(inputs, images, tags, platforms),
         provenance: inputs.string('provenance'),
         sbom: inputs.string('sbom'),
         secrets: gitAuth ? [...secrets, gitAuth] : secrets,
@@ -33353,11 +33312,10 @@ function readBuildInputs(inputs, workspace, serverUrl = 'https://github.com') {
         builder: readBuilderName(inputs),
         noCache: inputs.boolean('no-cache', false),
         pull: inputs.boolean('pull', false),
-        outputs: inputs.lines('outputs'),
         network: inputs.string('network'),
         shmSize,
         ulimit,
-        images: inputs.list('images').map((name) => imageName(name)),
+        images,
         tagRules: inputs.raw('tag-rules'),
         flavor: inputs.raw('flavor'),
         retries: inputs.integer('retries', 2, { min: 0, max: 10 }),
@@ -33365,6 +33323,13 @@ function readBuildInputs(inputs, workspace, serverUrl = 'https://github.com') {
         ...cache,
         ...(0,buildx_flag_inputs/* readBuildxFlagInputs */.sS)(inputs),
     };
+}
+/** Where the image goes: push (by tag or by digest), load, raw outputs. */
+function readDestinations(inputs, images, tags, platforms) {
+    const load = inputs.boolean('load', false);
+    const outputs = inputs.lines('outputs');
+    const pushByDigest = (0,push_by_digest/* readPushByDigest */.WI)(inputs, { images, tags, platforms, load, outputs });
+    return { push: inputs.boolean('push', false) || pushByDigest, pushByDigest, load, outputs };
 }
 function readCacheInputs(inputs) {
     const cacheRef = inputs.string('cache-ref');
@@ -33442,7 +33407,7 @@ function checkContextAndFile(context, file, workspace) {
 /** The platforms as written (buildx reads them itself); the first malformed one is the error. */
 function readPlatforms(inputs) {
     const platforms = inputs.list('platforms');
-    const [bad] = parsePlatformList(platforms).bad;
+    const [bad] = (0,packages_platforms/* parsePlatformList */.VX)(platforms).bad;
     if (bad !== undefined) {
         throw new action_io/* InputError */.dz('platforms', `"${bad}" is not os/arch[/variant] (e.g. linux/amd64, linux/arm64/v8)`);
     }
@@ -33491,6 +33456,65 @@ await (0,_packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction 
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WI: () => (/* binding */ readPushByDigest),
+/* harmony export */   YJ: () => (/* binding */ builtPlatform),
+/* harmony export */   g1: () => (/* binding */ digestOutput)
+/* harmony export */ });
+/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9396);
+/* harmony import */ var _packages_platforms_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1329);
+// push-by-digest: one platform's image pushed to each name in `images` by digest only (no tags),
+// as one leg of a multi-platform image built across runners (merge-manifests makes the index and
+// tags it). The input's rules, the `--output` entry it becomes, and its `platform` output.
+
+
+/**
+ * Reads `push-by-digest` and checks it against the inputs it changes: it needs the image names
+ * (`images`) and exactly one platform, and it pushes no tags and writes its own output.
+ */
+function readPushByDigest(inputs, other) {
+    if (!inputs.boolean('push-by-digest', false))
+        return false;
+    const why = 'push-by-digest: true pushes one platform by digest to each name in images';
+    if (other.images.length === 0)
+        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('images', `${why}: give the image names (no tags), e.g. ghcr.io/org/app`);
+    if (other.tags.length > 0)
+        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('tags', `${why}, without tags (merge-manifests tags the index): leave tags empty and give the names in images`);
+    if (other.platforms.length !== 1)
+        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('platforms', `${why}: set platforms to exactly one platform (e.g. linux/arm64), not ${other.platforms.length}`);
+    if (other.load)
+        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('load', `${why}: it cannot also load the image (load: true)`);
+    if (other.outputs.length > 0)
+        throw new _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('outputs', `${why}: it writes its own image output, so outputs must be empty`);
+    return true;
+}
+/** CSV field as buildx reads --output: quoted when it holds a comma or a quote. */
+function csvField(field) {
+    return /[",]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+/** The `--output` entry: an image pushed to every name, by digest only (name@digest). */
+function digestOutput(images) {
+    const names = images.map((image) => image.name).join(',');
+    return [
+        'type=image',
+        csvField(`name=${names}`),
+        'push-by-digest=true',
+        'name-canonical=true',
+        'push=true',
+    ].join(',');
+}
+/** The `platform` output: the single platform built (`linux/arm64`), '' when not exactly one. */
+function builtPlatform(platforms) {
+    const parsed = platforms.length === 1 ? (0,_packages_platforms_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .FL)(platforms[0]) : undefined;
+    return parsed ? (0,_packages_platforms_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(parsed) : '';
+}
+
 
 /***/ }),
 
@@ -34118,8 +34142,8 @@ function reportCheckFindings(lines, workspace, dockerfile) {
     return findings.length > 0 ? (checkSummaryLine(lines) ?? `${findings.length} check findings`) : undefined;
 }
 
-// EXTERNAL MODULE: ./actions/build/inputs.ts + 2 modules
-var build_inputs = __nccwpck_require__(4403);
+// EXTERNAL MODULE: ./actions/build/inputs.ts + 1 modules
+var build_inputs = __nccwpck_require__(5886);
 ;// CONCATENATED MODULE: ./actions/build/context-check.ts
 // Warns when a local build context would carry a git credential into the build: actions/checkout
 // with `persist-credentials: true` (its default) writes the job's token into `.git/config` as an
@@ -34236,9 +34260,12 @@ function gitCredentialWarning(opts) {
 
 // EXTERNAL MODULE: ./packages/image-ref/index.ts
 var image_ref = __nccwpck_require__(1668);
+// EXTERNAL MODULE: ./actions/build/push-by-digest.ts
+var push_by_digest = __nccwpck_require__(4880);
 ;// CONCATENATED MODULE: ./actions/build/argv.ts
 // BuildInputs + what the run resolved (tags, cache entries, temp files) -> the exact argv of
 // `docker buildx build`. Pure, so one table-driven test pins every flag.
+
 
 /** Outputs that write files rather than an image: no image id and no provenance default. */
 function writesFilesOnly(inputs) {
@@ -34313,7 +34340,7 @@ function buildxArgv(inputs, ctx) {
         args.push('--no-cache');
     each('--no-cache-filter', inputs.noCacheFilters);
     if (exports)
-        each('--output', inputs.outputs);
+        each('--output', inputs.pushByDigest ? [(0,push_by_digest/* digestOutput */.g1)(inputs.images)] : inputs.outputs);
     if (inputs.platforms.length > 0)
         args.push('--platform', inputs.platforms.join(','));
     const provenance = exports ? provenanceArg(inputs, ctx.builderId) : undefined;
@@ -34336,7 +34363,8 @@ function buildxArgv(inputs, ctx) {
     args.push('--metadata-file', ctx.metadataFile, '--progress=rawjson');
     if (exports && inputs.load)
         args.push('--load');
-    if (exports && inputs.push)
+    // push-by-digest's output pushes; --push would add a second, tagged, registry output
+    if (exports && inputs.push && !inputs.pushByDigest)
         args.push('--push');
     args.push(inputs.context);
     return args;
@@ -34625,11 +34653,23 @@ async function inspectBuilder(docker, builder) {
     };
 }
 /**
- * The plain docker driver cannot export cache (gha, registry, local, any --cache-to but inline)
- * unless the daemon uses the containerd image store. `auto` then creates a docker-container
- * builder; `false` drops what cannot work, with a warning naming it.
+ * The docker driver cannot push by digest ("push-by-digest is currently not implemented for docker
+ * driver"), with or without the containerd image store: `auto` creates a docker-container
+ * builder, `false` refuses (nothing can be dropped instead). The plain docker driver cannot
+ * export cache (gha, registry, local, any --cache-to but inline) unless the daemon uses the
+ * containerd image store. `auto` then creates a docker-container builder; `false` drops what
+ * cannot work, with a warning naming it.
  */
 function decideBuilder(info, wanted, setup) {
+    if (info.driver === 'docker' && wanted.pushByDigest) {
+        const reason = `builder "${info.name}" uses the docker driver, which cannot push by digest`;
+        if (setup === 'auto')
+            return { kind: 'create', reason };
+        return {
+            kind: 'refuse',
+            reason: `push-by-digest needs a BuildKit builder: ${reason} and builder-setup is false. Set builder-setup: auto, or pass a docker-container, remote or kubernetes builder as builder (docker/setup-buildx-action creates one)`,
+        };
+    }
     if (info.driver !== 'docker' || info.containerdStore)
         return { kind: 'use' };
     const tiers = wanted.tiers.filter((t) => EXPORTING_TIERS.includes(t));
@@ -34837,6 +34877,7 @@ async function planRun(action, builder, work, env) {
 ;// CONCATENATED MODULE: ./actions/build/prepare-builder.ts
 // Phase 1 of a build: check buildx, inspect the builder, and decide what it can do. A builder that
 // cannot export cache is replaced (builder-setup: auto) or its exporting tiers are dropped (false);
+// one that cannot push by digest (the docker driver) is replaced (auto) or the run fails (false);
 // the gha tier is dropped when buildx will not find the GitHub cache service.
 
 
@@ -34852,10 +34893,12 @@ async function chooseBuilder(docker, inputs) {
     if (noCall)
         throw new action_io/* ActionError */.lZ(noCall);
     action_io/* core.info */.I8.info(describeBuilder(info));
-    const wanted = { tiers: inputs.cache, userCacheTo: inputs.cacheTo };
+    const wanted = { tiers: inputs.cache, userCacheTo: inputs.cacheTo, pushByDigest: inputs.pushByDigest };
     const decision = decideBuilder(info, wanted, inputs.builderSetup);
     if (decision.kind === 'use')
         return { name: inputs.builder, buildxVersion, dropped: {} };
+    if (decision.kind === 'refuse')
+        throw new action_io/* ActionError */.lZ((0,action_io/* neutralize */.YI)(decision.reason));
     if (decision.kind === 'create') {
         action_io/* core.info */.I8.info(`${decision.reason}: builder-setup is auto, so a docker-container builder is used`);
         const name = await setupBuilder(docker, (line) => action_io/* core.info */.I8.info((0,action_io/* neutralize */.YI)(line)));
@@ -34924,7 +34967,7 @@ function escapeUntrusted(text) {
 function summaryRows(data) {
     const rows = [
         ['Images', data.images.map(code).join('<br>') || '(none)'],
-        ['Tags', data.tags.map(code).join('<br>') || '(none)'],
+        ['Tags', data.tags.map(code).join('<br>') || (data.byDigest ? '(none: pushed by digest)' : '(none)')],
         ['Digest', data.result?.digest ? code(data.result.digest) : '(none)'],
         ['Platforms', data.platforms.join(', ') || 'builder default'],
         ['Builder', data.builder || 'active builder'],
@@ -34978,6 +35021,7 @@ function renderSummary(data) {
 
 
 
+
 /** Whether the image leaves for a registry (push, or an output with push=true). */
 function pushes(inputs) {
     return inputs.push || inputs.outputs.some((o) => /(^|,)push=true(,|$)/.test(o));
@@ -35012,6 +35056,7 @@ async function reportBuild(inputs, known, plan, loop, work) {
             imageid: result.imageId,
             metadata: result.metadata,
             tags: known.tags,
+            platform: (0,push_by_digest/* builtPlatform */.YJ)(inputs.platforms),
             'image-refs': result.imageRefs,
             'cache-hit-ratio': stats.ratio,
             'build-seconds': Math.round(loop.seconds * 100) / 100,
@@ -35111,6 +35156,7 @@ function requested({ inputs, tags }) {
         tags: tags.tags,
         platforms: inputs.platforms,
         builder: inputs.builder,
+        byDigest: inputs.pushByDigest,
     };
 }
 async function runPhases(action, env, work) {
@@ -35659,6 +35705,73 @@ function sanitizeTag(text) {
         .replace(/[^A-Za-z0-9_.-]+/g, '-')
         .replace(/^[.-]+/, '')
         .slice(0, 128);
+}
+
+
+/***/ }),
+
+/***/ 1329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   VX: () => (/* binding */ parsePlatformList)
+/* harmony export */ });
+/* unused harmony exports platformMatches, missingPlatforms */
+// The one platform parser: `os/architecture[/variant]` as written in inputs (build, wait-for-manifests,
+// append, merge) and as found in image indexes.
+// Matching follows containerd's normalisation where it matters for real indexes: arm64 without a
+// variant is v8, arm without a variant is v7, and a wanted platform without a variant accepts any.
+const PLATFORM_RE = /^([a-z0-9_-]+)\/([a-z0-9_-]+)(?:\/([a-z0-9_.-]+))?$/;
+const ARCH_ALIASES = {
+    x86_64: 'amd64',
+    'x86-64': 'amd64',
+    aarch64: 'arm64',
+    armhf: 'arm',
+};
+const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7' };
+/** `linux/arm64/v8` -> {os, architecture, variant}; undefined when malformed. */
+function parsePlatform(text) {
+    const m = PLATFORM_RE.exec(text.trim().toLowerCase());
+    if (!m)
+        return undefined;
+    return { os: m[1], architecture: m[2], ...(m[3] ? { variant: m[3] } : {}) };
+}
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+function normalize(p) {
+    const architecture = ARCH_ALIASES[p.architecture] ?? p.architecture;
+    return { os: p.os, architecture, variant: p.variant ?? DEFAULT_VARIANT[architecture] };
+}
+/** Does an index entry's platform satisfy a wanted one? */
+function platformMatches(wanted, offered) {
+    const w = normalize(wanted);
+    const o = normalize(offered);
+    if (w.os !== o.os || w.architecture !== o.architecture)
+        return false;
+    return wanted.variant === undefined || w.variant === o.variant;
+}
+/** The wanted platforms (as written) that none of the offered ones satisfies. */
+function missingPlatforms(wanted, offered) {
+    return wanted.filter((text) => {
+        const w = parsePlatform(text);
+        return !w || !offered.some((o) => platformMatches(w, o));
+    });
+}
+/** Parses a list of platforms (comma- or newline-separated); `bad` holds what does not parse. */
+function parsePlatformList(items) {
+    const platforms = [];
+    const bad = [];
+    for (const item of items) {
+        const parsed = parsePlatform(item);
+        if (parsed)
+            platforms.push(parsed);
+        else
+            bad.push(item);
+    }
+    return { platforms, bad };
 }
 
 
