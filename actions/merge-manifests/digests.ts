@@ -27,6 +27,9 @@ const fail = (problem: string): never => {
   throw new InputError('digests', `${problem} (${ALLOWED})`);
 };
 
+/** `["..` or `[]`: a JSON array (a line starting `[::1]:5000/app@..` is an IPv6 registry). */
+const JSON_ARRAY_START = /^\[\s*["\]]/;
+
 /** Shows at most 80 characters of what the user wrote. */
 const quote = (text: string) => JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
 
@@ -108,7 +111,7 @@ function dedupe(entries: DigestEntry[]): DigestEntry[] {
 export function parseDigests(text: string): DigestEntry[] {
   const trimmed = text.trim();
   const entries: DigestEntry[] =
-    trimmed.startsWith('{') || trimmed.startsWith('[')
+    trimmed.startsWith('{') || JSON_ARRAY_START.test(trimmed)
       ? fromJson(trimmed)
       : splitItems(trimmed)
           .filter((line) => !line.startsWith('#'))

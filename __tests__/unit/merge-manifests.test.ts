@@ -1,0 +1,320 @@
+// merge-manifests' pure parts: the digests parser's named cases, the plan (which digests and tags
+// go to which image), the inputs (tags or tag-rules, annotations), and the OCI index built from
+// image manifests and indexes (attestations kept, duplicate/misplaced/missing platforms refused).
+import { describe, expect, it } from '@jest/globals';
+import { parseDigests } from '../../actions/merge-manifests/digests.js';
+import { readInputs } from '../../actions/merge-manifests/inputs.js';
+import { buildIndex, MergeError, type Source } from '../../actions/merge-manifests/oci-index.js';
+import { mergeOutputs, summaryRows } from '../../actions/merge-manifests/report.js';
+import { platformOfConfigJson } from '../../actions/merge-manifests/sources.js';
+import { InputError, Inputs, mapInputs } from '../../packages/action-io/index.js';
+import { sha256Of } from '../../packages/registry-client/index.js';
+
+const D = (c: string) => `sha256:${c.repeat(64)}`;
+const read = (values: Record<string, string>, env: Record<string, string> = {}) =>
+  readInputs(env, new Inputs(mapInputs(values)));
+
+describe('parseDigests', () => {
+  it.each([
+    { name: 'bare lines', text: `${D('a')}\n${D('b')}`, want: [{ digest: D('a') }, { digest: D('b') }] },
+    {
+      name: 'comments and commas',
+      text: `# legs\n${D('a')}, ${D('b')}`,
+      want: [{ digest: D('a') }, { digest: D('b') }],
+    },
+    {
+      name: 'name@digest',
+      text: `ghcr.io/O/App@${D('a')}`,
+      want: [{ digest: D('a'), image: 'ghcr.io/o/app' }],
+    },
+    {
+      name: 'IPv6 registry (not JSON)',
+      text: `[::1]:5000/a@${D('a')}`,
+      want: [{ digest: D('a'), image: '[::1]:5000/a' }],
+    },
+    { name: 'duplicates once', text: `${D('a')}\n${D('a')}`, want: [{ digest: D('a') }] },
+    {
+      name: 'object keyed by platform',
+      text: JSON.stringify({ 'linux/ARM64': D('b'), 'linux/amd64': `r.io/x@${D('a')}\nq.io/x@${D('a')}` }),
+      want: [
+        { digest: D('b'), platform: 'linux/arm64' },
+        { digest: D('a'), image: 'r.io/x', platform: 'linux/amd64' },
+        { digest: D('a'), image: 'q.io/x', platform: 'linux/amd64' },
+      ],
+    },
+    {
+      name: 'object keyed by output name, empty skipped',
+      text: JSON.stringify({ 'linux-amd64': D('a'), 'linux-arm64': '' }),
+      want: [{ digest: D('a') }],
+    },
+    {
+      name: 'array',
+      text: JSON.stringify([D('a'), `${D('b')}\n${D('c')}`]),
+      want: [{ digest: D('a') }, { digest: D('b') }, { digest: D('c') }],
+    },
+  ])('$name', ({ text, want }) => {
+    expect(parseDigests(text)).toEqual(want);
+  });
+
+  it.each([
+    { name: 'empty', text: '  ', problem: 'is required' },
+    { name: 'short digest', text: 'sha256:abc', problem: '"sha256:abc" is not a sha256 digest' },
+    { name: 'sha512', text: `sha512:${'a'.repeat(128)}`, problem: 'is not a sha256 digest' },
+    { name: 'a tag', text: `r.io/x:1@${D('a')}`, problem: 'has a tag' },
+    { name: 'broken JSON', text: '{"linux/amd64":', problem: 'not valid JSON' },
+    { name: 'a number value', text: '{"a":1}', problem: 'is a number' },
+    { name: 'bad platform key', text: JSON.stringify({ 'linux/': D('a') }), problem: 'is not a platform' },
+    {
+      name: 'digest on two platforms',
+      text: JSON.stringify({ 'linux/amd64': D('a'), 'linux/arm64': D('a') }),
+      problem: 'both linux/amd64 and linux/arm64',
+    },
+  ])('refuses $name, naming digests', ({ text, problem }) => {
+    expect(() => parseDigests(text)).toThrow(InputError);
+    expect(() => parseDigests(text)).toThrow(problem);
+  });
+});
+
+type Case = { name: string; values: Record<string, string>; input: string };
+
+describe('readInputs (plan)', () => {
+  it('bare digests go to every image, name@digest to its own; tags to the image they name', async () => {
+    const inputs = await read({
+      images: 'a.io/x\nb.io/y',
+      digests: `${D('1')}\na.io/x@${D('2')}`,
+      tags: 'a.io/x:1, b.io/y:1, b.io/y:latest',
+    });
+    expect(inputs.plans.map((p) => [p.image.name, p.digests.map((d) => d.digest), p.tags])).toEqual([
+      ['a.io/x', [D('1'), D('2')], ['1']],
+      ['b.io/y', [D('1')], ['1', 'latest']],
+    ]);
+    expect(inputs.requestTimeoutMs).toBe(30_000);
+  });
+
+  it('computes tags from tag-rules and flavor on a push of a tag', async () => {
+    const inputs = await read(
+      {
+        images: 'a.io/x',
+        digests: D('1'),
+        'tag-rules': 'type=semver,pattern={{version}}',
+        flavor: 'latest=true',
+      },
+      {
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_REF: 'refs/tags/v1.2.3',
+        GITHUB_SHA: 'a'.repeat(40),
+        GITHUB_REPOSITORY: 'o/r',
+      },
+    );
+    expect(inputs.plans[0].tags).toEqual(['1.2.3', 'latest']);
+  });
+
+  it('reads index annotations, metadata-action style; other levels are skipped', async () => {
+    const inputs = await read({
+      images: 'a.io/x',
+      digests: D('1'),
+      tags: 'a.io/x:1',
+      annotations: 'org.a=1\nindex:org.b=x=y\nmanifest:org.c=3\nmanifest-descriptor[linux/amd64]:org.d=4',
+    });
+    expect(inputs.annotations).toEqual({ 'org.a': '1', 'org.b': 'x=y' });
+  });
+
+  it.each<Case>([
+    { name: 'no images', values: { digests: D('1') }, input: 'images' },
+    { name: 'an image with a tag', values: { images: 'a.io/x:1', digests: D('1') }, input: 'images' },
+    {
+      name: 'digest of another image',
+      values: { images: 'a.io/x', digests: `b.io/y@${D('1')}`, tags: 'a.io/x:1' },
+      input: 'digests',
+    },
+    {
+      name: 'an image without digests',
+      values: { images: 'a.io/x,b.io/y', digests: `a.io/x@${D('1')}`, tags: 'a.io/x:1,b.io/y:1' },
+      input: 'digests',
+    },
+    {
+      name: 'tag of another image',
+      values: { images: 'a.io/x', digests: D('1'), tags: 'b.io/y:1' },
+      input: 'tags',
+    },
+    {
+      name: 'an image without tags',
+      values: { images: 'a.io/x,b.io/y', digests: D('1'), tags: 'a.io/x:1' },
+      input: 'tags',
+    },
+    {
+      name: 'tags and tag-rules',
+      values: { images: 'a.io/x', digests: D('1'), tags: 'a.io/x:1', 'tag-rules': 'type=sha' },
+      input: 'tags',
+    },
+    {
+      name: 'a tag with a digest',
+      values: { images: 'a.io/x', digests: D('1'), tags: `a.io/x:1@${D('2')}` },
+      input: 'tags',
+    },
+    {
+      name: 'a bad annotation',
+      values: { images: 'a.io/x', digests: D('1'), tags: 'a.io/x:1', annotations: '=x' },
+      input: 'annotations',
+    },
+    {
+      name: 'a bad platform',
+      values: { images: 'a.io/x', digests: D('1'), tags: 'a.io/x:1', platforms: 'linux' },
+      input: 'platforms',
+    },
+    {
+      name: 'a bad insecure registry',
+      values: { images: 'a.io/x', digests: D('1'), tags: 'a.io/x:1', 'insecure-registries': 'a b' },
+      input: 'insecure-registries',
+    },
+  ])('refuses $name, naming $input', async ({ values, input }) => {
+    await expect(read(values)).rejects.toMatchObject({ name: 'InputError', input });
+  });
+});
+
+const image = (digest: string, architecture: string, variant?: string): Source => ({
+  digest,
+  mediaType: 'application/vnd.oci.image.manifest.v1+json',
+  body: Buffer.from(`manifest ${digest}`),
+  platform: { os: 'linux', architecture, ...(variant ? { variant } : {}) },
+});
+const attestedIndex = (digest: string, inner: string, architecture: string): Source => ({
+  digest,
+  mediaType: 'application/vnd.oci.image.index.v1+json',
+  body: Buffer.from(
+    JSON.stringify({
+      manifests: [
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          digest: inner,
+          size: 10,
+          platform: { os: 'linux', architecture },
+        },
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          digest: D('f'),
+          size: 5,
+          platform: { os: 'unknown', architecture: 'unknown' },
+          annotations: {
+            'vnd.docker.reference.digest': inner,
+            'vnd.docker.reference.type': 'attestation-manifest',
+          },
+        },
+      ],
+    }),
+  ),
+});
+
+describe('buildIndex', () => {
+  it('an image manifest is one entry, an index gives its entries; attestations go last, annotated', () => {
+    const built = buildIndex([attestedIndex(D('1'), D('a'), 'amd64'), image(D('2'), 'arm64', 'v8')], {
+      platforms: ['linux/amd64', 'linux/arm64'],
+      annotations: { 'org.x': 'y' },
+    });
+    const index = JSON.parse(built.body.toString('utf8'));
+    expect(built.digest).toBe(sha256Of(built.body));
+    expect(built.platforms).toEqual(['linux/amd64', 'linux/arm64/v8']);
+    expect(index).toMatchObject({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      annotations: { 'org.x': 'y' },
+    });
+    expect(index.manifests.map((m: { digest: string }) => m.digest)).toEqual([D('a'), D('2'), D('f')]);
+    expect(index.manifests[1].size).toBe(Buffer.from(`manifest ${D('2')}`).length);
+    expect(index.manifests[2].annotations['vnd.docker.reference.digest']).toBe(D('a'));
+  });
+
+  it('is deterministic: the same sources give the same digest', () => {
+    const sources = [image(D('1'), 'amd64'), image(D('2'), 'arm64')];
+    const opts = { platforms: [], annotations: {} };
+    expect(buildIndex(sources, opts).digest).toBe(buildIndex(sources, opts).digest);
+  });
+
+  it.each([
+    {
+      name: 'a duplicate platform',
+      sources: [image(D('1'), 'amd64'), image(D('2'), 'amd64')],
+      platforms: [],
+      input: 'digests',
+      problem: 'linux/amd64 is in both',
+    },
+    {
+      name: 'a platform not where the input said',
+      sources: [{ ...image(D('1'), 'amd64'), expected: 'linux/arm64' }],
+      platforms: [],
+      input: 'digests',
+      problem: 'was given as linux/arm64 but holds linux/amd64',
+    },
+    {
+      name: 'a wanted platform absent',
+      sources: [image(D('1'), 'amd64')],
+      platforms: ['linux/amd64', 'linux/arm64'],
+      input: 'platforms',
+      problem: 'linux/arm64 not in the digests',
+    },
+    {
+      name: 'a config without platform',
+      sources: [{ ...image(D('1'), 'amd64'), platform: undefined }],
+      platforms: [],
+      input: 'digests',
+      problem: 'names no platform',
+    },
+  ])('refuses $name', ({ sources, platforms, input, problem }) => {
+    expect(() => buildIndex(sources, { platforms, annotations: {} })).toThrow(MergeError);
+    try {
+      buildIndex(sources, { platforms, annotations: {} });
+    } catch (error) {
+      expect((error as MergeError).input).toBe(input);
+      expect((error as MergeError).message).toContain(problem);
+    }
+  });
+});
+
+describe('platformOfConfigJson', () => {
+  it.each([
+    {
+      name: 'os and architecture',
+      config: { os: 'linux', architecture: 'amd64' },
+      want: { os: 'linux', architecture: 'amd64' },
+    },
+    {
+      name: 'variant',
+      config: { os: 'linux', architecture: 'arm', variant: 'v7' },
+      want: { os: 'linux', architecture: 'arm', variant: 'v7' },
+    },
+    {
+      name: 'windows os.version',
+      config: { os: 'windows', architecture: 'amd64', 'os.version': '10.0.1' },
+      want: { os: 'windows', architecture: 'amd64', 'os.version': '10.0.1' },
+    },
+    { name: 'no architecture', config: { os: 'linux' }, want: undefined },
+  ])('$name', ({ config, want }) => {
+    expect(platformOfConfigJson(Buffer.from(JSON.stringify(config)))).toEqual(want);
+  });
+});
+
+describe('outputs and summary', () => {
+  it('digest, tags, image-refs and platforms; one summary row per image', async () => {
+    const { plans } = await read({ images: 'a.io/x', digests: D('1'), tags: 'a.io/x:1,a.io/x:2' });
+    const index = buildIndex([image(D('1'), 'amd64'), image(D('2'), 'arm64')], {
+      platforms: [],
+      annotations: {},
+    });
+    const merged = [{ plan: plans[0], index }];
+    expect(mergeOutputs(merged)).toEqual({
+      digest: index.digest,
+      tags: ['a.io/x:1', 'a.io/x:2'],
+      'image-refs': [`a.io/x@${index.digest}`],
+      platforms: ['linux/amd64', 'linux/arm64'],
+    });
+    expect(summaryRows(merged)).toEqual([
+      [
+        '<code>a.io/x</code>',
+        `<code>${index.digest}</code>`,
+        'linux/amd64, linux/arm64',
+        '0',
+        '<code>1</code> <code>2</code>',
+      ],
+    ]);
+  });
+});
