@@ -51,7 +51,7 @@ export async function readInputs(
 ): Promise<MergeInputs> {
   const images = readImages(inputs);
   const digests = parseDigests(inputs.raw('digests'));
-  const tags = readTags(inputs, images, env);
+  const tags = await readTags(inputs, images, env);
   const plans = planMerge(images, digests, tags);
   const annotations = readAnnotations(inputs);
   const platforms = readPlatforms(inputs);

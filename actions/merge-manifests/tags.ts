@@ -9,13 +9,7 @@ import {
   type ImageName,
   type ImageReference,
 } from '../../packages/image-ref/index.js';
-import {
-  ANNOTATION_LEVELS,
-  buildDate,
-  computeImageMetadata,
-  readGitContext,
-  SHA_LENGTH,
-} from '../../packages/image-tags/index.js';
+import { LEVEL_PREFIX } from '../../packages/image-tags/annotation-levels.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -44,7 +38,15 @@ function parseTags(texts: string[]): ImageReference[] {
   });
 }
 
-function computeTags(images: ImageName[], tagRules: string, flavor: string, env: Env): ImageReference[] {
+/** The compute-sha-tags engine, loaded only when tags are computed (it is most of the start-up). */
+async function computeTags(
+  images: ImageName[],
+  tagRules: string,
+  flavor: string,
+  env: Env,
+): Promise<ImageReference[]> {
+  const { buildDate, computeImageMetadata, readGitContext, SHA_LENGTH } =
+    await import('../../packages/image-tags/index.js');
   const created = buildDate(env);
   if (typeof created === 'string') throw new InputError('SOURCE_DATE_EPOCH', created);
   try {
@@ -73,7 +75,7 @@ function computeTags(images: ImageName[], tagRules: string, flavor: string, env:
 }
 
 /** `tags`, or tags computed from `tag-rules` + `flavor` (default rules when both are empty). */
-export function readTags(inputs: Inputs, images: ImageName[], env: Env): ImageReference[] {
+export async function readTags(inputs: Inputs, images: ImageName[], env: Env): Promise<ImageReference[]> {
   const tags = inputs.list('tags');
   const tagRules = inputs.raw('tag-rules');
   const flavor = inputs.raw('flavor');
@@ -85,7 +87,6 @@ export function readTags(inputs: Inputs, images: ImageName[], env: Env): ImageRe
   return computeTags(images, tagRules, flavor, env);
 }
 
-const LEVEL_PREFIX = new RegExp(`^(${ANNOTATION_LEVELS.join('|')})(\\[[^\\]]*\\])?:`);
 const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 
 /**
