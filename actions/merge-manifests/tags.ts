@@ -1,8 +1,7 @@
 // The tags merge-manifests pushes the index under: the `tags` input (full references), or, when it
 // is empty, computed in-process from `images` + `tag-rules` + `flavor` by the compute-sha-tags
 // engine, as the build action does. Also the index annotations (`annotations` input).
-import { readFileSync } from 'node:fs';
-import { ActionError, InputError, type Inputs } from '../../packages/action-io/index.js';
+import { InputError, type Inputs } from '../../packages/action-io/index.js';
 import {
   parseReference,
   ReferenceError,
@@ -12,17 +11,6 @@ import {
 import { LEVEL_PREFIX } from '../../packages/image-tags/annotation-levels.js';
 
 type Env = Record<string, string | undefined>;
-
-/** The webhook payload of the triggering event ({} outside a workflow run). */
-function readEvent(env: Env): Record<string, unknown> {
-  const path = env.GITHUB_EVENT_PATH;
-  if (!path) return {};
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  } catch (error) {
-    throw new ActionError(`cannot read the event payload ${path}: ${(error as Error).message}`);
-  }
-}
 
 function parseTags(texts: string[]): ImageReference[] {
   return texts.map((text) => {
@@ -45,12 +33,12 @@ async function computeTags(
   flavor: string,
   env: Env,
 ): Promise<ImageReference[]> {
-  const { buildDate, computeImageMetadata, readGitContext, SHA_LENGTH } =
+  const { buildDate, computeImageMetadata, readEventPayload, readGitContext, SHA_LENGTH } =
     await import('../../packages/image-tags/index.js');
   const created = buildDate(env);
   if (typeof created === 'string') throw new InputError('SOURCE_DATE_EPOCH', created);
   try {
-    const ctx = readGitContext(env, readEvent(env), { prHeadSha: true });
+    const ctx = readGitContext(env, readEventPayload(env), { prHeadSha: true });
     const meta = computeImageMetadata(
       {
         images: images.map((i) => i.name),
