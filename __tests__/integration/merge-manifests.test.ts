@@ -2,8 +2,9 @@
 // (:5000) and the token (:5002) registry merged in one run; the index keeps attestation manifests
 // with their annotations; every tag resolves to it; `docker buildx imagetools inspect` and
 // wait-for-manifests (platforms linux/amd64,linux/arm64) see both platforms; a digest missing
-// from one repository fails before anything is pushed.
+// from one repository fails before anything is pushed; transient registry errors are retried.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startFaultProxy } from '../../testkit/faults/fault-proxy.js';
 import { cleanupRunnerTemp, NODE_VERSIONS, runAction } from '../../testkit/runner/index.js';
 import {
   docker,
@@ -176,5 +177,27 @@ describe('a real engine-built amd64 image merged with a synthetic arm64 one', ()
     });
     expect(wait.errors).toEqual([]);
     expect(JSON.parse(wait.outputs.digests)).toEqual({ [tag]: r.outputs.digest });
+  });
+});
+
+describe('transient registry errors', () => {
+  it('a 503 on a read, a reset on the PUT and a 502 on the check are retried; the merge succeeds', async () => {
+    const proxy = await startFaultProxy(anon.url);
+    try {
+      proxy.add({ match: { method: 'GET', path: /\/manifests\// }, fault: { kind: 'status', status: 503 } });
+      proxy.add({ match: { method: 'PUT', path: /\/manifests\// }, fault: { kind: 'reset' } });
+      proxy.add({ match: { method: 'HEAD', path: /\/manifests\// }, fault: { kind: 'status', status: 502 } });
+      const tag = `${proxy.host}/${repo}:faults`;
+      const r = await merge('node24', {
+        images: `${proxy.host}/${repo}`,
+        digests: `${amd64.digest}\n${arm64.digest}`,
+        tags: tag,
+      });
+      expect(r.errors).toEqual([]);
+      expect(proxy.stats.byKind).toEqual({ status: 2, reset: 1 });
+      expect(await manifestDigest(anon, repo, 'faults')).toBe(r.outputs.digest);
+    } finally {
+      await proxy.close();
+    }
   });
 });
