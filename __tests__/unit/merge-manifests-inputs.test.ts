@@ -86,6 +86,17 @@ describe('readInputs (plan)', () => {
     expect(inputs.requestTimeoutMs).toBe(30_000);
   });
 
+  it('docker.io names match however written (nginx, docker.io/library/nginx)', async () => {
+    const inputs = await read({
+      images: 'nginx',
+      digests: `docker.io/library/nginx@${D('1')}`,
+      tags: 'docker.io/nginx:1, nginx:2',
+    });
+    expect(inputs.plans.map((p) => [p.image.name, p.digests.length, p.tags])).toEqual([
+      ['nginx', 1, ['1', '2']],
+    ]);
+  });
+
   it('computes tags from tag-rules and flavor on a push of a tag', async () => {
     const inputs = await read(
       {

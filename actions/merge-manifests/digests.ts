@@ -7,13 +7,26 @@
 //   is the platform that digest must hold (`{"linux/amd64":"sha256:.."}`), any other key is only a
 //   label (a job's output name: `toJSON(needs.build.outputs)`); empty values are skipped.
 import { InputError } from '../../packages/action-io/index.js';
-import { isValidDigest, parseReference, ReferenceError } from '../../packages/image-ref/index.js';
+import {
+  isValidDigest,
+  parseReference,
+  ReferenceError,
+  type ImageName,
+} from '../../packages/image-ref/index.js';
 import { formatPlatform, parsePlatform } from '../../packages/platforms/index.js';
+
+/** One key per repository, however its name is written (`nginx` = `docker.io/library/nginx`). */
+export function repositoryKey(image: ImageName): string {
+  return `${image.registry}/${image.repository}`;
+}
 
 export interface DigestEntry {
   /** `sha256:<64 hex>` */
   digest: string;
-  /** The image name (normalised) this digest belongs to; undefined: every image in `images`. */
+  /**
+   * The repository this digest belongs to, as `registry/repository` (repositoryKey: `org/app` and
+   * `docker.io/org/app` are one); undefined: every image in `images`.
+   */
   image?: string;
   /** The platform the input says this digest holds (`os/arch[/variant]`), from a JSON key. */
   platform?: string;
@@ -44,7 +57,7 @@ export function parseDigestItem(item: string): Omit<DigestEntry, 'platform'> {
     const ref = parseReference(text);
     if (ref.tag) fail(`${quote(text)} has a tag; give name@sha256:<hex>`);
     if (!ref.digest?.startsWith('sha256:')) fail(`${quote(text)} is not a sha256 digest`);
-    return { digest: ref.digest!, image: ref.name };
+    return { digest: ref.digest!, image: repositoryKey(ref) };
   } catch (error) {
     if (error instanceof ReferenceError) return fail(error.message);
     throw error;

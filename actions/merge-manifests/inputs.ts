@@ -10,7 +10,7 @@ import {
   type RegistryCredentialInputs,
 } from '../../packages/registry-client/index.js';
 import { durationInput } from '../../packages/units/duration.js';
-import { parseDigests } from './digests.js';
+import { parseDigests, repositoryKey } from './digests.js';
 import { planMerge, type ImagePlan } from './plan.js';
 import { readAnnotations, readTags } from './tags.js';
 
@@ -32,7 +32,7 @@ function readImages(inputs: Inputs): ImageName[] {
   for (const text of texts) {
     try {
       const image = parseImageName(text);
-      images.set(image.name, image);
+      images.set(repositoryKey(image), image);
     } catch (error) {
       if (error instanceof ReferenceError)
         throw new InputError(

@@ -4,7 +4,7 @@
 // with an InputError naming `digests`; every entry that comes out is a well-formed sha256 digest.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { parseDigests, type DigestEntry } from '../../../actions/merge-manifests/digests.js';
+import { parseDigests, repositoryKey, type DigestEntry } from '../../../actions/merge-manifests/digests.js';
 import { InputError } from '../../../packages/action-io/index.js';
 import { isValidDigest, parseImageName } from '../../../packages/image-ref/index.js';
 import { digest, hostileText, imageName, params, spliced } from '../../../testkit/arbitraries.js';
@@ -20,7 +20,10 @@ const validName = imageName.filter((n) => {
 });
 const item = fc.tuple(fc.option(validName, { nil: undefined }), sha256).map(([name, d]) => ({
   text: name === undefined ? d : `${name}@${d}`,
-  entry: { digest: d, ...(name === undefined ? {} : { image: parseImageName(name).name }) } as DigestEntry,
+  entry: {
+    digest: d,
+    ...(name === undefined ? {} : { image: repositoryKey(parseImageName(name)) }),
+  } as DigestEntry,
 }));
 const items = fc.uniqueArray(item, {
   minLength: 1,
