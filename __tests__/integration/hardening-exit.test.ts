@@ -166,6 +166,37 @@ const SCENARIOS: Record<string, Scenario[]> = {
       }),
     },
   ],
+  'merge-manifests': [
+    {
+      name: 'bad input',
+      outcome: 'failure',
+      options: () => ({ inputs: { images: 'ghcr.io/o/r', digests: 'sha256:abc', tags: 'ghcr.io/o/r:1' } }),
+    },
+    {
+      name: 'registry unreachable',
+      outcome: 'failure',
+      options: () => ({
+        env: dockerConfig(),
+        inputs: {
+          images: `${UNREACHABLE}/x/y`,
+          digests: `sha256:${'d'.repeat(64)}`,
+          tags: `${UNREACHABLE}/x/y:1`,
+        },
+      }),
+    },
+    {
+      name: 'digest missing from the repository',
+      outcome: 'failure',
+      options: () => ({
+        env: dockerConfig(),
+        inputs: {
+          images: `${anonymousHost}/hardening/merge`,
+          digests: `sha256:${'d'.repeat(64)}`,
+          tags: `${anonymousHost}/hardening/merge:1`,
+        },
+      }),
+    },
+  ],
   'append-image-digests-to-release': [
     {
       name: 'release updated',

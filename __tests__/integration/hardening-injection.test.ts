@@ -169,6 +169,29 @@ const CORPUS: Record<string, Slot[]> = {
         }),
     })),
   ],
+  // Every input check happens before a registry is asked; past them the registry (the discard
+  // port) refuses the connection: failure either way, and the payload must never act.
+  'merge-manifests': (
+    [
+      ['images', (t: string) => `127.0.0.1:9/o/${t}`],
+      ['digests', (t: string) => `127.0.0.1:9/o/r@${t}`],
+      ['tags', (t: string) => `127.0.0.1:9/o/r:${t}`],
+      ['annotations', (t: string) => `org.example.x=${t}`],
+      ['platforms', (t: string) => t],
+    ] as const
+  ).map(([input, wrap]): Slot => ({
+    name: `input ${input}`,
+    outcome: 'failure',
+    options: (p) => ({
+      inputs: {
+        images: '127.0.0.1:9/o/r',
+        digests: DIGEST,
+        tags: '127.0.0.1:9/o/r:1',
+        'request-timeout': '1s',
+        [input]: wrap(p.text),
+      },
+    }),
+  })),
   'append-image-digests-to-release': [
     ...(
       [

@@ -228,6 +228,26 @@ const SCENARIOS: Record<string, Scenario[]> = {
       },
     },
   ],
+  'merge-manifests': [
+    {
+      name: 'registry-auth with a wrong password for the htpasswd registry',
+      outcome: 'failure',
+      async run(node) {
+        const password = canary('merge');
+        const config = emptyDockerConfig();
+        const result = await run('merge-manifests', node, {
+          env: { DOCKER_CONFIG: config },
+          inputs: {
+            images: `${htpasswd.host}/secrets/merge`,
+            digests: `sha256:${'d'.repeat(64)}`,
+            tags: `${htpasswd.host}/secrets/merge:1`,
+            'registry-auth': JSON.stringify({ [htpasswd.host]: { username: htpasswd.username, password } }),
+          },
+        });
+        return { result, secrets: [password], dirs: [config] };
+      },
+    },
+  ],
   'append-image-digests-to-release': [
     {
       name: 'token accepted: release written',

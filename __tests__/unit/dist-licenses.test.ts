@@ -45,6 +45,8 @@ describe('dist licenses.txt', () => {
     // registry and GitHub API requests (proxy-aware)
     ['append-image-digests-to-release', ['@actions/github', 'semver', 'undici', 'yaml']],
     ['wait-for-manifests', ['undici', 'yaml']],
+    // semver with the compute-sha-tags engine (lazy, for tag-rules), yaml for registry-auth
+    ['merge-manifests', ['semver', 'undici', 'yaml']],
     // @actions/core is concatenated into @actions/cache's module
     ['build', ['@actions/cache', '@actions/core', '@azure/storage-blob']],
   ])('%s lists %j', (action, expected) => {

@@ -1,7 +1,8 @@
 // Issue 15, point 4: the `run:` blocks of our reusable workflows that write step outputs, run in
 // bash as the runner runs them, with hostile values: a newline in `images`, `service`, `tag` or
 // `cache-scope` must not forge another output (random heredoc delimiters; single-line values
-// with a newline are refused with an ::error::).
+// with a newline are refused with an ::error::); build-multiplatform.yml's legs (only supported
+// platforms, never a glob or a forged output) and each leg's digest output.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -122,6 +123,84 @@ describe('release-notes.yml: expected images', () => {
     const run = runStep(refs, { ...base, ...env });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`::error::${input} must be a single line`);
+    expect(run.output).toBe('');
+  });
+});
+
+describe('build-multiplatform.yml: the legs and each leg digest', () => {
+  const legs = script('build-multiplatform.yml', 'legs');
+  const digest = script('build-multiplatform.yml', 'digest');
+  const base = {
+    PLATFORMS: 'linux/amd64,linux/arm64',
+    RUNNERS: 'linux/amd64=ubuntu-24.04,linux/arm64=ubuntu-24.04-arm',
+  };
+  const matrixOf = (output: string) => JSON.parse(parseOutputFile(output).matrix!) as { include: object[] };
+
+  it.each([
+    {
+      name: 'the defaults: one native runner per platform',
+      env: {},
+      include: [
+        { platform: 'linux/amd64', slot: 'linux-amd64', runner: 'ubuntu-24.04' },
+        { platform: 'linux/arm64', slot: 'linux-arm64', runner: 'ubuntu-24.04-arm' },
+      ],
+    },
+    {
+      name: 'runners one per line, a default label, spaces and newlines in platforms',
+      env: {
+        PLATFORMS: 'linux/arm/v7,\n linux/s390x',
+        RUNNERS: 'default=self-hosted-x64\nlinux/arm/v7 = arm-box',
+      },
+      include: [
+        { platform: 'linux/arm/v7', slot: 'linux-arm-v7', runner: 'arm-box' },
+        { platform: 'linux/s390x', slot: 'linux-s390x', runner: 'self-hosted-x64' },
+      ],
+    },
+  ])('$name', ({ env, include }) => {
+    const run = runStep(legs, { ...base, ...env });
+    expect(run.status).toBe(0);
+    expect(matrixOf(run.output)).toEqual({ include });
+  });
+
+  it.each([
+    {
+      name: 'a platform outside the supported set',
+      platforms: 'linux/mips64',
+      error: 'linux/mips64 is not one this workflow',
+    },
+    {
+      name: 'a forged output after a newline',
+      platforms: 'linux/amd64\nmatrix=forged',
+      error: 'an entry is not os/arch[/variant]',
+    },
+    { name: 'a glob', platforms: '*', error: 'an entry is not os/arch[/variant]' },
+    {
+      name: 'a workflow command',
+      platforms: '::set-output name=x::y',
+      error: 'an entry is not os/arch[/variant]',
+    },
+    { name: 'nothing', platforms: ' , ', error: 'none given' },
+  ])('refuses $name, nothing written', ({ platforms, error }) => {
+    const run = runStep(legs, { ...base, PLATFORMS: platforms });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`::error::platforms: ${error}`);
+    expect(run.stdout).not.toContain('::set-output');
+    expect(run.output).toBe('');
+  });
+
+  it('a leg writes its digest under its platform output only', () => {
+    const sha = `sha256:${'a'.repeat(64)}`;
+    const run = runStep(digest, { SLOT: 'linux-arm64', DIGEST: sha });
+    expect(run.status).toBe(0);
+    expect(parseOutputFile(run.output)).toEqual({ 'linux-arm64': sha });
+  });
+
+  it.each([
+    { name: 'empty', value: '' },
+    { name: 'a forged output', value: `sha256:${'a'.repeat(64)}\nlinux-amd64=forged` },
+  ])('a leg refuses a digest that is $name', ({ value }) => {
+    const run = runStep(digest, { SLOT: 'linux-arm64', DIGEST: value });
+    expect(run.status).toBe(1);
     expect(run.output).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 // compute-sha-tags: inputs + event -> tags, labels and annotations, returned as outputs and a job
 // summary. Only reads the environment it is given; git and the API are used only when needed.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ActionError,
@@ -17,6 +17,7 @@ import {
   levelledAnnotations,
   metadataActionJson,
   outputEnvEntries,
+  readEventPayload,
   readGitContext,
   type OutputOptions,
   type GitContext,
@@ -27,16 +28,6 @@ import type { ComputeShaTagsInputs } from './inputs.js';
 import { summaryText } from './summary.js';
 
 type Env = Record<string, string | undefined>;
-
-function readEvent(env: Env): Record<string, unknown> {
-  const path = env.GITHUB_EVENT_PATH;
-  if (!path) return {};
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  } catch (error) {
-    throw new ActionError(`cannot read the event payload ${path}: ${(error as Error).message}`);
-  }
-}
 
 function describeSha(ctx: GitContext, inputs: ComputeShaTagsInputs, env: Env): string {
   if (inputs.sha) return 'the sha input';
@@ -50,7 +41,7 @@ function describeSha(ctx: GitContext, inputs: ComputeShaTagsInputs, env: Env): s
 export async function run(inputs: ComputeShaTagsInputs, env: Env): Promise<ActionResult> {
   const created = buildDate(env);
   if (typeof created === 'string') throw new ActionError(created);
-  const ctx = readGitContext(env, readEvent(env), { sha: inputs.sha, prHeadSha: inputs.prHeadSha });
+  const ctx = readGitContext(env, readEventPayload(env), { sha: inputs.sha, prHeadSha: inputs.prHeadSha });
   if (!ctx.sha) throw new ActionError('no commit to tag: GITHUB_SHA is not set and the sha input is empty');
 
   let api: ApiTarget | undefined;

@@ -2,8 +2,12 @@
 // registry: a problem is one InputError naming the input and what is allowed.
 import { InputError, Inputs } from '../../packages/action-io/index.js';
 import { parseReference, ReferenceError, type ImageReference } from '../../packages/image-ref/index.js';
-import { parsePlatformList } from '../../packages/platforms/index.js';
-import { readCredentialInputs, type RegistryCredentialInputs } from '../../packages/registry-client/index.js';
+import {
+  readCredentialInputs,
+  readInsecureRegistries,
+  readPlatforms,
+  type RegistryCredentialInputs,
+} from '../../packages/registry-client/index.js';
 import { durationInput, formatDuration } from '../../packages/units/duration.js';
 
 export interface WantedImage {
@@ -26,8 +30,6 @@ export interface WaitInputs {
   insecureRegistries: string[];
 }
 
-const HOST_RE =
-  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:]+\])(?::\d{1,5})?$/i;
 export const MAX_CONCURRENCY = 256;
 
 function readImages(inputs: Inputs): WantedImage[] {
@@ -57,17 +59,7 @@ function readImages(inputs: Inputs): WantedImage[] {
   return images;
 }
 
-export function readPlatforms(inputs: Inputs): string[] {
-  const platforms = inputs.list('platforms');
-  const { bad } = parsePlatformList(platforms);
-  if (bad.length) {
-    throw new InputError(
-      'platforms',
-      `${bad.map((p) => `"${p}"`).join(', ')} ${bad.length > 1 ? 'are not platforms' : 'is not a platform'} (allowed: os/architecture[/variant], comma-separated, e.g. linux/amd64,linux/arm64)`,
-    );
-  }
-  return platforms.map((p) => p.toLowerCase());
-}
+export { readPlatforms };
 
 export async function readInputs(
   _env: NodeJS.ProcessEnv = process.env,
@@ -88,14 +80,7 @@ export async function readInputs(
   const platforms = readPlatforms(inputs);
   const failOnMissing = inputs.boolean('fail-on-missing', true);
   const credentials = await readCredentialInputs(inputs);
-  const insecureRegistries = inputs.list('insecure-registries').map((r) => r.toLowerCase());
-  const badHost = insecureRegistries.find((r) => !HOST_RE.test(r));
-  if (badHost !== undefined) {
-    throw new InputError(
-      'insecure-registries',
-      `"${badHost}" is not a registry host (allowed: host or host:port, e.g. registry.local:5000)`,
-    );
-  }
+  const insecureRegistries = readInsecureRegistries(inputs);
   return {
     images,
     timeoutMs,

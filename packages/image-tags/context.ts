@@ -1,7 +1,9 @@
 // What a build is about (the commit, the branch/tag/PR, the repository), read from the runner's
 // environment and the event payload, and docker/metadata-action's DOCKER_METADATA_* variables.
-// Pure: both come in as arguments.
+// Pure (both come in as arguments), except readEventPayload, which reads the payload file.
+import { readFileSync } from 'node:fs';
 import { InputError } from '../action-io/inputs.js';
+import { ActionError } from '../action-io/run.js';
 import { ANNOTATION_LEVELS_VARIABLE, parseAnnotationLevels } from './annotation-levels.js';
 
 export type RefType = 'branch' | 'tag' | 'pr';
@@ -69,6 +71,17 @@ function pushCommitDate(event: Payload, sha: string): string | undefined {
   if (str(head.id) === sha) return str(head.timestamp);
   const commits = Array.isArray(event.commits) ? event.commits.map(obj) : [];
   return str(commits.find((c) => str(c.id) === sha)?.timestamp);
+}
+
+/** The webhook payload of the triggering event, from GITHUB_EVENT_PATH ({} without one). */
+export function readEventPayload(env: Record<string, string | undefined>): Record<string, unknown> {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    throw new ActionError(`cannot read the event payload ${path}: ${(error as Error).message}`);
+  }
 }
 
 export function readGitContext(

@@ -3,6 +3,7 @@
 export {
   buildDate,
   isDefaultBranch,
+  readEventPayload,
   readGitContext,
   readMetadataEnv,
   SHA_LENGTH,

@@ -1,8 +1,9 @@
 // An OCI distribution client that answers one question well: does this reference exist (and with
 // which digest and platforms)? HEAD only unless platforms are wanted or the registry omits
 // Docker-Content-Digest; auth in ./auth.ts; HTTP (undici, proxy, retries, time limits) in ./http.ts.
+// `send` is the authenticated request the manifest reads and writes of ./manifests.ts build on.
 import { isIP } from 'node:net';
-import { isValidDigest, registryApiHost, type ImageReference } from '../image-ref/index.js';
+import { isValidDigest, registryApiHost, type ImageName, type ImageReference } from '../image-ref/index.js';
 import { AuthError, authorizationFor, TokenCache } from './auth.js';
 import { ChallengeBook, pickChallenge } from './challenge.js';
 import type { CredentialStore, ResolvedCredential } from './credentials.js';
@@ -69,6 +70,17 @@ export function isLoopbackRegistry(registry: string): boolean {
 }
 
 type Unauthorized = { status: 'unauthorized'; detail: string };
+
+/** A request to a repository's API (`/v2/<repository>/...`), as RegistryClient.send takes it. */
+export interface RegistryRequest {
+  method: 'GET' | 'HEAD' | 'PUT';
+  path: string;
+  accept?: string;
+  contentType?: string;
+  body?: Buffer;
+  /** Ask for push rights (token scope `pull,push`). */
+  push?: boolean;
+}
 
 /** node:crypto is loaded only for a registry that omits Docker-Content-Digest (~10 ms of start-up). */
 async function sha256Digest(body: Buffer): Promise<string> {
@@ -162,21 +174,26 @@ export class RegistryClient {
     return credential;
   }
 
-  /** One authenticated request; a challenge met mid-way (or an expired token) is answered once. */
-  private async request(
-    ref: ImageReference,
-    method: 'GET' | 'HEAD',
-    path: string,
-    accept: string,
+  /**
+   * One authenticated request to `ref`'s repository (pull scope, or pull,push for `push`); a
+   * challenge met mid-way (or an expired token) is answered once. 401/403 come back as
+   * `unauthorized`; transient failures are retried (./http.ts) and then thrown as TransientError.
+   */
+  async send(
+    ref: ImageName,
+    spec: RegistryRequest,
     signal?: AbortSignal,
   ): Promise<HttpResponse | Unauthorized> {
-    const scope = `repository:${ref.repository}:pull`;
+    const { method, path } = spec;
+    const scope = `repository:${ref.repository}:${spec.push ? 'pull,push' : 'pull'}`;
     const credential = await this.credentialFor(ref.registry);
     const host = registryApiHost(ref.registry);
     const { known, learned } = this.challenges.lookup(host);
     let challenge = known ? await known : null;
     const base = this.baseUrl(ref.registry);
     const audience = { host, plainHttp: base.startsWith('http:') };
+    const headers: Record<string, string> = { accept: spec.accept ?? '*/*' };
+    if (spec.contentType) headers['content-type'] = spec.contentType;
     const send = async () => {
       const authorization = await authorizationFor(
         this.tokens,
@@ -187,7 +204,7 @@ export class RegistryClient {
         signal,
       );
       const url = `${base}${path}`;
-      return this.http.send({ method, url, headers: { accept }, authorization }, signal);
+      return this.http.send({ method, url, headers, authorization, body: spec.body }, signal);
     };
     try {
       let response = await send();
@@ -233,7 +250,7 @@ export class RegistryClient {
     const parsed = parseManifest(manifest.body, manifest.headers.get('content-type'));
     if (parsed.kind === 'index' || !parsed.configDigest) return parsed;
     const path = `/v2/${ref.repository}/blobs/${parsed.configDigest}`;
-    const config = await this.request(ref, 'GET', path, '*/*', signal);
+    const config = await this.send(ref, { method: 'GET', path }, signal);
     if (config.status === 'unauthorized') return config;
     if (config.status !== 200) throw new TransientError(`config blob of ${digest}: HTTP ${config.status}`);
     const platform = platformOfConfig(config.body);
@@ -245,7 +262,7 @@ export class RegistryClient {
     const reference = ref.digest ?? ref.tag;
     if (!reference) throw new Error(`${ref.ref} has neither a tag nor a digest`);
     const path = `/v2/${ref.repository}/manifests/${reference}`;
-    const head = await this.request(ref, 'HEAD', path, ACCEPT, signal);
+    const head = await this.send(ref, { method: 'HEAD', path, accept: ACCEPT }, signal);
     if (head.status === 'unauthorized') return head;
     if (head.status === 404) return { status: 'missing' };
     if (head.status !== 200) return { status: 'error', detail: `HEAD ${path}: HTTP ${head.status}` };
@@ -255,13 +272,8 @@ export class RegistryClient {
     if (digest && !platformsWanted) return { status: 'present', digest, mediaType: mediaTypeOf(head) };
 
     // A GET by digest (when known) so the body is the very manifest the HEAD found.
-    const get = await this.request(
-      ref,
-      'GET',
-      `/v2/${ref.repository}/manifests/${digest || reference}`,
-      ACCEPT,
-      signal,
-    );
+    const manifestPath = `/v2/${ref.repository}/manifests/${digest || reference}`;
+    const get = await this.send(ref, { method: 'GET', path: manifestPath, accept: ACCEPT }, signal);
     if (get.status === 'unauthorized') return get;
     if (get.status === 404) return { status: 'missing' };
     if (get.status !== 200) return { status: 'error', detail: `GET ${path}: HTTP ${get.status}` };

@@ -9,12 +9,12 @@ import { ProxyRouter } from '../proxy/dispatcher.js';
 import { parseRetryAfter, sleep, withRetries } from '../retry/index.js';
 
 export interface HttpRequest {
-  method: 'GET' | 'HEAD' | 'POST';
+  method: 'GET' | 'HEAD' | 'POST' | 'PUT';
   url: string;
   headers?: Record<string, string>;
   /** Sent only to the origin of `url`; dropped when a redirect leads elsewhere. */
   authorization?: string;
-  body?: string;
+  body?: string | Buffer;
 }
 
 /** The header lookups a registry answer needs (names case-insensitive). */
@@ -228,7 +228,7 @@ export class HttpClient {
     url: URL,
     method: HttpRequest['method'],
     headers: Record<string, string>,
-    body: string | undefined,
+    body: string | Buffer | undefined,
     limit: AbortController,
   ): Promise<Omit<HttpResponse, 'url'>> {
     if (url.protocol !== 'http:' && url.protocol !== 'https:')

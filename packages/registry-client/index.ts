@@ -1,5 +1,6 @@
 // The project's one registry client (OCI distribution API): wait-for-manifests and
-// append-image-digests-to-release resolve references with it, from the same credential inputs.
+// append-image-digests-to-release resolve references with it, merge-manifests reads manifests and
+// pushes indexes with it, all from the same credential inputs.
 export {
   createRegistryClient,
   isLoopbackRegistry,
@@ -7,7 +8,20 @@ export {
   type CheckOptions,
   type ManifestCheck,
   type RegistryClientOptions,
+  type RegistryRequest,
 } from './client.js';
+export {
+  fetchBlob,
+  fetchManifest,
+  MANIFEST_ACCEPT,
+  putManifest,
+  RegistryAnswerError,
+  resolveTag,
+  sha256Of,
+  type Fetched,
+} from './manifests.js';
+export { readInsecureRegistries, readPlatforms } from './registry-inputs.js';
+export { TransientError } from './http.js';
 export { loadCredentialStore, runCredentialHelper } from './credential-store.js';
 export {
   normalizeRegistryKey,

@@ -17,6 +17,7 @@ export const ALL_ACTIONS = [
   'free-disk-space',
   'append-image-digests-to-release',
   'build',
+  'merge-manifests',
 ] as const;
 export type ActionName = (typeof ALL_ACTIONS)[number];
 
