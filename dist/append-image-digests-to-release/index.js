@@ -35076,7 +35076,7 @@ function secretsOf(c) {
 
 /***/ }),
 
-/***/ 1326:
+/***/ 3399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35087,7 +35087,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lk: () => (/* reexport */ credentials/* readCredentialInputs */.lk)
 });
 
-// UNUSED EXPORTS: RegistryClient, credentialInputsWarning, formatPlatform, globalCredentialWarning, isLoopbackRegistry, missingPlatforms, normalizeRegistryKey, parseChallenges, parsePlatform, parseRegistryAuth, parseRetryAfter, platformMatches, runCredentialHelper
+// UNUSED EXPORTS: MANIFEST_ACCEPT, RegistryAnswerError, RegistryClient, TransientError, credentialInputsWarning, fetchBlob, fetchManifest, formatPlatform, globalCredentialWarning, isLoopbackRegistry, missingPlatforms, normalizeRegistryKey, parseChallenges, parsePlatform, parseRegistryAuth, parseRetryAfter, platformMatches, putManifest, readInsecureRegistries, readPlatforms, resolveTag, runCredentialHelper, sha256Of
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
@@ -35623,7 +35623,7 @@ function missingPlatforms(wanted, offered) {
     });
 }
 /** Parses a list of platforms (comma- or newline-separated); `bad` holds what does not parse. */
-function parsePlatformList(items) {
+function platforms_parsePlatformList(items) {
     const platforms = [];
     const bad = [];
     for (const item of items) {
@@ -35657,7 +35657,7 @@ function isAttestation(d) {
 const PLATFORM_FIELD = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const MEDIA_TYPE = /^[A-Za-z0-9][\w.+-]{0,126}\/[A-Za-z0-9][\w.+-]{0,126}$/;
 /** A media type as the registry sent it, or '' when it is not one. */
-function safeMediaType(text) {
+function platforms_safeMediaType(text) {
     const value = (text ?? '').split(';')[0].trim();
     return MEDIA_TYPE.test(value) ? value : '';
 }
@@ -35675,7 +35675,7 @@ function safePlatform(p) {
 }
 function parseManifest(body, contentType) {
     const data = JSON.parse(body.toString('utf8'));
-    const mediaType = safeMediaType(typeof data.mediaType === 'string' ? data.mediaType : contentType);
+    const mediaType = platforms_safeMediaType(typeof data.mediaType === 'string' ? data.mediaType : contentType);
     if (Array.isArray(data.manifests)) {
         const platforms = data.manifests
             .filter((d) => d.platform?.os && d.platform.architecture && !isAttestation(d))
@@ -35700,6 +35700,7 @@ function platformOfConfig(body) {
 // An OCI distribution client that answers one question well: does this reference exist (and with
 // which digest and platforms)? HEAD only unless platforms are wanted or the registry omits
 // Docker-Content-Digest; auth in ./auth.ts; HTTP (undici, proxy, retries, time limits) in ./http.ts.
+// `send` is the authenticated request the manifest reads and writes of ./manifests.ts build on.
 
 
 
@@ -35721,7 +35722,7 @@ async function sha256Digest(body) {
     const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
     return `sha256:${createHash('sha256').update(body).digest('hex')}`;
 }
-const mediaTypeOf = (response) => safeMediaType(response.headers.get('content-type'));
+const mediaTypeOf = (response) => platforms_safeMediaType(response.headers.get('content-type'));
 /** Docker-Content-Digest when it is a digest; anything else is ignored (the body is hashed instead). */
 function headerDigest(response) {
     const value = response.headers.get('docker-content-digest')?.trim() ?? '';
@@ -35798,19 +35799,27 @@ class RegistryClient {
             this.credentialsOf.set(registry, (credential = this.opts.credentials.get(registry)));
         return credential;
     }
-    /** One authenticated request; a challenge met mid-way (or an expired token) is answered once. */
-    async request(ref, method, path, accept, signal) {
-        const scope = `repository:${ref.repository}:pull`;
+    /**
+     * One authenticated request to `ref`'s repository (pull scope, or pull,push for `push`); a
+     * challenge met mid-way (or an expired token) is answered once. 401/403 come back as
+     * `unauthorized`; transient failures are retried (./http.ts) and then thrown as TransientError.
+     */
+    async send(ref, spec, signal) {
+        const { method, path } = spec;
+        const scope = `repository:${ref.repository}:${spec.push ? 'pull,push' : 'pull'}`;
         const credential = await this.credentialFor(ref.registry);
         const host = (0,image_ref/* registryApiHost */.Mb)(ref.registry);
         const { known, learned } = this.challenges.lookup(host);
         let challenge = known ? await known : null;
         const base = this.baseUrl(ref.registry);
         const audience = { host, plainHttp: base.startsWith('http:') };
+        const headers = { accept: spec.accept ?? '*/*' };
+        if (spec.contentType)
+            headers['content-type'] = spec.contentType;
         const send = async () => {
             const authorization = await authorizationFor(this.tokens, challenge, scope, credential, audience, signal);
             const url = `${base}${path}`;
-            return this.http.send({ method, url, headers: { accept }, authorization }, signal);
+            return this.http.send({ method, url, headers, authorization, body: spec.body }, signal);
         };
         try {
             let response = await send();
@@ -35854,7 +35863,7 @@ class RegistryClient {
         if (parsed.kind === 'index' || !parsed.configDigest)
             return parsed;
         const path = `/v2/${ref.repository}/blobs/${parsed.configDigest}`;
-        const config = await this.request(ref, 'GET', path, '*/*', signal);
+        const config = await this.send(ref, { method: 'GET', path }, signal);
         if (config.status === 'unauthorized')
             return config;
         if (config.status !== 200)
@@ -35868,7 +35877,7 @@ class RegistryClient {
         if (!reference)
             throw new Error(`${ref.ref} has neither a tag nor a digest`);
         const path = `/v2/${ref.repository}/manifests/${reference}`;
-        const head = await this.request(ref, 'HEAD', path, ACCEPT, signal);
+        const head = await this.send(ref, { method: 'HEAD', path, accept: ACCEPT }, signal);
         if (head.status === 'unauthorized')
             return head;
         if (head.status === 404)
@@ -35881,7 +35890,8 @@ class RegistryClient {
         if (digest && !platformsWanted)
             return { status: 'present', digest, mediaType: mediaTypeOf(head) };
         // A GET by digest (when known) so the body is the very manifest the HEAD found.
-        const get = await this.request(ref, 'GET', `/v2/${ref.repository}/manifests/${digest || reference}`, ACCEPT, signal);
+        const manifestPath = `/v2/${ref.repository}/manifests/${digest || reference}`;
+        const get = await this.send(ref, { method: 'GET', path: manifestPath, accept: ACCEPT }, signal);
         if (get.status === 'unauthorized')
             return get;
         if (get.status === 404)
@@ -35917,12 +35927,108 @@ function createRegistryClient(opts) {
     return new RegistryClient(opts);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/registry-client/manifests.ts
+// Manifest and blob reads and the manifest write, on RegistryClient's authenticated `send`: what
+// merge-manifests needs to read per-platform images and push the index it makes. Every body read
+// by digest is checked against that digest (a registry or proxy cannot substitute content).
+
+
+const MANIFEST_ACCEPT = [...INDEX_MEDIA_TYPES, ...MANIFEST_MEDIA_TYPES].join(', ');
+/** A registry answer we cannot use (bad status, content not matching its digest). */
+class RegistryAnswerError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'RegistryAnswerError';
+}
+function sha256Of(body) {
+    return `sha256:${createHash('sha256').update(body).digest('hex')}`;
+}
+function checkedBody(response, digest, what) {
+    const actual = sha256Of(response.body);
+    if (actual !== digest)
+        throw new RegistryAnswerError(`${what}: the registry sent content of ${actual}`);
+    return response.body;
+}
+async function getByDigest(client, image, kind, digest, signal) {
+    const path = `/v2/${image.repository}/${kind}/${digest}`;
+    const accept = kind === 'manifests' ? MANIFEST_ACCEPT : '*/*';
+    const answer = await client.send(image, { method: 'GET', path, accept }, signal);
+    if (answer.status === 'unauthorized')
+        return answer;
+    if (answer.status === 404)
+        return { status: 'missing' };
+    const what = `GET ${image.name}@${digest}`;
+    if (answer.status !== 200)
+        throw new RegistryAnswerError(`${what}: HTTP ${answer.status}`);
+    const body = checkedBody(answer, digest, what);
+    return { status: 'found', digest, mediaType: safeMediaType(answer.headers.get('content-type')), body };
+}
+/** The manifest (or index) `digest` in `image`'s repository, its content checked. */
+function fetchManifest(client, image, digest, signal) {
+    return getByDigest(client, image, 'manifests', digest, signal);
+}
+/** A blob (e.g. an image config) of `image`'s repository, its content checked. */
+function fetchBlob(client, image, digest, signal) {
+    return getByDigest(client, image, 'blobs', digest, signal);
+}
+/** PUTs a manifest under `reference` (a tag or its digest); returns the digest the registry gave it. */
+async function putManifest(client, image, reference, manifest, signal) {
+    const path = `/v2/${image.repository}/manifests/${reference}`;
+    const answer = await client.send(image, { method: 'PUT', path, contentType: manifest.mediaType, body: manifest.body, push: true }, signal);
+    const what = `PUT ${image.name}:${reference}`;
+    if (answer.status === 'unauthorized')
+        throw new RegistryAnswerError(`${what}: ${answer.detail}`);
+    if (answer.status !== 201 && answer.status !== 200) {
+        const detail = answer.body.toString('utf8').slice(0, 300).replace(/\s+/g, ' ');
+        throw new RegistryAnswerError(`${what}: HTTP ${answer.status} ${detail}`);
+    }
+    return answer.headers.get('docker-content-digest')?.trim() || sha256Of(manifest.body);
+}
+/** The digest `reference` (a tag) resolves to now, or undefined when it does not exist. */
+async function resolveTag(client, image, tag, signal) {
+    const path = `/v2/${image.repository}/manifests/${tag}`;
+    const answer = await client.send(image, { method: 'HEAD', path, accept: MANIFEST_ACCEPT }, signal);
+    if (answer.status === 'unauthorized')
+        throw new RegistryAnswerError(`HEAD ${image.name}:${tag}: ${answer.detail}`);
+    if (answer.status === 404)
+        return undefined;
+    if (answer.status !== 200)
+        throw new RegistryAnswerError(`HEAD ${image.name}:${tag}: HTTP ${answer.status}`);
+    return answer.headers.get('docker-content-digest')?.trim() || undefined;
+}
+
+// EXTERNAL MODULE: ./packages/action-io/index.ts + 19 modules
+var action_io = __nccwpck_require__(33);
+;// CONCATENATED MODULE: ./packages/registry-client/registry-inputs.ts
+// The inputs every registry-reading action shares besides credentials (./credentials.ts):
+// `insecure-registries` and `platforms`, read and checked the same way by wait-for-manifests and
+// merge-manifests.
+
+
+const HOST_RE = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:]+\])(?::\d{1,5})?$/i;
+/** `insecure-registries`: host or host:port, lower-cased. */
+function readInsecureRegistries(inputs) {
+    const insecureRegistries = inputs.list('insecure-registries').map((r) => r.toLowerCase());
+    const badHost = insecureRegistries.find((r) => !HOST_RE.test(r));
+    if (badHost !== undefined) {
+        throw new InputError('insecure-registries', `"${badHost}" is not a registry host (allowed: host or host:port, e.g. registry.local:5000)`);
+    }
+    return insecureRegistries;
+}
+/** `platforms`: os/architecture[/variant] each, lower-cased. */
+function readPlatforms(inputs) {
+    const platforms = inputs.list('platforms');
+    const { bad } = parsePlatformList(platforms);
+    if (bad.length) {
+        throw new InputError('platforms', `${bad.map((p) => `"${p}"`).join(', ')} ${bad.length > 1 ? 'are not platforms' : 'is not a platform'} (allowed: os/architecture[/variant], comma-separated, e.g. linux/amd64,linux/arm64)`);
+    }
+    return platforms.map((p) => p.toLowerCase());
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./packages/action-io/index.ts + 19 modules
-var action_io = __nccwpck_require__(33);
 // EXTERNAL MODULE: ./packages/registry-client/credentials.ts
 var credentials = __nccwpck_require__(9678);
 ;// CONCATENATED MODULE: ./packages/registry-client/credential-store.ts
@@ -36076,7 +36182,11 @@ async function loadCredentialStore(c, env, opts = {}) {
 var credential_scope = __nccwpck_require__(7054);
 ;// CONCATENATED MODULE: ./packages/registry-client/index.ts
 // The project's one registry client (OCI distribution API): wait-for-manifests and
-// append-image-digests-to-release resolve references with it, from the same credential inputs.
+// append-image-digests-to-release resolve references with it, merge-manifests reads manifests and
+// pushes indexes with it, all from the same credential inputs.
+
+
+
 
 
 
@@ -37899,8 +38009,8 @@ function formatDuration(ms, opts = {}) {
 
 // EXTERNAL MODULE: ./packages/image-ref/index.ts
 var image_ref = __nccwpck_require__(1668);
-// EXTERNAL MODULE: ./packages/registry-client/index.ts + 9 modules
-var registry_client = __nccwpck_require__(1326);
+// EXTERNAL MODULE: ./packages/registry-client/index.ts + 11 modules
+var registry_client = __nccwpck_require__(3399);
 ;// CONCATENATED MODULE: ./packages/release-notes/markers.ts
 // HTML comment markers around our section and each service's sub-section. They are invisible on
 // the release page and single-line. A marker counts only as a whole line: generated notes quote PR
@@ -43915,7 +44025,7 @@ async function resolveEntries(images, known, missing, check) {
 }
 /** The one switch to the registry: a checker backed by packages/registry-client. */
 async function registryChecker(opts, env, log) {
-    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1326));
+    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3399));
     const credentials = await loadCredentialStore(opts.credentials, env);
     const client = createRegistryClient({ credentials, insecureRegistries: opts.insecureRegistries, log });
     const { listPlatforms, signal } = opts;

@@ -31620,12 +31620,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/action-io/index.ts + 6 modules
-var action_io = __nccwpck_require__(9396);
+// EXTERNAL MODULE: ./packages/action-io/index.ts + 4 modules
+var action_io = __nccwpck_require__(2681);
 // EXTERNAL MODULE: ./actions/build/inputs.ts + 1 modules
 var build_inputs = __nccwpck_require__(5886);
 // EXTERNAL MODULE: ./packages/action-io/inputs.ts
 var inputs = __nccwpck_require__(6279);
+// EXTERNAL MODULE: ./packages/action-io/run.ts
+var run = __nccwpck_require__(4621);
 ;// CONCATENATED MODULE: ./packages/image-tags/annotation-levels.ts
 // The annotation levels of DOCKER_METADATA_ANNOTATIONS_LEVELS (buildx's `manifest`, `index`,
 // `manifest-descriptor`, `index-descriptor`), checked once; shared by the environment reader and
@@ -31655,7 +31657,9 @@ function annotation_levels_parseAnnotationLevels(text) {
 ;// CONCATENATED MODULE: ./packages/image-tags/context.ts
 // What a build is about (the commit, the branch/tag/PR, the repository), read from the runner's
 // environment and the event payload, and docker/metadata-action's DOCKER_METADATA_* variables.
-// Pure: both come in as arguments.
+// Pure (both come in as arguments), except readEventPayload, which reads the payload file.
+
+
 
 
 /** A `sha` input: 7 to 40 hex digits (a commit id, possibly abbreviated). */
@@ -31689,6 +31693,18 @@ function pushCommitDate(event, sha) {
         return str(head.timestamp);
     const commits = Array.isArray(event.commits) ? event.commits.map(obj) : [];
     return str(commits.find((c) => str(c.id) === sha)?.timestamp);
+}
+/** The webhook payload of the triggering event, from GITHUB_EVENT_PATH ({} without one). */
+function readEventPayload(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return {};
+    try {
+        return JSON.parse(readFileSync(path, 'utf8'));
+    }
+    catch (error) {
+        throw new ActionError(`cannot read the event payload ${path}: ${error.message}`);
+    }
 }
 function readGitContext(env, event, opts) {
     const eventName = env.GITHUB_EVENT_NAME ?? '';
@@ -33086,7 +33102,7 @@ function readInputs(env) {
 /* harmony export */ });
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9396);
+/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2681);
 // The build-push-action inputs that only become `docker buildx build` flags (add-hosts, allow,
 // attests, call, cgroup-parent, no-cache-filters) and github-token, read and checked once beside
 // inputs.ts (which keeps the inputs the action itself acts on).
@@ -33169,8 +33185,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-io/index.ts + 6 modules
-var action_io = __nccwpck_require__(9396);
+// EXTERNAL MODULE: ./packages/action-io/index.ts + 4 modules
+var action_io = __nccwpck_require__(2681);
 // EXTERNAL MODULE: ./packages/image-ref/index.ts
 var image_ref = __nccwpck_require__(1668);
 // EXTERNAL MODULE: ./packages/platforms/index.ts
@@ -33445,7 +33461,7 @@ function readBuilderName(inputs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9396);
+/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2681);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9350);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6632);
 // Entry point of the build action (bundled to dist/build/index.js).
@@ -33467,7 +33483,7 @@ __webpack_async_result__();
 /* harmony export */   YJ: () => (/* binding */ builtPlatform),
 /* harmony export */   g1: () => (/* binding */ digestOutput)
 /* harmony export */ });
-/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9396);
+/* harmony import */ var _packages_action_io_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2681);
 /* harmony import */ var _packages_platforms_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1329);
 // push-by-digest: one platform's image pushed to each name in `images` by digest only (no tags),
 // as one leg of a multi-platform image built across runners (merge-manifests makes the index and
@@ -33529,8 +33545,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-io/index.ts + 6 modules
-var action_io = __nccwpck_require__(9396);
+// EXTERNAL MODULE: ./packages/action-io/index.ts + 4 modules
+var action_io = __nccwpck_require__(2681);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
@@ -35223,17 +35239,17 @@ async function runBuild(action, env) {
 
 /***/ }),
 
-/***/ 9396:
+/***/ 2681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  lZ: () => (/* reexport */ ActionError),
+  lZ: () => (/* reexport */ run/* ActionError */.l),
   dz: () => (/* reexport */ inputs/* InputError */.dz),
   G0: () => (/* reexport */ inputs/* Inputs */.G0),
   I8: () => (/* reexport */ action_io_core/* core */.I),
-  YI: () => (/* reexport */ neutralize),
+  YI: () => (/* reexport */ log/* neutralize */.YI),
   Cs: () => (/* reexport */ runAction),
   uz: () => (/* reexport */ inputs/* splitLines */.uz)
 });
@@ -35242,106 +35258,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-io/inputs.ts
 var inputs = __nccwpck_require__(6279);
+// EXTERNAL MODULE: ./packages/action-io/run.ts
+var run = __nccwpck_require__(4621);
 // EXTERNAL MODULE: ./packages/action-io/core.ts
 var action_io_core = __nccwpck_require__(65);
-;// CONCATENATED MODULE: ./packages/action-io/log.ts
-
-const ZWSP = '\u200b';
-/** A line break as the runner splits lines: \r\n, \n or a lone \r. */
-const LINE_BREAK = /\r\n|\r|\n/;
-/** White space .NET's String.TrimStart() removes, plus JavaScript's (U+FEFF), to be safe. */
-const LEADING_COMMAND = /^([\s\ufeff\u0085\u180e]*):(?=:)/u;
-/** One line (no line breaks inside) made inert. */
-function neutralizeLine(line) {
-    return line.replace(LEADING_COMMAND, `$1:${ZWSP}`).replaceAll('##[', `#${ZWSP}#[`);
-}
-/**
- * Untrusted text made safe to print: every line that could be read as a workflow command (`::cmd::`
- * after leading white space, or `##[cmd]` anywhere) is broken with a zero-width space. Line breaks
- * are kept as they were; everything else is unchanged.
- */
-function neutralize(text) {
-    if (!text.includes('::') && !text.includes('##['))
-        return text;
-    const breaks = text.match(new RegExp(LINE_BREAK.source, 'g')) ?? [];
-    return text
-        .split(LINE_BREAK)
-        .map((line, i) => neutralizeLine(line) + (breaks[i] ?? ''))
-        .join('');
-}
-/** Template tag: interpolated values are neutralised, the literal parts (ours) are not. */
-function safe(strings, ...values) {
-    return strings.reduce((out, part, i) => out + part + (i < values.length ? neutralize(String(values[i])) : ''), '');
-}
-/** `core.info` for text that may contain untrusted data. */
-function logUntrusted(text) {
-    core.info(neutralize(text));
-}
-/**
- * A line-buffered sink for a child process's output (buildx, git): chunks may split lines anywhere,
- * so text is held until its line ends, then neutralised and passed on. Call `end()` when the child
- * exits to flush a last line without a newline. `writable()` gives a stream for `@actions/exec`'s
- * `outStream`/`errStream` (whose default, process.stdout, passes child output through raw).
- */
-class NeutralizingLineWriter {
-    write;
-    pending = '';
-    constructor(write) {
-        this.write = write;
-    }
-    push(chunk) {
-        const text = this.pending + chunk.toString();
-        // A trailing \r may be the first half of \r\n: keep it with the pending text.
-        const searchFrom = text.endsWith('\r') ? text.length - 2 : text.length - 1;
-        const cut = Math.max(text.lastIndexOf('\n'), searchFrom < 0 ? -1 : text.lastIndexOf('\r', searchFrom));
-        if (cut < 0) {
-            this.pending = text;
-            return;
-        }
-        this.pending = text.slice(cut + 1);
-        this.write(neutralize(text.slice(0, cut + 1)));
-    }
-    end() {
-        if (this.pending !== '')
-            this.write(neutralize(this.pending));
-        this.pending = '';
-    }
-    /** A Writable that neutralises what is written to it and flushes on end. */
-    writable() {
-        // node:stream is loaded here, not at the top: most runs never need it (cold start).
-        const { Writable } = process.getBuiltinModule('node:stream');
-        return new Writable({
-            write: (chunk, _encoding, done) => {
-                this.push(chunk);
-                done();
-            },
-            final: (done) => {
-                this.end();
-                done();
-            },
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/run.ts
-// How a failure reaches the user: exactly one ::error:: line and exit code 1 (runAction calls it);
-// a stack trace is shown only with step debug logging on, and only for unexpected errors.
-
-
-
-/** An expected failure whose message is complete for the user (no stack trace needed). */
-class ActionError extends Error {
-    name = 'ActionError';
-}
-function reportFailure(error) {
-    const err = error instanceof Error ? error : new Error(String(error));
-    // Error messages quote inputs, tool output and server answers: none of it may act as a command.
-    if (!(err instanceof inputs/* InputError */.dz) && !(err instanceof ActionError) && err.stack)
-        action_io_core/* core.debug */.I.debug(neutralize(err.stack));
-    action_io_core/* core.setFailed */.I.setFailed(neutralize(err.message));
-    process.exitCode = 1;
-}
-
 ;// CONCATENATED MODULE: ./packages/action-io/outputs.ts
 // Writing outputs. @actions/core writes GITHUB_OUTPUT entries with a random heredoc delimiter, so a
 // value containing newlines cannot forge another output.
@@ -35359,6 +35279,8 @@ function setOutputs(outputs) {
         action_io_core/* core.setOutput */.I.setOutput(name, formatOutput(value));
 }
 
+// EXTERNAL MODULE: ./packages/action-io/log.ts
+var log = __nccwpck_require__(7570);
 ;// CONCATENATED MODULE: ./packages/time-limit/index.ts
 // A time limit for one request made through @actions/github (Octokit). Without one, a request the
 // server (or a proxy) never answers hangs the step forever, and the fetch @actions/github uses
@@ -35413,7 +35335,7 @@ async function writeResult(result) {
     if (result.summary && process.env.GITHUB_STEP_SUMMARY)
         await action_io_core/* core.summary */.I.summary.addRaw(result.summary, !result.summary.endsWith('\n')).write();
     if (result.failure !== undefined)
-        reportFailure(new ActionError(result.failure));
+        (0,run/* reportFailure */.x)(new run/* ActionError */.l(result.failure));
 }
 /** Runs one action phase; never throws. Ends the process if a request was abandoned at its limit. */
 async function runAction(action, env = process.env) {
@@ -35422,7 +35344,7 @@ async function runAction(action, env = process.env) {
         await writeResult(await action.run(inputs, env));
     }
     catch (error) {
-        reportFailure(error);
+        (0,run/* reportFailure */.x)(error);
     }
     // A request abandoned at its time limit (the server never answered) can leave a socket that
     // keeps Node alive after the work is done; only then, end the process explicitly.
@@ -35567,6 +35489,126 @@ function splitList(text) {
         .flatMap((line) => line.split(','))
         .map((item) => item.trim())
         .filter((item) => item !== '');
+}
+
+
+/***/ }),
+
+/***/ 7570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YI: () => (/* binding */ neutralize)
+/* harmony export */ });
+/* unused harmony exports safe, logUntrusted, NeutralizingLineWriter */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65);
+
+const ZWSP = '\u200b';
+/** A line break as the runner splits lines: \r\n, \n or a lone \r. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** White space .NET's String.TrimStart() removes, plus JavaScript's (U+FEFF), to be safe. */
+const LEADING_COMMAND = /^([\s\ufeff\u0085\u180e]*):(?=:)/u;
+/** One line (no line breaks inside) made inert. */
+function neutralizeLine(line) {
+    return line.replace(LEADING_COMMAND, `$1:${ZWSP}`).replaceAll('##[', `#${ZWSP}#[`);
+}
+/**
+ * Untrusted text made safe to print: every line that could be read as a workflow command (`::cmd::`
+ * after leading white space, or `##[cmd]` anywhere) is broken with a zero-width space. Line breaks
+ * are kept as they were; everything else is unchanged.
+ */
+function neutralize(text) {
+    if (!text.includes('::') && !text.includes('##['))
+        return text;
+    const breaks = text.match(new RegExp(LINE_BREAK.source, 'g')) ?? [];
+    return text
+        .split(LINE_BREAK)
+        .map((line, i) => neutralizeLine(line) + (breaks[i] ?? ''))
+        .join('');
+}
+/** Template tag: interpolated values are neutralised, the literal parts (ours) are not. */
+function safe(strings, ...values) {
+    return strings.reduce((out, part, i) => out + part + (i < values.length ? neutralize(String(values[i])) : ''), '');
+}
+/** `core.info` for text that may contain untrusted data. */
+function logUntrusted(text) {
+    core.info(neutralize(text));
+}
+/**
+ * A line-buffered sink for a child process's output (buildx, git): chunks may split lines anywhere,
+ * so text is held until its line ends, then neutralised and passed on. Call `end()` when the child
+ * exits to flush a last line without a newline. `writable()` gives a stream for `@actions/exec`'s
+ * `outStream`/`errStream` (whose default, process.stdout, passes child output through raw).
+ */
+class NeutralizingLineWriter {
+    write;
+    pending = '';
+    constructor(write) {
+        this.write = write;
+    }
+    push(chunk) {
+        const text = this.pending + chunk.toString();
+        // A trailing \r may be the first half of \r\n: keep it with the pending text.
+        const searchFrom = text.endsWith('\r') ? text.length - 2 : text.length - 1;
+        const cut = Math.max(text.lastIndexOf('\n'), searchFrom < 0 ? -1 : text.lastIndexOf('\r', searchFrom));
+        if (cut < 0) {
+            this.pending = text;
+            return;
+        }
+        this.pending = text.slice(cut + 1);
+        this.write(neutralize(text.slice(0, cut + 1)));
+    }
+    end() {
+        if (this.pending !== '')
+            this.write(neutralize(this.pending));
+        this.pending = '';
+    }
+    /** A Writable that neutralises what is written to it and flushes on end. */
+    writable() {
+        // node:stream is loaded here, not at the top: most runs never need it (cold start).
+        const { Writable } = process.getBuiltinModule('node:stream');
+        return new Writable({
+            write: (chunk, _encoding, done) => {
+                this.push(chunk);
+                done();
+            },
+            final: (done) => {
+                this.end();
+                done();
+            },
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ ActionError),
+/* harmony export */   x: () => (/* binding */ reportFailure)
+/* harmony export */ });
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6279);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7570);
+// How a failure reaches the user: exactly one ::error:: line and exit code 1 (runAction calls it);
+// a stack trace is shown only with step debug logging on, and only for unexpected errors.
+
+
+
+/** An expected failure whose message is complete for the user (no stack trace needed). */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+function reportFailure(error) {
+    const err = error instanceof Error ? error : new Error(String(error));
+    // Error messages quote inputs, tool output and server answers: none of it may act as a command.
+    if (!(err instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz) && !(err instanceof ActionError) && err.stack)
+        _core_js__WEBPACK_IMPORTED_MODULE_0__/* .core.debug */ .I.debug((0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralize */ .YI)(err.stack));
+    _core_js__WEBPACK_IMPORTED_MODULE_0__/* .core.setFailed */ .I.setFailed((0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralize */ .YI)(err.message));
+    process.exitCode = 1;
 }
 
 

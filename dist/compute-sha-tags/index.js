@@ -32901,6 +32901,8 @@ function headerRow(...titles) {
 
 
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/image-tags/annotation-levels.ts
 // The annotation levels of DOCKER_METADATA_ANNOTATIONS_LEVELS (buildx's `manifest`, `index`,
 // `manifest-descriptor`, `index-descriptor`), checked once; shared by the environment reader and
@@ -32930,7 +32932,9 @@ function parseAnnotationLevels(text) {
 ;// CONCATENATED MODULE: ./packages/image-tags/context.ts
 // What a build is about (the commit, the branch/tag/PR, the repository), read from the runner's
 // environment and the event payload, and docker/metadata-action's DOCKER_METADATA_* variables.
-// Pure: both come in as arguments.
+// Pure (both come in as arguments), except readEventPayload, which reads the payload file.
+
+
 
 
 /** A `sha` input: 7 to 40 hex digits (a commit id, possibly abbreviated). */
@@ -32964,6 +32968,18 @@ function pushCommitDate(event, sha) {
         return str(head.timestamp);
     const commits = Array.isArray(event.commits) ? event.commits.map(obj) : [];
     return str(commits.find((c) => str(c.id) === sha)?.timestamp);
+}
+/** The webhook payload of the triggering event, from GITHUB_EVENT_PATH ({} without one). */
+function readEventPayload(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new ActionError(`cannot read the event payload ${path}: ${error.message}`);
+    }
 }
 function readGitContext(env, event, opts) {
     const eventName = env.GITHUB_EVENT_NAME ?? '';
@@ -34431,8 +34447,6 @@ function readInputs(env = process.env, inputs = new Inputs()) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./actions/compute-sha-tags/summary.ts
@@ -34464,17 +34478,6 @@ function summary_escape(text) {
 
 
 
-function readEvent(env) {
-    const path = env.GITHUB_EVENT_PATH;
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new ActionError(`cannot read the event payload ${path}: ${error.message}`);
-    }
-}
 function describeSha(ctx, inputs, env) {
     if (inputs.sha)
         return 'the sha input';
@@ -34488,7 +34491,7 @@ async function run(inputs, env) {
     const created = buildDate(env);
     if (typeof created === 'string')
         throw new ActionError(created);
-    const ctx = readGitContext(env, readEvent(env), { sha: inputs.sha, prHeadSha: inputs.prHeadSha });
+    const ctx = readGitContext(env, readEventPayload(env), { sha: inputs.sha, prHeadSha: inputs.prHeadSha });
     if (!ctx.sha)
         throw new ActionError('no commit to tag: GITHUB_SHA is not set and the sha input is empty');
     let api;

@@ -32253,62 +32253,6 @@ function sanitizeTag(text) {
         .slice(0, 128);
 }
 
-;// CONCATENATED MODULE: ./packages/platforms/index.ts
-// The one platform parser: `os/architecture[/variant]` as written in inputs (build, wait-for-manifests,
-// append, merge) and as found in image indexes.
-// Matching follows containerd's normalisation where it matters for real indexes: arm64 without a
-// variant is v8, arm without a variant is v7, and a wanted platform without a variant accepts any.
-const PLATFORM_RE = /^([a-z0-9_-]+)\/([a-z0-9_-]+)(?:\/([a-z0-9_.-]+))?$/;
-const ARCH_ALIASES = {
-    x86_64: 'amd64',
-    'x86-64': 'amd64',
-    aarch64: 'arm64',
-    armhf: 'arm',
-};
-const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7' };
-/** `linux/arm64/v8` -> {os, architecture, variant}; undefined when malformed. */
-function parsePlatform(text) {
-    const m = PLATFORM_RE.exec(text.trim().toLowerCase());
-    if (!m)
-        return undefined;
-    return { os: m[1], architecture: m[2], ...(m[3] ? { variant: m[3] } : {}) };
-}
-function formatPlatform(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-function normalize(p) {
-    const architecture = ARCH_ALIASES[p.architecture] ?? p.architecture;
-    return { os: p.os, architecture, variant: p.variant ?? DEFAULT_VARIANT[architecture] };
-}
-/** Does an index entry's platform satisfy a wanted one? */
-function platformMatches(wanted, offered) {
-    const w = normalize(wanted);
-    const o = normalize(offered);
-    if (w.os !== o.os || w.architecture !== o.architecture)
-        return false;
-    return wanted.variant === undefined || w.variant === o.variant;
-}
-/** The wanted platforms (as written) that none of the offered ones satisfies. */
-function missingPlatforms(wanted, offered) {
-    return wanted.filter((text) => {
-        const w = parsePlatform(text);
-        return !w || !offered.some((o) => platformMatches(w, o));
-    });
-}
-/** Parses a list of platforms (comma- or newline-separated); `bad` holds what does not parse. */
-function parsePlatformList(items) {
-    const platforms = [];
-    const bad = [];
-    for (const item of items) {
-        const parsed = parsePlatform(item);
-        if (parsed)
-            platforms.push(parsed);
-        else
-            bad.push(item);
-    }
-    return { platforms, bad };
-}
-
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./packages/registry-client/auth.ts
@@ -32977,6 +32921,62 @@ function describeNetworkError(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./packages/platforms/index.ts
+// The one platform parser: `os/architecture[/variant]` as written in inputs (build, wait-for-manifests,
+// append, merge) and as found in image indexes.
+// Matching follows containerd's normalisation where it matters for real indexes: arm64 without a
+// variant is v8, arm without a variant is v7, and a wanted platform without a variant accepts any.
+const PLATFORM_RE = /^([a-z0-9_-]+)\/([a-z0-9_-]+)(?:\/([a-z0-9_.-]+))?$/;
+const ARCH_ALIASES = {
+    x86_64: 'amd64',
+    'x86-64': 'amd64',
+    aarch64: 'arm64',
+    armhf: 'arm',
+};
+const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7' };
+/** `linux/arm64/v8` -> {os, architecture, variant}; undefined when malformed. */
+function parsePlatform(text) {
+    const m = PLATFORM_RE.exec(text.trim().toLowerCase());
+    if (!m)
+        return undefined;
+    return { os: m[1], architecture: m[2], ...(m[3] ? { variant: m[3] } : {}) };
+}
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+function normalize(p) {
+    const architecture = ARCH_ALIASES[p.architecture] ?? p.architecture;
+    return { os: p.os, architecture, variant: p.variant ?? DEFAULT_VARIANT[architecture] };
+}
+/** Does an index entry's platform satisfy a wanted one? */
+function platformMatches(wanted, offered) {
+    const w = normalize(wanted);
+    const o = normalize(offered);
+    if (w.os !== o.os || w.architecture !== o.architecture)
+        return false;
+    return wanted.variant === undefined || w.variant === o.variant;
+}
+/** The wanted platforms (as written) that none of the offered ones satisfies. */
+function missingPlatforms(wanted, offered) {
+    return wanted.filter((text) => {
+        const w = parsePlatform(text);
+        return !w || !offered.some((o) => platformMatches(w, o));
+    });
+}
+/** Parses a list of platforms (comma- or newline-separated); `bad` holds what does not parse. */
+function parsePlatformList(items) {
+    const platforms = [];
+    const bad = [];
+    for (const item of items) {
+        const parsed = parsePlatform(item);
+        if (parsed)
+            platforms.push(parsed);
+        else
+            bad.push(item);
+    }
+    return { platforms, bad };
+}
+
 ;// CONCATENATED MODULE: ./packages/registry-client/platforms.ts
 // Image manifests and indexes as a registry returns them: their kind and the platforms they hold.
 
@@ -32998,7 +32998,7 @@ function isAttestation(d) {
 const PLATFORM_FIELD = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const MEDIA_TYPE = /^[A-Za-z0-9][\w.+-]{0,126}\/[A-Za-z0-9][\w.+-]{0,126}$/;
 /** A media type as the registry sent it, or '' when it is not one. */
-function safeMediaType(text) {
+function platforms_safeMediaType(text) {
     const value = (text ?? '').split(';')[0].trim();
     return MEDIA_TYPE.test(value) ? value : '';
 }
@@ -33016,7 +33016,7 @@ function safePlatform(p) {
 }
 function parseManifest(body, contentType) {
     const data = JSON.parse(body.toString('utf8'));
-    const mediaType = safeMediaType(typeof data.mediaType === 'string' ? data.mediaType : contentType);
+    const mediaType = platforms_safeMediaType(typeof data.mediaType === 'string' ? data.mediaType : contentType);
     if (Array.isArray(data.manifests)) {
         const platforms = data.manifests
             .filter((d) => d.platform?.os && d.platform.architecture && !isAttestation(d))
@@ -33041,6 +33041,7 @@ function platformOfConfig(body) {
 // An OCI distribution client that answers one question well: does this reference exist (and with
 // which digest and platforms)? HEAD only unless platforms are wanted or the registry omits
 // Docker-Content-Digest; auth in ./auth.ts; HTTP (undici, proxy, retries, time limits) in ./http.ts.
+// `send` is the authenticated request the manifest reads and writes of ./manifests.ts build on.
 
 
 
@@ -33062,7 +33063,7 @@ async function sha256Digest(body) {
     const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
     return `sha256:${createHash('sha256').update(body).digest('hex')}`;
 }
-const mediaTypeOf = (response) => safeMediaType(response.headers.get('content-type'));
+const mediaTypeOf = (response) => platforms_safeMediaType(response.headers.get('content-type'));
 /** Docker-Content-Digest when it is a digest; anything else is ignored (the body is hashed instead). */
 function headerDigest(response) {
     const value = response.headers.get('docker-content-digest')?.trim() ?? '';
@@ -33139,19 +33140,27 @@ class RegistryClient {
             this.credentialsOf.set(registry, (credential = this.opts.credentials.get(registry)));
         return credential;
     }
-    /** One authenticated request; a challenge met mid-way (or an expired token) is answered once. */
-    async request(ref, method, path, accept, signal) {
-        const scope = `repository:${ref.repository}:pull`;
+    /**
+     * One authenticated request to `ref`'s repository (pull scope, or pull,push for `push`); a
+     * challenge met mid-way (or an expired token) is answered once. 401/403 come back as
+     * `unauthorized`; transient failures are retried (./http.ts) and then thrown as TransientError.
+     */
+    async send(ref, spec, signal) {
+        const { method, path } = spec;
+        const scope = `repository:${ref.repository}:${spec.push ? 'pull,push' : 'pull'}`;
         const credential = await this.credentialFor(ref.registry);
         const host = registryApiHost(ref.registry);
         const { known, learned } = this.challenges.lookup(host);
         let challenge = known ? await known : null;
         const base = this.baseUrl(ref.registry);
         const audience = { host, plainHttp: base.startsWith('http:') };
+        const headers = { accept: spec.accept ?? '*/*' };
+        if (spec.contentType)
+            headers['content-type'] = spec.contentType;
         const send = async () => {
             const authorization = await authorizationFor(this.tokens, challenge, scope, credential, audience, signal);
             const url = `${base}${path}`;
-            return this.http.send({ method, url, headers: { accept }, authorization }, signal);
+            return this.http.send({ method, url, headers, authorization, body: spec.body }, signal);
         };
         try {
             let response = await send();
@@ -33195,7 +33204,7 @@ class RegistryClient {
         if (parsed.kind === 'index' || !parsed.configDigest)
             return parsed;
         const path = `/v2/${ref.repository}/blobs/${parsed.configDigest}`;
-        const config = await this.request(ref, 'GET', path, '*/*', signal);
+        const config = await this.send(ref, { method: 'GET', path }, signal);
         if (config.status === 'unauthorized')
             return config;
         if (config.status !== 200)
@@ -33209,7 +33218,7 @@ class RegistryClient {
         if (!reference)
             throw new Error(`${ref.ref} has neither a tag nor a digest`);
         const path = `/v2/${ref.repository}/manifests/${reference}`;
-        const head = await this.request(ref, 'HEAD', path, ACCEPT, signal);
+        const head = await this.send(ref, { method: 'HEAD', path, accept: ACCEPT }, signal);
         if (head.status === 'unauthorized')
             return head;
         if (head.status === 404)
@@ -33222,7 +33231,8 @@ class RegistryClient {
         if (digest && !platformsWanted)
             return { status: 'present', digest, mediaType: mediaTypeOf(head) };
         // A GET by digest (when known) so the body is the very manifest the HEAD found.
-        const get = await this.request(ref, 'GET', `/v2/${ref.repository}/manifests/${digest || reference}`, ACCEPT, signal);
+        const manifestPath = `/v2/${ref.repository}/manifests/${digest || reference}`;
+        const get = await this.send(ref, { method: 'GET', path: manifestPath, accept: ACCEPT }, signal);
         if (get.status === 'unauthorized')
             return get;
         if (get.status === 404)
@@ -33256,6 +33266,102 @@ class RegistryClient {
 /** The client the actions use (wait-for-manifests, append-image-digests-to-release). */
 function createRegistryClient(opts) {
     return new RegistryClient(opts);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/registry-client/manifests.ts
+// Manifest and blob reads and the manifest write, on RegistryClient's authenticated `send`: what
+// merge-manifests needs to read per-platform images and push the index it makes. Every body read
+// by digest is checked against that digest (a registry or proxy cannot substitute content).
+
+
+const MANIFEST_ACCEPT = [...INDEX_MEDIA_TYPES, ...MANIFEST_MEDIA_TYPES].join(', ');
+/** A registry answer we cannot use (bad status, content not matching its digest). */
+class RegistryAnswerError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'RegistryAnswerError';
+}
+function sha256Of(body) {
+    return `sha256:${createHash('sha256').update(body).digest('hex')}`;
+}
+function checkedBody(response, digest, what) {
+    const actual = sha256Of(response.body);
+    if (actual !== digest)
+        throw new RegistryAnswerError(`${what}: the registry sent content of ${actual}`);
+    return response.body;
+}
+async function getByDigest(client, image, kind, digest, signal) {
+    const path = `/v2/${image.repository}/${kind}/${digest}`;
+    const accept = kind === 'manifests' ? MANIFEST_ACCEPT : '*/*';
+    const answer = await client.send(image, { method: 'GET', path, accept }, signal);
+    if (answer.status === 'unauthorized')
+        return answer;
+    if (answer.status === 404)
+        return { status: 'missing' };
+    const what = `GET ${image.name}@${digest}`;
+    if (answer.status !== 200)
+        throw new RegistryAnswerError(`${what}: HTTP ${answer.status}`);
+    const body = checkedBody(answer, digest, what);
+    return { status: 'found', digest, mediaType: safeMediaType(answer.headers.get('content-type')), body };
+}
+/** The manifest (or index) `digest` in `image`'s repository, its content checked. */
+function fetchManifest(client, image, digest, signal) {
+    return getByDigest(client, image, 'manifests', digest, signal);
+}
+/** A blob (e.g. an image config) of `image`'s repository, its content checked. */
+function fetchBlob(client, image, digest, signal) {
+    return getByDigest(client, image, 'blobs', digest, signal);
+}
+/** PUTs a manifest under `reference` (a tag or its digest); returns the digest the registry gave it. */
+async function putManifest(client, image, reference, manifest, signal) {
+    const path = `/v2/${image.repository}/manifests/${reference}`;
+    const answer = await client.send(image, { method: 'PUT', path, contentType: manifest.mediaType, body: manifest.body, push: true }, signal);
+    const what = `PUT ${image.name}:${reference}`;
+    if (answer.status === 'unauthorized')
+        throw new RegistryAnswerError(`${what}: ${answer.detail}`);
+    if (answer.status !== 201 && answer.status !== 200) {
+        const detail = answer.body.toString('utf8').slice(0, 300).replace(/\s+/g, ' ');
+        throw new RegistryAnswerError(`${what}: HTTP ${answer.status} ${detail}`);
+    }
+    return answer.headers.get('docker-content-digest')?.trim() || sha256Of(manifest.body);
+}
+/** The digest `reference` (a tag) resolves to now, or undefined when it does not exist. */
+async function resolveTag(client, image, tag, signal) {
+    const path = `/v2/${image.repository}/manifests/${tag}`;
+    const answer = await client.send(image, { method: 'HEAD', path, accept: MANIFEST_ACCEPT }, signal);
+    if (answer.status === 'unauthorized')
+        throw new RegistryAnswerError(`HEAD ${image.name}:${tag}: ${answer.detail}`);
+    if (answer.status === 404)
+        return undefined;
+    if (answer.status !== 200)
+        throw new RegistryAnswerError(`HEAD ${image.name}:${tag}: HTTP ${answer.status}`);
+    return answer.headers.get('docker-content-digest')?.trim() || undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/registry-client/registry-inputs.ts
+// The inputs every registry-reading action shares besides credentials (./credentials.ts):
+// `insecure-registries` and `platforms`, read and checked the same way by wait-for-manifests and
+// merge-manifests.
+
+
+const HOST_RE = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:]+\])(?::\d{1,5})?$/i;
+/** `insecure-registries`: host or host:port, lower-cased. */
+function readInsecureRegistries(inputs) {
+    const insecureRegistries = inputs.list('insecure-registries').map((r) => r.toLowerCase());
+    const badHost = insecureRegistries.find((r) => !HOST_RE.test(r));
+    if (badHost !== undefined) {
+        throw new InputError('insecure-registries', `"${badHost}" is not a registry host (allowed: host or host:port, e.g. registry.local:5000)`);
+    }
+    return insecureRegistries;
+}
+/** `platforms`: os/architecture[/variant] each, lower-cased. */
+function readPlatforms(inputs) {
+    const platforms = inputs.list('platforms');
+    const { bad } = parsePlatformList(platforms);
+    if (bad.length) {
+        throw new InputError('platforms', `${bad.map((p) => `"${p}"`).join(', ')} ${bad.length > 1 ? 'are not platforms' : 'is not a platform'} (allowed: os/architecture[/variant], comma-separated, e.g. linux/amd64,linux/arm64)`);
+    }
+    return platforms.map((p) => p.toLowerCase());
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -33556,7 +33662,11 @@ function credentialInputsWarning(credentials, registries) {
 
 ;// CONCATENATED MODULE: ./packages/registry-client/index.ts
 // The project's one registry client (OCI distribution API): wait-for-manifests and
-// append-image-digests-to-release resolve references with it, from the same credential inputs.
+// append-image-digests-to-release resolve references with it, merge-manifests reads manifests and
+// pushes indexes with it, all from the same credential inputs.
+
+
+
 
 
 
@@ -33653,8 +33763,6 @@ function formatDuration(ms, opts = {}) {
 
 
 
-
-const HOST_RE = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:]+\])(?::\d{1,5})?$/i;
 const MAX_CONCURRENCY = 256;
 function readImages(inputs) {
     const texts = inputs.list('images');
@@ -33682,14 +33790,7 @@ function readImages(inputs) {
     }
     return images;
 }
-function readPlatforms(inputs) {
-    const platforms = inputs.list('platforms');
-    const { bad } = parsePlatformList(platforms);
-    if (bad.length) {
-        throw new InputError('platforms', `${bad.map((p) => `"${p}"`).join(', ')} ${bad.length > 1 ? 'are not platforms' : 'is not a platform'} (allowed: os/architecture[/variant], comma-separated, e.g. linux/amd64,linux/arm64)`);
-    }
-    return platforms.map((p) => p.toLowerCase());
-}
+
 async function readInputs(_env = process.env, inputs = new Inputs()) {
     const images = readImages(inputs);
     const timeoutMs = durationInput(inputs, 'timeout', '15m');
@@ -33703,11 +33804,7 @@ async function readInputs(_env = process.env, inputs = new Inputs()) {
     const platforms = readPlatforms(inputs);
     const failOnMissing = inputs.boolean('fail-on-missing', true);
     const credentials = await readCredentialInputs(inputs);
-    const insecureRegistries = inputs.list('insecure-registries').map((r) => r.toLowerCase());
-    const badHost = insecureRegistries.find((r) => !HOST_RE.test(r));
-    if (badHost !== undefined) {
-        throw new InputError('insecure-registries', `"${badHost}" is not a registry host (allowed: host or host:port, e.g. registry.local:5000)`);
-    }
+    const insecureRegistries = readInsecureRegistries(inputs);
     return {
         images,
         timeoutMs,
