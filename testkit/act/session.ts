@@ -54,6 +54,8 @@ export interface SessionOptions {
 export interface SessionRun extends ActRunResult {
   event: string;
   workflows: string[];
+  /** the emulator's releases (tag -> body) right after this run */
+  releases: Record<string, string>;
 }
 
 export class RehearsalSession {
@@ -161,7 +163,8 @@ export class RehearsalSession {
       concurrentJobs: this.opts.concurrentJobs,
       events: { onJobStart: this.opts.onJobStart, onJobEnd: this.opts.onJobEnd },
     });
-    const run = { ...result, event: event.name, workflows };
+    const releases = Object.fromEntries(this.api.state.listReleases().map((r) => [r.tag_name, r.body ?? '']));
+    const run = { ...result, event: event.name, workflows, releases };
     this.runs.push(run);
     return run;
   }
