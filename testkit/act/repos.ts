@@ -19,7 +19,7 @@ export function retarget(text: string, registries: RegistryMap): string {
   let out = text;
   for (const [from, to] of Object.entries(registries)) {
     const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out.replace(new RegExp(`(?<![\\w.])${escaped}(?!\\w)`, 'g'), to);
+    out = out.replace(new RegExp(`(?<![\\w.]|\\w-)${escaped}(?![\\w-]|\\.\\w)`, 'g'), to);
   }
   return out;
 }
