@@ -33,7 +33,9 @@ export function jobOutput(job: ActJob, name: string): string | undefined {
 }
 
 export function progressLine(job: ActJob, phase: 'start' | 'end'): string {
-  const matrix = Object.values(job.matrix).join(', ');
+  const matrix = Object.values(job.matrix)
+    .map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v)))
+    .join(', ');
   const name = matrix ? `${job.name} (${matrix})` : job.name;
   if (phase === 'start') return `  ▶ ${name}`;
   const ratio = jobOutput(job, 'cache-hit-ratio');

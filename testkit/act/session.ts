@@ -38,6 +38,8 @@ const STOOD_IN_REGISTRIES = ['ghcr.io', 'docker.io'];
 /** Third-party actions the examples use -> their stand-ins in testkit/stand-ins. */
 export const STAND_INS: Record<string, string> = {
   'docker/login-action@v3': 'docker-login-action',
+  // act copies the local repository for a plain checkout; the stand-in only runs when `ref` is set
+  'actions/checkout@v5': 'checkout',
 };
 
 export interface SessionOptions {
@@ -100,6 +102,8 @@ export class RehearsalSession {
       PATH: `${dirname(nodeBinary('node24'))}:${docker.env.PATH}`,
       DOCKER_CONFIG: await createDockerConfig(),
       GITHUB_API_URL: api.url,
+      // where the checkout stand-in clones from (testkit/stand-ins/checkout)
+      DPA_REHEARSAL_REPOSITORY: user.dir,
     };
     mkdirSync(join(root, 'act-cache'));
     return new RehearsalSession(root, act, user, api, registry, baseImage, stepEnv, token, opts);
