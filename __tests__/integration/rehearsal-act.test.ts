@@ -20,6 +20,7 @@ it('per-service-release: a broken service gives a partial release; re-running it
   const broken = 'web';
   const summary = await rehearse(perServiceRelease, {
     broken: [broken],
+    runTimeoutMs: 120_000,
     inspect: async (session) => {
       const [services, partialNotes, rerun, notes] = session.runs;
       const image = (s: string) => `${session.registry.host}/${session.user.owner}/${session.user.name}/${s}`;
@@ -55,6 +56,7 @@ it('per-service-release: a broken service gives a partial release; re-running it
 
 it('multi-stage-targets: a pull request pushes nothing; a tag pushes api and worker, each with its own cache', async () => {
   const summary = await rehearse(multiStageTargets, {
+    runTimeoutMs: 120_000,
     inspect: async (session) => {
       const [pullRequest, tagPush] = session.runs;
       expect(pullRequest!.jobs.map((j) => [j.matrix.target, j.result]).sort()).toEqual(

@@ -87,6 +87,8 @@ function writeJobLogs(dir: string, session: RehearsalSession): void {
 
 export interface RehearseOptions extends ExampleOptions {
   log?: (line: string) => void;
+  /** act is killed when one run takes longer */
+  runTimeoutMs?: number;
   /** write every job's output to <logDir>/<run>-<job>.log */
   logDir?: string;
   /** inspect the session before it is closed (tests assert on the registry and the emulator) */
@@ -103,6 +105,7 @@ export async function rehearse(
     exampleWorkflows: join(REPO_ROOT, 'examples', example.name, 'workflows'),
     files: example.files,
     concurrentJobs: example.concurrentJobs,
+    runTimeoutMs: opts.runTimeoutMs,
     onJobStart: (job) => log(progressLine(job, 'start')),
     onJobEnd: (job) => log(progressLine(job, 'end')),
   });

@@ -79,6 +79,18 @@ function dotenv(values: Record<string, string>): string {
     .join('');
 }
 
+/** act process groups still running: killed when this process exits (a test that timed out). */
+const running = new Set<number>();
+process.on('exit', () => {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
 /** Runs act once; resolves when act has exited (or was killed at the timeout). */
 export async function runAct(opts: ActRunOptions): Promise<ActRunResult> {
   const started = Date.now();
@@ -95,6 +107,7 @@ export async function runAct(opts: ActRunOptions): Promise<ActRunResult> {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
+    if (child.pid) running.add(child.pid);
     const timer = setTimeout(() => {
       log.otherLines.push(`act killed after ${opts.timeoutMs} ms`);
       if (child.pid) process.kill(-child.pid, 'SIGKILL');
@@ -109,6 +122,7 @@ export async function runAct(opts: ActRunOptions): Promise<ActRunResult> {
       child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
     });
     clearTimeout(timer);
+    if (child.pid) running.delete(child.pid);
     await Promise.all(lines);
     return {
       exitCode,

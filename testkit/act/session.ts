@@ -48,6 +48,8 @@ export interface SessionOptions {
   /** the user's files besides the workflows; gets the base image (FROM ...) to build on */
   files: (ctx: { baseImage: string }) => Record<string, string>;
   concurrentJobs?: number;
+  /** act is killed when one run takes longer (default 10 minutes) */
+  runTimeoutMs?: number;
   /** called when a job starts and ends (the demo's and the CLI's progress lines) */
   onJobStart?: (job: ActJob) => void;
   onJobEnd?: (job: ActJob) => void;
@@ -165,6 +167,7 @@ export class RehearsalSession {
       artifactServerPath: join(this.root, 'artifacts'),
       artifactServerPort: await freePort(),
       concurrentJobs: this.opts.concurrentJobs,
+      timeoutMs: this.opts.runTimeoutMs ?? 600_000,
       events: { onJobStart: this.opts.onJobStart, onJobEnd: this.opts.onJobEnd },
     });
     const releases = Object.fromEntries(this.api.state.listReleases().map((r) => [r.tag_name, r.body ?? '']));
