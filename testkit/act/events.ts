@@ -22,7 +22,7 @@ function repository(repo: RepoRef): Record<string, unknown> {
   };
 }
 
-export function pushEvent(repo: RepoRef, ref: string, sha: string): ActEvent {
+export function pushEvent(repo: RepoRef, ref: string, sha: string, message = `push of ${ref}`): ActEvent {
   return {
     name: 'push',
     payload: {
@@ -31,7 +31,7 @@ export function pushEvent(repo: RepoRef, ref: string, sha: string): ActEvent {
       after: sha,
       created: true,
       repository: repository(repo),
-      head_commit: { id: sha, message: `push of ${ref}` },
+      head_commit: { id: sha, message },
     },
   };
 }
@@ -39,8 +39,8 @@ export function pushEvent(repo: RepoRef, ref: string, sha: string): ActEvent {
 export const pushTagEvent = (repo: RepoRef, tag: string, sha: string): ActEvent =>
   pushEvent(repo, `refs/tags/${tag}`, sha);
 
-export const pushBranchEvent = (repo: RepoRef, branch: string, sha: string): ActEvent =>
-  pushEvent(repo, `refs/heads/${branch}`, sha);
+export const pushBranchEvent = (repo: RepoRef, branch: string, sha: string, message?: string): ActEvent =>
+  pushEvent(repo, `refs/heads/${branch}`, sha, message);
 
 export function pullRequestEvent(repo: RepoRef, number: number, head: string, sha: string): ActEvent {
   return {

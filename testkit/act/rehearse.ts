@@ -104,6 +104,8 @@ export async function rehearse(
   const session = await RehearsalSession.start({
     exampleWorkflows: join(REPO_ROOT, 'examples', example.name, 'workflows'),
     files: example.files,
+    rewrites: example.rewrites,
+    secrets: example.secrets,
     concurrentJobs: example.concurrentJobs,
     runTimeoutMs: opts.runTimeoutMs,
     onJobStart: (job) => log(progressLine(job, 'start')),

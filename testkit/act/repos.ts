@@ -99,6 +99,14 @@ export function writeFiles(dir: string, files: Record<string, string>): void {
   }
 }
 
+/** Commits `changes` with `message` (an empty commit without changes); returns the sha. */
+export function commit(repo: string, message: string, changes: Record<string, string> = {}): string {
+  writeFiles(repo, changes);
+  git(repo, ['add', '.']);
+  git(repo, ['commit', '--quiet', '--allow-empty', '-m', message]);
+  return git(repo, ['rev-parse', 'HEAD']);
+}
+
 /** Commits `changes` (if any) and tags HEAD; returns the tagged commit's sha. */
 export function commitAndTag(repo: string, tag: string, changes: Record<string, string> = {}): string {
   if (Object.keys(changes).length) {

@@ -19,6 +19,7 @@ import type { ActEvent } from './events.js';
 import { ensureAct } from './install.js';
 import type { ActJob } from './log.js';
 import {
+  commit,
   commitAndTag,
   createUserRepository,
   OUR_REPOSITORY,
@@ -40,6 +41,7 @@ export const STAND_INS: Record<string, string> = {
   'docker/login-action@v3': 'docker-login-action',
   // act copies the local repository for a plain checkout; the stand-in only runs when `ref` is set
   'actions/checkout@v5': 'checkout',
+  'googleapis/release-please-action@v4': 'release-please-action',
 };
 
 export interface SessionOptions {
@@ -47,6 +49,10 @@ export interface SessionOptions {
   exampleWorkflows: string;
   /** the user's files besides the workflows; gets the base image (FROM ...) to build on */
   files: (ctx: { baseImage: string }) => Record<string, string>;
+  /** more host or name rewrites for the workflow copies (e.g. a Docker Hub namespace) */
+  rewrites?: (ctx: { registry: string; owner: string }) => RegistryMap;
+  /** the workflows' secrets besides GITHUB_TOKEN */
+  secrets?: (ctx: { username: string; password: string }) => Record<string, string>;
   concurrentJobs?: number;
   /** act is killed when one run takes longer (default 10 minutes) */
   runTimeoutMs?: number;
@@ -89,7 +95,10 @@ export class RehearsalSession {
     const name = 'shop';
     const token = registry.password!;
     const api = await startGitHubApi({ owner, repo: name, token });
-    const registries: RegistryMap = Object.fromEntries(STOOD_IN_REGISTRIES.map((r) => [r, registry.host]));
+    const registries: RegistryMap = {
+      ...Object.fromEntries(STOOD_IN_REGISTRIES.map((r) => [r, registry.host])),
+      ...opts.rewrites?.({ registry: registry.host, owner }),
+    };
     publishOurRepository(join(root, 'ours'), registries);
     const user = createUserRepository({
       dir: join(root, 'user'),
@@ -106,6 +115,8 @@ export class RehearsalSession {
       GITHUB_API_URL: api.url,
       // where the checkout stand-in clones from (testkit/stand-ins/checkout)
       DPA_REHEARSAL_REPOSITORY: user.dir,
+      // where the docker/login-action stand-in logs in when no registry is named (Docker Hub)
+      DPA_REHEARSAL_DOCKER_HUB: registry.host,
     };
     mkdirSync(join(root, 'act-cache'));
     return new RehearsalSession(root, act, user, api, registry, baseImage, stepEnv, token, opts);
@@ -121,6 +132,11 @@ export class RehearsalSession {
     const sha = commitAndTag(this.user.dir, tag, changes);
     this.api.state.addTag(tag, sha);
     return sha;
+  }
+
+  /** Commits `changes` (or nothing) with `message` on the current branch; returns the sha. */
+  commit(message: string, changes: Record<string, string> = {}): string {
+    return commit(this.user.dir, message, changes);
   }
 
   /** Writes files into the working copy without committing (a fault for one run). */
@@ -159,7 +175,10 @@ export class RehearsalSession {
       labels: RUNNER_LABELS,
       localRepositories: this.localRepositories(),
       env: this.stepEnv,
-      secrets: { GITHUB_TOKEN: this.token },
+      secrets: {
+        ...this.opts.secrets?.({ username: this.actor, password: this.token }),
+        GITHUB_TOKEN: this.token,
+      },
       vars: opts.vars,
       actor: this.actor,
       actionCachePath: mkdtempSync(join(this.root, 'actions-')),

@@ -11,6 +11,10 @@ export interface ExampleRehearsal {
   name: string;
   /** files of the user's repository besides .github/workflows */
   files: (ctx: { baseImage: string }) => Record<string, string>;
+  /** rewrites of image names the workflows push to that are not on a stood-in registry host */
+  rewrites?: (ctx: { registry: string; owner: string }) => Record<string, string>;
+  /** secrets the workflows read besides GITHUB_TOKEN (the local registry's user and password) */
+  secrets?: (ctx: { username: string; password: string }) => Record<string, string>;
   /** concurrent jobs for act (the jobs are light processes; builds run in the engine) */
   concurrentJobs?: number;
   /** plays the example's events, in order, on the session */
