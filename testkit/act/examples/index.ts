@@ -1,0 +1,13 @@
+// The examples `npm run rehearse` knows, by name (the folder under examples/).
+import { gpuCpuLbImages } from './gpu-cpu-lb-images.js';
+import { monorepoBaseServices } from './monorepo-base-services.js';
+import { multiStageTargets } from './multi-stage-targets.js';
+import { perServiceRelease } from './per-service-release.js';
+import type { ExampleRehearsal } from './types.js';
+
+export const EXAMPLES: Record<string, ExampleRehearsal> = {
+  [perServiceRelease.name]: perServiceRelease,
+  [multiStageTargets.name]: multiStageTargets,
+  [monorepoBaseServices.name]: monorepoBaseServices,
+  [gpuCpuLbImages.name]: gpuCpuLbImages,
+};

@@ -1,0 +1,22 @@
+// What an example's rehearsal module provides: its fixture files and the events it plays. Adding an
+// example to `npm run rehearse` is one module in this folder and one line in ./index.ts.
+import type { RehearsalSession } from '../session.js';
+
+export interface ExampleOptions {
+  /** services (or targets) whose build is broken on purpose in the first run */
+  broken?: string[];
+}
+
+export interface ExampleRehearsal {
+  name: string;
+  /** files of the user's repository besides .github/workflows */
+  files: (ctx: { baseImage: string }) => Record<string, string>;
+  /** rewrites of image names the workflows push to that are not on a stood-in registry host */
+  rewrites?: (ctx: { registry: string; owner: string }) => Record<string, string>;
+  /** secrets the workflows read besides GITHUB_TOKEN (the local registry's user and password) */
+  secrets?: (ctx: { username: string; password: string }) => Record<string, string>;
+  /** concurrent jobs for act (the jobs are light processes; builds run in the engine) */
+  concurrentJobs?: number;
+  /** plays the example's events, in order, on the session */
+  play: (session: RehearsalSession, opts: ExampleOptions) => Promise<void>;
+}
