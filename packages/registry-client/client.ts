@@ -68,7 +68,7 @@ export function isLoopbackRegistry(registry: string): boolean {
   return isIP(host) === 4 && host.startsWith('127.');
 }
 
-type Unauthorized = { status: 'unauthorized'; detail: string };
+export type Unauthorized = { status: 'unauthorized'; detail: string };
 
 /** node:crypto is loaded only for a registry that omits Docker-Content-Digest (~10 ms of start-up). */
 async function sha256Digest(body: Buffer): Promise<string> {
@@ -162,15 +162,30 @@ export class RegistryClient {
     return credential;
   }
 
+  /**
+   * One authenticated request to `ref`'s repository for other modules (./repository.ts: tags
+   * list, manifest GET and DELETE); `actions` is the token scope's (`pull`, `pull,delete`).
+   * Transport failures throw TransientError.
+   */
+  send(
+    ref: ImageReference,
+    method: 'GET' | 'HEAD' | 'DELETE',
+    path: string,
+    opts: { accept?: string; actions?: string; signal?: AbortSignal } = {},
+  ): Promise<HttpResponse | Unauthorized> {
+    return this.request(ref, method, path, opts.accept ?? ACCEPT, opts.signal, opts.actions);
+  }
+
   /** One authenticated request; a challenge met mid-way (or an expired token) is answered once. */
   private async request(
     ref: ImageReference,
-    method: 'GET' | 'HEAD',
+    method: 'GET' | 'HEAD' | 'DELETE',
     path: string,
     accept: string,
     signal?: AbortSignal,
+    actions = 'pull',
   ): Promise<HttpResponse | Unauthorized> {
-    const scope = `repository:${ref.repository}:pull`;
+    const scope = `repository:${ref.repository}:${actions}`;
     const credential = await this.credentialFor(ref.registry);
     const host = registryApiHost(ref.registry);
     const { known, learned } = this.challenges.lookup(host);

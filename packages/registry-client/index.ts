@@ -1,4 +1,4 @@
-// The project's one registry client (OCI distribution API): wait-for-manifests and
+// The project's one registry client (OCI distribution API): wait-for-manifests, prune-images and
 // append-image-digests-to-release resolve references with it, from the same credential inputs.
 export {
   createRegistryClient,
@@ -29,3 +29,13 @@ export {
   type Platform,
 } from './platforms.js';
 export { credentialInputsWarning, globalCredentialWarning } from './credential-scope.js';
+export {
+  deleteManifest,
+  getJsonBlob,
+  getManifest,
+  listTags,
+  nextTagsPath,
+  RepositoryError,
+  TransientError,
+  type FetchedManifest,
+} from './repository.js';
