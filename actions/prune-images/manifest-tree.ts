@@ -52,14 +52,23 @@ export class ManifestTree {
     }
     this.reading.set(digest, Promise.resolve(digest));
     const parsed = parseManifestInfo(digest, fetched.body);
-    const about = this.attestationOf.get(digest);
-    if (about) Object.assign(parsed.info, { kind: 'attestation', subject: parsed.info.subject ?? about });
     this.manifests.set(digest, parsed.info);
+    this.markAttestation(digest);
     if (parsed.created !== undefined) this.annotated.set(digest, parsed.created);
     if (parsed.configDigest) this.configs.set(digest, parsed.configDigest);
-    for (const [attestation, subject] of parsed.attestations) this.attestationOf.set(attestation, subject);
+    for (const [attestation, subject] of parsed.attestations) {
+      this.attestationOf.set(attestation, subject);
+      this.markAttestation(attestation); // read already when listed by itself (a ghcr.io version)
+    }
     await mapLimit(parsed.info.children, 4, (child) => this.add(child));
     return digest;
+  }
+
+  /** An index said this manifest is an attestation about another: record it, once both are known. */
+  private markAttestation(digest: string): void {
+    const info = this.manifests.get(digest);
+    const about = this.attestationOf.get(digest);
+    if (info && about) Object.assign(info, { kind: 'attestation', subject: info.subject ?? about });
   }
 
   /** When the image was created: its annotation, else its config's `created`; an index: its newest. */

@@ -55,6 +55,8 @@ function referrersOf(inv: Inventory): Map<string, string[]> {
   for (const m of inv.manifests.values()) {
     if (m.subject) map.set(m.subject, [...(map.get(m.subject) ?? []), m.digest]);
   }
+  // The inventory's order is the order answers came in: sorted, the plan is the same every run.
+  for (const list of map.values()) list.sort();
   return map;
 }
 
@@ -164,7 +166,9 @@ export function planPrune(inv: Inventory, rules: PruneRules, now: number): Image
   const tagRoots = [...new Set(decisions.filter((d) => d.action === 'delete').map((d) => d.digest))];
   const roots = [...tagRoots, ...untagged.chosen.filter((d) => !protectedSet.has(d))];
   const doomed = reach(roots, inv, referrers);
-  for (const digest of protectedSet) doomed.delete(digest);
+  for (const digest of doomed)
+    // Protected, or gone already (an index entry an interrupted run deleted): not deleted again.
+    if (protectedSet.has(digest) || !inv.manifests.has(digest)) doomed.delete(digest);
   const order = deletionOrder(roots, doomed, inv, referrers);
   return {
     image: inv.image,
