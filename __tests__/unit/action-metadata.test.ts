@@ -12,6 +12,7 @@ const EXPECTED = [
   'build',
   'compute-sha-tags',
   'free-disk-space',
+  'prune-images',
   'wait-for-manifests',
 ];
 

@@ -45,6 +45,8 @@ describe('dist licenses.txt', () => {
     // registry and GitHub API requests (proxy-aware)
     ['append-image-digests-to-release', ['@actions/github', 'semver', 'undici', 'yaml']],
     ['wait-for-manifests', ['undici', 'yaml']],
+    // the registry (undici) and GitHub's Packages API (@actions/github, in a lazy chunk or not)
+    ['prune-images', ['@actions/github', 'undici']],
     // @actions/core is concatenated into @actions/cache's module
     ['build', ['@actions/cache', '@actions/core', '@azure/storage-blob']],
   ])('%s lists %j', (action, expected) => {

@@ -4,7 +4,9 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { InputError } from '../../../packages/action-io/index.js';
 import { formatAge, MAX_AGE_MS, parseAge } from '../../../packages/units/age.js';
+import { scopeText } from '../../../actions/build/cache-tiers.js';
 import { globMatches, parseTagPattern } from '../../../actions/prune-images/patterns.js';
+import { isValidTag } from '../../../packages/image-ref/index.js';
 import { hostileText, params, spliced, validTag } from '../../../testkit/arbitraries.js';
 
 function onlyInputErrors<T>(input: string, fn: () => T): T | undefined {
@@ -104,6 +106,25 @@ describe('age properties', () => {
         expect(Number.isSafeInteger(ms)).toBe(true);
         expect(ms).toBeGreaterThanOrEqual(0);
         expect(ms).toBeLessThanOrEqual(MAX_AGE_MS);
+      }),
+      params,
+    );
+  });
+});
+
+// build's registry cache ref is `<first image>:buildcache-<scope>` (planCache, cut at 128), the
+// scope derived from repository, target and platforms unless cache-scope is given: whatever the
+// scope text, the tag is valid, `delete-tags: buildcache-*` selects it, and the release rules for
+// sha-*/pr-* never do.
+describe('build cache refs stay predictable for prune rules', () => {
+  it('buildcache-<scope> is a valid tag that buildcache-* selects and sha-*/pr-* do not', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), hostileText), (scope) => {
+        const tag = `buildcache-${scopeText(scope)}`.slice(0, 128);
+        expect(isValidTag(tag)).toBe(true);
+        expect(globMatches('buildcache-*', tag)).toBe(true);
+        expect(globMatches('sha-*', tag) || globMatches('pr-*', tag)).toBe(false);
+        expect(`buildcache-${scopeText(scope)}`.slice(0, 128)).toBe(tag); // the same every build
       }),
       params,
     );
