@@ -137,4 +137,21 @@ describe.each(NODE_VERSIONS)('prune-images on ghcr.io (%s)', (node) => {
     );
     expect(await pullProblems(registry, p.repository, 'v1')).toEqual([]);
   });
+
+  it('a token GitHub refuses (403): one error with the packages hint, nothing deleted', async () => {
+    const p = await ghcrPackage('Organization');
+    const before = versionNames(p.pkg);
+    api.fault({
+      match: { operationId: 'packages/delete-package-version-for-org' },
+      status: 403,
+      times: Infinity,
+    });
+    const r = await prune(node, { images: p.image, 'delete-tags': 'sha-*' });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toContain('403 Resource not accessible by integration');
+    expect(r.errors[0]).toContain('packages: write');
+    expect(r.errors[0]).not.toContain('releases');
+    expect(versionNames(p.pkg)).toEqual(before);
+  });
 });

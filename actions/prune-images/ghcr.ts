@@ -2,6 +2,7 @@
 // platform manifests and attestations included, with their tags and dates) and deleting one.
 // The owner may be an organisation or a user: the organisation endpoint is asked first, the
 // user endpoint when GitHub does not know the package there.
+import { ActionError } from '../../packages/action-io/index.js';
 import { ApiError, type Octokit } from '../../packages/github-releases/index.js';
 import { mapLimit } from './concurrency.js';
 import { parseDate } from './manifest-info.js';
@@ -23,6 +24,19 @@ export function ghcrPackageOf(repository: string): { owner: string; name: string
 
 const isNotFound = (error: unknown) => error instanceof ApiError && error.status === 404;
 
+export const PACKAGES_HINT =
+  'the token cannot read or delete this package: give the job `permissions: packages: write` and the repository ' +
+  'the Admin role on the package (package settings, "Manage Actions access"), or pass a token with delete:packages as token';
+
+/** GitHub's 403 answer is reported with a hint about packages (the shared client's is about releases). */
+function explainRefusal(error: unknown): unknown {
+  const message = error instanceof Error ? error.message : '';
+  const refused = /^GitHub refused to (.*) \(403 ([^)]*)\)/.exec(message);
+  return refused
+    ? new ActionError(`GitHub refused to ${refused[1]} (403 ${refused[2]}): ${PACKAGES_HINT}`)
+    : error;
+}
+
 export class GhcrPackage {
   private ownerKind: 'org' | 'user' | undefined;
   private readonly ids = new Map<string, number>();
@@ -38,7 +52,11 @@ export class GhcrPackage {
   }
 
   /** Every version of the package (an empty list when it does not exist). */
-  async versions(): Promise<PackageVersion[]> {
+  versions(): Promise<PackageVersion[]> {
+    return this.listVersions().catch((error: unknown) => Promise.reject(explainRefusal(error)));
+  }
+
+  private async listVersions(): Promise<PackageVersion[]> {
     const { rest } = this.octokit;
     let raw: { id: number; name: string; created_at: string; updated_at: string; metadata?: unknown }[];
     try {
@@ -76,7 +94,11 @@ export class GhcrPackage {
   }
 
   /** Deletes the version holding `digest`: `gone` when it is not there (any more). */
-  async delete(digest: string): Promise<'deleted' | 'gone'> {
+  delete(digest: string): Promise<'deleted' | 'gone'> {
+    return this.deleteVersion(digest).catch((error: unknown) => Promise.reject(explainRefusal(error)));
+  }
+
+  private async deleteVersion(digest: string): Promise<'deleted' | 'gone'> {
     const id = this.ids.get(digest);
     if (id === undefined || !this.ownerKind) return 'gone';
     const what = { what: `delete version ${id} (${digest}) of package ${this.name}` };
