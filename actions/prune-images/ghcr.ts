@@ -4,7 +4,7 @@
 // user endpoint when GitHub does not know the package there.
 import { ActionError } from '../../packages/action-io/index.js';
 import { ApiError, type Octokit } from '../../packages/github-releases/index.js';
-import { mapLimit } from './concurrency.js';
+import { mapLimit } from '../../packages/concurrency/index.js';
 import { parseDate } from './manifest-info.js';
 
 export interface PackageVersion {

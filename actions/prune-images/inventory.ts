@@ -8,7 +8,7 @@ import {
   listTags,
   type RegistryClient,
 } from '../../packages/registry-client/index.js';
-import { mapLimit } from './concurrency.js';
+import { mapLimit } from '../../packages/concurrency/index.js';
 import type { GhcrPackage } from './ghcr.js';
 import { cosignSubject } from './manifest-info.js';
 import { ManifestTree, type ManifestSource } from './manifest-tree.js';

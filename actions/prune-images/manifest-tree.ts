@@ -4,7 +4,7 @@
 // newest platform image). Each digest is read once. A manifest that is gone (404) is skipped:
 // an interrupted run may have deleted it.
 import type { FetchedManifest } from '../../packages/registry-client/index.js';
-import { mapLimit } from './concurrency.js';
+import { mapLimit } from '../../packages/concurrency/index.js';
 import { parseDate, parseManifestInfo } from './manifest-info.js';
 import type { ManifestInfo } from './model.js';
 

@@ -11,7 +11,7 @@ import {
   loadCredentialStore,
   type RegistryClient,
 } from '../../packages/registry-client/index.js';
-import { mapLimit } from './concurrency.js';
+import { mapLimit } from '../../packages/concurrency/index.js';
 import { dryRunOutcome, executePlan, type Deleter, type ImageOutcome } from './execute.js';
 import { closedPullRequests, GhcrPackage, ghcrPackageOf } from './ghcr.js';
 import type { PruneInputs } from './inputs.js';

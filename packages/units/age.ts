@@ -3,6 +3,7 @@
 // is an error, not a silent sum); whole numbers only. Unlike durations (./duration.ts, which
 // time waits and stop at setTimeout's 24.8 days), an age may be years long.
 import { InputError } from '../action-io/index.js';
+import { sumComponents } from './components.js';
 
 export const AGE_FORMS = 'an age such as 30d, 2w, 12h, 1d12h or 90m (units w, d, h, m, s)';
 
@@ -20,19 +21,12 @@ export function parseAge(text: string, input = 'age'): number {
     throw new InputError(input, `"${text.trim()}" ${why} (allowed: ${AGE_FORMS})`);
   };
   if (value === '') fail('is empty');
-  let ms = 0;
-  let last = -1;
-  COMPONENT_RE.lastIndex = 0;
-  while (COMPONENT_RE.lastIndex < value.length) {
-    const start = COMPONENT_RE.lastIndex;
-    const match = COMPONENT_RE.exec(value);
-    if (!match) return fail(`is not an age at "${value.slice(start)}"`);
-    const rank = UNIT_ORDER.indexOf(match[2] as Unit);
-    if (rank <= last)
-      fail('repeats a unit or lists them out of order (write w, d, h, m, s from largest down)');
-    last = rank;
-    ms += Number(match[1]) * UNIT_MS[match[2] as Unit];
-  }
+  const ms = sumComponents(
+    value,
+    { component: COMPONENT_RE, ms: UNIT_MS, order: UNIT_ORDER },
+    'an age',
+    fail,
+  );
   if (ms > MAX_AGE_MS) fail('is longer than 100 years');
   return ms;
 }

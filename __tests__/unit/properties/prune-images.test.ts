@@ -2,22 +2,12 @@
 // either accepted or an InputError naming the input; accepted text behaves as documented.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { InputError } from '../../../packages/action-io/index.js';
 import { formatAge, MAX_AGE_MS, parseAge } from '../../../packages/units/age.js';
 import { scopeText } from '../../../actions/build/cache-tiers.js';
 import { globMatches, parseTagPattern } from '../../../actions/prune-images/patterns.js';
 import { isValidTag } from '../../../packages/image-ref/index.js';
+import { onlyInputErrors } from '../../../testkit/input-errors.js';
 import { hostileText, params, spliced, validTag } from '../../../testkit/arbitraries.js';
-
-function onlyInputErrors<T>(input: string, fn: () => T): T | undefined {
-  try {
-    return fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).input).toBe(input);
-    return undefined;
-  }
-}
 
 const patternText = fc.oneof(
   fc.stringMatching(/^[a-c.*?-]{1,12}$/),

@@ -1,10 +1,11 @@
-// Runs an async function over items with at most `limit` in flight, results in item order.
+// Async work over many items with a bound on how much runs at once (registry look-ups, manifest
+// reads, deletions): results come back in the items' order.
 export async function mapLimit<T, R>(
   items: readonly T[],
   limit: number,
   fn: (item: T) => Promise<R>,
 ): Promise<R[]> {
-  const results = new Array<R>(items.length);
+  const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
