@@ -3,7 +3,7 @@
 // is an error, not a silent sum); whole numbers only. Unlike durations (./duration.ts, which
 // time waits and stop at setTimeout's 24.8 days), an age may be years long.
 import { InputError } from '../action-io/index.js';
-import { sumComponents } from './components.js';
+import { formatComponents, sumComponents } from './components.js';
 
 export const AGE_FORMS = 'an age such as 30d, 2w, 12h, 1d12h or 90m (units w, d, h, m, s)';
 
@@ -33,13 +33,5 @@ export function parseAge(text: string, input = 'age'): number {
 
 /** Formats milliseconds the way parseAge reads them back: 129600000 -> `1d12h`; 0 -> `0s`. */
 export function formatAge(ms: number): string {
-  let rest = Math.max(0, Math.floor(ms / 1000) * 1000);
-  if (rest === 0) return '0s';
-  let text = '';
-  for (const unit of UNIT_ORDER) {
-    const count = Math.floor(rest / UNIT_MS[unit]);
-    if (count > 0) text += `${count}${unit}`;
-    rest -= count * UNIT_MS[unit];
-  }
-  return text;
+  return formatComponents(Math.max(0, Math.floor(ms / 1000) * 1000), { ms: UNIT_MS, order: UNIT_ORDER });
 }

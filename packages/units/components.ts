@@ -1,5 +1,6 @@
 // The part durations (./duration.ts) and ages (./age.ts) share: a run of number-unit components,
-// each unit at most once and from the largest down (`1h30m`, `2w3d`), summed in milliseconds.
+// each unit at most once and from the largest down (`1h30m`, `2w3d`), summed in milliseconds, and
+// the way back.
 
 export interface UnitTable<U extends string> {
   /** Sticky: number in group 1, unit in group 2. */
@@ -30,4 +31,20 @@ export function sumComponents<U extends string>(
     ms += Number(match[1]) * table.ms[match[2] as U];
   }
   return ms;
+}
+
+/** Whole milliseconds as components, largest first (`1h30m`); 0 -> `0s`. */
+export function formatComponents<U extends string>(
+  ms: number,
+  table: Pick<UnitTable<U>, 'ms' | 'order'>,
+): string {
+  let rest = ms;
+  if (rest <= 0) return '0s';
+  let text = '';
+  for (const unit of table.order) {
+    const count = Math.floor(rest / table.ms[unit]);
+    if (count > 0) text += `${count}${unit}`;
+    rest -= count * table.ms[unit];
+  }
+  return text;
 }

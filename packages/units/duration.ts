@@ -3,7 +3,7 @@
 // (case-insensitive), each at most once and from the largest down, so a typo such as `5m5m` or
 // `30s1m` is an error rather than a silent sum. Values are whole milliseconds.
 import { InputError, type Inputs } from '../action-io/index.js';
-import { sumComponents } from './components.js';
+import { formatComponents, sumComponents } from './components.js';
 
 export const DURATION_FORMS = 'a duration such as 500ms, 5s, 15m, 1h30m or 1.5s (a plain number is seconds)';
 
@@ -67,13 +67,6 @@ export function durationInput(
  * 1500 -> `1s500ms`, 0 -> `0s`. `round: 'seconds'` rounds to whole seconds first (for logs).
  */
 export function formatDuration(ms: number, opts: { round?: 'seconds' } = {}): string {
-  let rest = Math.max(0, Math.round(opts.round === 'seconds' ? Math.round(ms / 1000) * 1000 : ms));
-  if (rest === 0) return '0s';
-  let text = '';
-  for (const unit of UNIT_ORDER) {
-    const count = Math.floor(rest / UNIT_MS[unit]);
-    if (count > 0) text += `${count}${unit}`;
-    rest -= count * UNIT_MS[unit];
-  }
-  return text;
+  const whole = Math.round(opts.round === 'seconds' ? Math.round(ms / 1000) * 1000 : ms);
+  return formatComponents(Math.max(0, whole), { ms: UNIT_MS, order: UNIT_ORDER });
 }
