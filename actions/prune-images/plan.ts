@@ -36,14 +36,14 @@ function applyAgeRules(decisions: TagDecision[], inv: Inventory, rules: PruneRul
   const dateOf = (d: TagDecision) => inv.dates.get(d.digest) ?? Infinity;
   const byPattern = decisions
     .filter((d): d is Candidate => isCandidate(d) && d.rule === 'delete-tags')
-    .sort((a, b) => dateOf(b) - dateOf(a) || b.tag.localeCompare(a.tag));
+    .sort((a, b) => dateOf(b) - dateOf(a) || (a.tag < b.tag ? 1 : a.tag > b.tag ? -1 : 0));
+  const young =
+    rules.olderThanMs === undefined ? '' : `newer than ${formatAge(rules.olderThanMs)} (older-than)`;
   for (const [rank, d] of byPattern.entries()) {
     if (rank < rules.keepNTagged) {
       Object.assign(d, { action: 'keep', reason: `among the newest ${rules.keepNTagged} (keep-n-tagged)` });
     } else if (rules.olderThanMs !== undefined && !(dateOf(d) <= now - rules.olderThanMs)) {
-      const reason = inv.dates.has(d.digest)
-        ? `newer than ${formatAge(rules.olderThanMs)} (older-than)`
-        : 'its age is unknown (older-than)';
+      const reason = inv.dates.has(d.digest) ? young : 'its age is unknown (older-than)';
       Object.assign(d, { action: 'keep', reason });
     }
   }
@@ -53,7 +53,10 @@ function applyAgeRules(decisions: TagDecision[], inv: Inventory, rules: PruneRul
 function referrersOf(inv: Inventory): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const m of inv.manifests.values()) {
-    if (m.subject) map.set(m.subject, [...(map.get(m.subject) ?? []), m.digest]);
+    if (!m.subject) continue;
+    const list = map.get(m.subject);
+    if (list) list.push(m.digest);
+    else map.set(m.subject, [m.digest]);
   }
   // The inventory's order is the order answers came in: sorted, the plan is the same every run.
   for (const list of map.values()) list.sort();
@@ -68,7 +71,8 @@ function reach(roots: Iterable<string>, inv: Inventory, referrers: Map<string, s
     const digest = queue.pop() as string;
     if (seen.has(digest)) continue;
     seen.add(digest);
-    queue.push(...(inv.manifests.get(digest)?.children ?? []), ...(referrers.get(digest) ?? []));
+    for (const child of inv.manifests.get(digest)?.children ?? []) queue.push(child);
+    for (const referrer of referrers.get(digest) ?? []) queue.push(referrer);
   }
   return seen;
 }
@@ -142,7 +146,11 @@ function protectSelected(decisions: TagDecision[], protectedSet: Set<string>): v
 
 function describeDeletions(order: string[], decisions: TagDecision[], inv: Inventory, chosen: Set<string>) {
   const onDigest = new Map<string, TagDecision[]>();
-  for (const d of decisions) onDigest.set(d.digest, [...(onDigest.get(d.digest) ?? []), d]);
+  for (const d of decisions) {
+    const list = onDigest.get(d.digest);
+    if (list) list.push(d);
+    else onDigest.set(d.digest, [d]);
+  }
   return order.map((digest): Deletion => {
     const tagged = onDigest.get(digest) ?? [];
     const kind = inv.manifests.get(digest)?.kind ?? 'unknown';
