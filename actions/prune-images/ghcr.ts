@@ -4,6 +4,7 @@
 // user endpoint when GitHub does not know the package there.
 import { ActionError } from '../../packages/action-io/index.js';
 import { ApiError, type Octokit } from '../../packages/github-releases/index.js';
+import { isValidDigest, isValidTag } from '../../packages/image-ref/index.js';
 import { mapLimit } from '../../packages/concurrency/index.js';
 import { parseDate } from './manifest-info.js';
 
@@ -81,16 +82,21 @@ export class GhcrPackage {
         throw userError;
       }
     }
-    return raw.map((v) => {
-      const tags = (v.metadata as { container?: { tags?: unknown } } | undefined)?.container?.tags;
-      this.ids.set(v.name, v.id);
-      return {
-        id: v.id,
-        digest: v.name,
-        tags: Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [],
-        date: parseDate(v.updated_at) ?? parseDate(v.created_at),
-      };
-    });
+    // API text reaches logs and outputs: only digests and valid tags are kept.
+    return raw
+      .filter((v) => isValidDigest(v.name))
+      .map((v) => {
+        const tags = (v.metadata as { container?: { tags?: unknown } } | undefined)?.container?.tags;
+        this.ids.set(v.name, v.id);
+        return {
+          id: v.id,
+          digest: v.name,
+          tags: Array.isArray(tags)
+            ? tags.filter((t): t is string => typeof t === 'string' && isValidTag(t))
+            : [],
+          date: parseDate(v.updated_at) ?? parseDate(v.created_at),
+        };
+      });
   }
 
   /** Deletes the version holding `digest`: `gone` when it is not there (any more). */

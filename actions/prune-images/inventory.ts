@@ -1,7 +1,7 @@
 // Gathers an image's Inventory before any rule is applied: through the distribution API (tags
 // list, each tag's manifest and what it holds) or, on ghcr.io, from the package's versions
 // (every manifest, tagged or not, with its dates) plus each version's manifest from the registry.
-import type { ImageName } from '../../packages/image-ref/index.js';
+import { isValidTag, type ImageName } from '../../packages/image-ref/index.js';
 import {
   getJsonBlob,
   getManifest,
@@ -42,7 +42,8 @@ export async function registryInventory(
   shown: string,
   wantsDate: (tag: string) => boolean,
 ): Promise<Inventory> {
-  const names = await listTags(client, { ...image, ref: image.name });
+  // Registry text reaches logs and outputs: a tag that is not one (a hostile registry) is left out.
+  const names = (await listTags(client, { ...image, ref: image.name })).filter(isValidTag);
   const tree = new ManifestTree(registrySource(client, image));
   const digests = await tree.addAll(names);
   const tags = names

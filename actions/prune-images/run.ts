@@ -105,8 +105,11 @@ export async function run(inputs: PruneInputs, env: NodeJS.ProcessEnv): Promise<
   }
   const outcomes: ImageOutcome[] = [];
   for (const [i, plan] of plans.entries()) {
-    if (inputs.dryRun) outcomes.push(dryRunOutcome(plan));
-    else
+    if (inputs.dryRun) {
+      outcomes.push(dryRunOutcome(plan));
+      for (const d of plan.deletions)
+        core.info(`would delete: ${plan.image}@${d.digest}${d.tags.length ? ` (${d.tags.join(', ')})` : ''}`);
+    } else
       outcomes.push(
         await core.group(`Deleting from ${plan.image}`, () =>
           executePlan(plan, deleterFor(targets[i], client), core.info),
