@@ -127,4 +127,17 @@ describe.each(NODE_VERSIONS)('prune-images failures on %s', (node) => {
       expect(await manifestExists(registry, s.repository, digest)).toBe(false);
     expect(await pullProblems(registry, s.repository, 'v1')).toEqual([]);
   });
+
+  it('the registry fails while the plan is made: one error naming the image, nothing deleted', async () => {
+    const s = await seeded();
+    const image = `${proxy.host}/${s.repository}`;
+    proxy.add({ match: { path: /\/tags\/list/ }, fault: { kind: 'status', status: 503 }, times: Infinity });
+    const r = await prune(node, { images: image, 'delete-tags': 'sha-*' });
+    const error = expectCleanFailure(r);
+    expect(error).toMatch(/HTTP 503/);
+    expect(error.startsWith(`could not read ${image} (`)).toBe(true);
+    expect(error.endsWith('); nothing was deleted')).toBe(true);
+    for (const digest of s.old.manifests)
+      expect(await manifestExists(registry, s.repository, digest)).toBe(true);
+  });
 });

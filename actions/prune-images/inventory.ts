@@ -79,6 +79,8 @@ export async function ghcrInventory(
     manifests: tree.manifests,
     untagged: versions.filter((v) => v.tags.length === 0).map((v) => v.digest),
     dates,
-    notes: [],
+    notes: versions.length
+      ? []
+      : ['GitHub lists no version of this package (it does not exist, or the token cannot see it)'],
   };
 }

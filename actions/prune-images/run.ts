@@ -1,7 +1,7 @@
 // prune-images: read every image's inventory, ask GitHub which pr-<n> pull requests are closed,
 // compute every plan, and only then delete (unless dry-run), image by image; return the outputs,
 // the job summary, and a failure that says what was and was not deleted.
-import { core, type ActionResult } from '../../packages/action-io/index.js';
+import { ActionError, core, type ActionResult } from '../../packages/action-io/index.js';
 import { createClient, type Octokit } from '../../packages/github-releases/index.js';
 import type { ImageName } from '../../packages/image-ref/index.js';
 import {
@@ -36,6 +36,21 @@ function targetOf(image: ImageName, inputs: PruneInputs, octokit: Octokit | unde
     ? { ...image, registry: override, name: `${override}/${image.repository}` }
     : image;
   return { image, registryImage, ghcr: new GhcrPackage(octokit, owner, name) };
+}
+
+/** Reads an image's inventory; a failure names the image and says that nothing was deleted. */
+async function readInventory(
+  target: Target,
+  client: RegistryClient,
+  rules: PruneInputs['rules'],
+): Promise<Inventory> {
+  try {
+    return await inventoryOf(target, client, rules);
+  } catch (error) {
+    throw new ActionError(
+      `could not read ${target.image.name} (${(error as Error).message}); nothing was deleted`,
+    );
+  }
 }
 
 function inventoryOf(
@@ -92,7 +107,7 @@ export async function run(inputs: PruneInputs, env: NodeJS.ProcessEnv): Promise<
     : undefined;
   const targets = inputs.images.map((image) => targetOf(image, inputs, octokit));
   const inventories = await core.group(`Reading ${targets.length} image(s)`, () =>
-    mapLimit(targets, 2, (t) => inventoryOf(t, client, inputs.rules)),
+    mapLimit(targets, 2, (t) => readInventory(t, client, inputs.rules)),
   );
   const rules: PruneRules = { ...inputs.rules, closedPrs: await closedPrsOf(inventories, inputs, octokit) };
   const now = Date.now();
