@@ -13,6 +13,7 @@ const EXPECTED = [
   'compute-sha-tags',
   'free-disk-space',
   'merge-manifests',
+  'prune-images',
   'wait-for-manifests',
 ];
 

@@ -47,6 +47,8 @@ describe('dist licenses.txt', () => {
     ['wait-for-manifests', ['undici', 'yaml']],
     // semver with the compute-sha-tags engine (lazy, for tag-rules), yaml for registry-auth
     ['merge-manifests', ['semver', 'undici', 'yaml']],
+    // the registry (undici) and GitHub's Packages API (@actions/github, in a lazy chunk or not)
+    ['prune-images', ['@actions/github', 'undici']],
     // @actions/core is concatenated into @actions/cache's module
     ['build', ['@actions/cache', '@actions/core', '@azure/storage-blob']],
   ])('%s lists %j', (action, expected) => {

@@ -402,6 +402,7 @@ describe('README examples', () => {
         'free-disk-space',
         'append-image-digests-to-release',
         'build',
+        'prune-images',
       ]),
     );
     for (const folder of folders) {

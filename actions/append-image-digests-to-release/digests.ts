@@ -10,6 +10,7 @@ import type {
 } from '../../packages/registry-client/index.js';
 import type { ImageEntry } from '../../packages/release-notes/index.js';
 import { refKey, type KnownDigest } from './inputs.js';
+import { mapLimit } from '../../packages/concurrency/index.js';
 
 export type CheckManifest = (ref: ImageReference) => Promise<ManifestCheck>;
 
@@ -23,19 +24,6 @@ export interface Resolution {
 
 // As wait-for-manifests: enough to hide latency, few enough for any registry.
 const CONCURRENCY = 16;
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 function entry(ref: ImageReference, extra: Partial<ImageEntry>): ImageEntry {
   return {

@@ -35076,7 +35076,7 @@ function secretsOf(c) {
 
 /***/ }),
 
-/***/ 3399:
+/***/ 323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35087,7 +35087,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lk: () => (/* reexport */ credentials/* readCredentialInputs */.lk)
 });
 
-// UNUSED EXPORTS: MANIFEST_ACCEPT, RegistryAnswerError, RegistryClient, TransientError, credentialInputsWarning, fetchBlob, fetchManifest, formatPlatform, globalCredentialWarning, isLoopbackRegistry, missingPlatforms, normalizeRegistryKey, parseChallenges, parsePlatform, parseRegistryAuth, parseRetryAfter, platformMatches, putManifest, readInsecureRegistries, readPlatforms, resolveTag, runCredentialHelper, sha256Of
+// UNUSED EXPORTS: MANIFEST_ACCEPT, RegistryAnswerError, RegistryClient, RepositoryError, TransientError, credentialInputsWarning, deleteManifest, fetchBlob, fetchManifest, formatPlatform, getJsonBlob, getManifest, globalCredentialWarning, isLoopbackRegistry, listTags, missingPlatforms, nextTagsPath, normalizeRegistryKey, parseChallenges, parsePlatform, parseRegistryAuth, parseRetryAfter, platformMatches, putManifest, readInsecureRegistries, readPlatforms, resolveTag, runCredentialHelper, sha256Of
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
@@ -35800,13 +35800,14 @@ class RegistryClient {
         return credential;
     }
     /**
-     * One authenticated request to `ref`'s repository (pull scope, or pull,push for `push`); a
-     * challenge met mid-way (or an expired token) is answered once. 401/403 come back as
-     * `unauthorized`; transient failures are retried (./http.ts) and then thrown as TransientError.
+     * One authenticated request to `ref`'s repository, with the token scope `spec.actions` asks
+     * (`pull` by default; `pull,push` to write, `pull,delete` to delete); a challenge met mid-way
+     * (or an expired token) is answered once. 401/403 come back as `unauthorized`; transient
+     * failures are retried (./http.ts) and then thrown as TransientError.
      */
     async send(ref, spec, signal) {
         const { method, path } = spec;
-        const scope = `repository:${ref.repository}:${spec.push ? 'pull,push' : 'pull'}`;
+        const scope = `repository:${ref.repository}:${spec.actions ?? 'pull'}`;
         const credential = await this.credentialFor(ref.registry);
         const host = (0,image_ref/* registryApiHost */.Mb)(ref.registry);
         const { known, learned } = this.challenges.lookup(host);
@@ -35935,7 +35936,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // by digest is checked against that digest (a registry or proxy cannot substitute content).
 
 
-const MANIFEST_ACCEPT = [...INDEX_MEDIA_TYPES, ...MANIFEST_MEDIA_TYPES].join(', ');
+const manifests_MANIFEST_ACCEPT = [...INDEX_MEDIA_TYPES, ...MANIFEST_MEDIA_TYPES].join(', ');
 /** A registry answer we cannot use (bad status, content not matching its digest). */
 class RegistryAnswerError extends (/* unused pure expression or super */ null && (Error)) {
     name = 'RegistryAnswerError';
@@ -35951,7 +35952,7 @@ function checkedBody(response, digest, what) {
 }
 async function getByDigest(client, image, kind, digest, signal) {
     const path = `/v2/${image.repository}/${kind}/${digest}`;
-    const accept = kind === 'manifests' ? MANIFEST_ACCEPT : '*/*';
+    const accept = kind === 'manifests' ? manifests_MANIFEST_ACCEPT : '*/*';
     const answer = await client.send(image, { method: 'GET', path, accept }, signal);
     if (answer.status === 'unauthorized')
         return answer;
@@ -35974,7 +35975,7 @@ function fetchBlob(client, image, digest, signal) {
 /** PUTs a manifest under `reference` (a tag or its digest); returns the digest the registry gave it. */
 async function putManifest(client, image, reference, manifest, signal) {
     const path = `/v2/${image.repository}/manifests/${reference}`;
-    const answer = await client.send(image, { method: 'PUT', path, contentType: manifest.mediaType, body: manifest.body, push: true }, signal);
+    const answer = await client.send(image, { method: 'PUT', path, contentType: manifest.mediaType, body: manifest.body, actions: 'pull,push' }, signal);
     const what = `PUT ${image.name}:${reference}`;
     if (answer.status === 'unauthorized')
         throw new RegistryAnswerError(`${what}: ${answer.detail}`);
@@ -35987,7 +35988,7 @@ async function putManifest(client, image, reference, manifest, signal) {
 /** The digest `reference` (a tag) resolves to now, or undefined when it does not exist. */
 async function resolveTag(client, image, tag, signal) {
     const path = `/v2/${image.repository}/manifests/${tag}`;
-    const answer = await client.send(image, { method: 'HEAD', path, accept: MANIFEST_ACCEPT }, signal);
+    const answer = await client.send(image, { method: 'HEAD', path, accept: manifests_MANIFEST_ACCEPT }, signal);
     if (answer.status === 'unauthorized')
         throw new RegistryAnswerError(`HEAD ${image.name}:${tag}: ${answer.detail}`);
     if (answer.status === 404)
@@ -36180,10 +36181,108 @@ async function loadCredentialStore(c, env, opts = {}) {
 
 // EXTERNAL MODULE: ./packages/registry-client/credential-scope.ts
 var credential_scope = __nccwpck_require__(7054);
+;// CONCATENATED MODULE: ./packages/registry-client/repository.ts
+// What a retention tool asks of a repository through the distribution API, beyond "does this
+// exist" (client.ts): its tags (GET /v2/<name>/tags/list, following Link pages), a manifest's
+// body by tag or digest, a small JSON blob (an image config), and DELETE of a manifest by digest.
+// https://distribution.github.io/distribution/spec/api/
+
+
+
+
+
+/** A registry answer the caller cannot go on from (denied, unexpected status, unreadable). */
+class RepositoryError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'RepositoryError';
+}
+const TAGS_PAGE = 1000;
+const MAX_TAG_PAGES = 1000;
+function checked(answer, what) {
+    if (answer.status === 'unauthorized')
+        throw new RepositoryError(`${what}: ${answer.detail}`);
+    return answer;
+}
+/** The next page of a tags list from its Link header (`</v2/x/tags/list?last=t&n=1000>; rel="next"`). */
+function nextTagsPath(link) {
+    const match = /<([^>]+)>\s*;\s*rel="?next"?/i.exec(link ?? '');
+    if (!match)
+        return undefined;
+    const url = new URL(match[1], 'http://registry.invalid');
+    return url.pathname.startsWith('/v2/') ? `${url.pathname}${url.search}` : undefined;
+}
+/** Every tag of the repository (a repository that does not exist has none). */
+async function listTags(client, image) {
+    const tags = [];
+    let path = `/v2/${image.repository}/tags/list?n=${TAGS_PAGE}`;
+    for (let page = 0; path && page < MAX_TAG_PAGES; page++) {
+        const what = `GET ${image.registry}${path}`;
+        const answer = checked(await client.send(image, { method: 'GET', path, accept: 'application/json' }), what);
+        if (answer.status === 404)
+            return tags;
+        if (answer.status !== 200)
+            throw new RepositoryError(`${what}: HTTP ${answer.status}`);
+        const data = parseJson(answer.body, what);
+        if (Array.isArray(data.tags))
+            tags.push(...data.tags.filter((t) => typeof t === 'string'));
+        path = nextTagsPath(answer.headers.get('link'));
+    }
+    return tags;
+}
+function parseJson(body, what) {
+    try {
+        return JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new RepositoryError(`${what}: the answer is not JSON`);
+    }
+}
+/** A manifest by tag or digest; undefined when the registry has none (404). */
+async function getManifest(client, image, reference) {
+    const path = `/v2/${image.repository}/manifests/${reference}`;
+    const what = `GET ${image.registry}${path}`;
+    const answer = checked(await client.send(image, { method: 'GET', path, accept: MANIFEST_ACCEPT }), what);
+    if (answer.status === 404)
+        return undefined;
+    if (answer.status !== 200)
+        throw new RepositoryError(`${what}: HTTP ${answer.status}`);
+    const digest = `sha256:${createHash('sha256').update(answer.body).digest('hex')}`;
+    if (isValidDigest(reference) && reference.startsWith('sha256:') && reference !== digest)
+        throw new RepositoryError(`${what}: the body's digest is ${digest}`);
+    const mediaType = safeMediaType(answer.headers.get('content-type'));
+    return { digest, mediaType, size: answer.body.length, body: answer.body };
+}
+/** A small JSON blob (an image config); undefined when it is not there. */
+async function getJsonBlob(client, image, digest) {
+    const path = `/v2/${image.repository}/blobs/${digest}`;
+    const what = `GET ${image.registry}${path}`;
+    const answer = checked(await client.send(image, { method: 'GET', path, accept: '*/*' }), what);
+    if (answer.status === 404)
+        return undefined;
+    if (answer.status !== 200)
+        throw new RepositoryError(`${what}: HTTP ${answer.status}`);
+    return parseJson(answer.body, what);
+}
+/** DELETE of a manifest by digest (every tag on it goes too): `gone` when it was already gone. */
+async function deleteManifest(client, image, digest) {
+    const path = `/v2/${image.repository}/manifests/${digest}`;
+    const what = `DELETE ${image.registry}${path}`;
+    const answer = checked(await client.send(image, { method: 'DELETE', path, actions: 'pull,delete' }), what);
+    if (answer.status === 202 || answer.status === 200 || answer.status === 204)
+        return 'deleted';
+    if (answer.status === 404)
+        return 'gone';
+    if (answer.status === 405)
+        throw new RepositoryError(`${what}: HTTP 405 (the registry does not allow deletes)`);
+    throw new RepositoryError(`${what}: HTTP ${answer.status}`);
+}
+
+
 ;// CONCATENATED MODULE: ./packages/registry-client/index.ts
 // The project's one registry client (OCI distribution API): wait-for-manifests and
 // append-image-digests-to-release resolve references with it, merge-manifests reads manifests and
-// pushes indexes with it, all from the same credential inputs.
+// pushes indexes with it, prune-images lists tags and deletes manifests with it, all from the same
+// credential inputs.
+
 
 
 
@@ -37926,11 +38025,49 @@ var action_io = __nccwpck_require__(33);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/units/components.ts
+// The part durations (./duration.ts) and ages (./age.ts) share: a run of number-unit components,
+// each unit at most once and from the largest down (`1h30m`, `2w3d`), summed in milliseconds, and
+// the way back.
+/** The sum of the components of `value`; `fail` is called (and throws) with what is wrong. */
+function sumComponents(value, table, what, fail) {
+    let ms = 0;
+    let last = -1;
+    table.component.lastIndex = 0;
+    while (table.component.lastIndex < value.length) {
+        const start = table.component.lastIndex;
+        const match = table.component.exec(value);
+        if (!match)
+            return fail(`is not ${what} at "${value.slice(start)}"`);
+        const rank = table.order.indexOf(match[2]);
+        if (rank <= last)
+            fail(`repeats a unit or lists them out of order (write ${table.order.join(', ')} from largest down)`);
+        last = rank;
+        ms += Number(match[1]) * table.ms[match[2]];
+    }
+    return ms;
+}
+/** Whole milliseconds as components, largest first (`1h30m`); 0 -> `0s`. */
+function formatComponents(ms, table) {
+    let rest = ms;
+    if (rest <= 0)
+        return '0s';
+    let text = '';
+    for (const unit of table.order) {
+        const count = Math.floor(rest / table.ms[unit]);
+        if (count > 0)
+            text += `${count}${unit}`;
+        rest -= count * table.ms[unit];
+    }
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./packages/units/duration.ts
 // Durations as users write them in workflow inputs: `15m`, `5s`, `1h30m`, `500ms`, `1.5s`.
 // A plain number means seconds (`30` = 30 s), as in most CLI timeouts. Units are ms, s, m, h
 // (case-insensitive), each at most once and from the largest down, so a typo such as `5m5m` or
 // `30s1m` is an error rather than a silent sum. Values are whole milliseconds.
+
 
 const DURATION_FORMS = 'a duration such as 500ms, 5s, 15m, 1h30m or 1.5s (a plain number is seconds)';
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
@@ -37952,20 +38089,7 @@ function parseDuration(text, input = 'duration') {
         ms = Number(value) * 1000;
     }
     else {
-        ms = 0;
-        let last = -1;
-        COMPONENT_RE.lastIndex = 0;
-        while (COMPONENT_RE.lastIndex < value.length) {
-            const start = COMPONENT_RE.lastIndex;
-            const match = COMPONENT_RE.exec(value);
-            if (!match)
-                return fail(`is not a duration at "${value.slice(start)}"`);
-            const rank = UNIT_ORDER.indexOf(match[2]);
-            if (rank <= last)
-                fail('repeats a unit or lists them out of order (write h, m, s, ms from largest down)');
-            last = rank;
-            ms += Number(match[1]) * UNIT_MS[match[2]];
-        }
+        ms = sumComponents(value, { component: COMPONENT_RE, ms: UNIT_MS, order: UNIT_ORDER }, 'a duration', fail);
     }
     ms = Math.round(ms);
     if (!Number.isFinite(ms) || ms > MAX_DURATION_MS)
@@ -37994,23 +38118,14 @@ function durationInput(inputs, name, fallback, range = {}) {
  * 1500 -> `1s500ms`, 0 -> `0s`. `round: 'seconds'` rounds to whole seconds first (for logs).
  */
 function formatDuration(ms, opts = {}) {
-    let rest = Math.max(0, Math.round(opts.round === 'seconds' ? Math.round(ms / 1000) * 1000 : ms));
-    if (rest === 0)
-        return '0s';
-    let text = '';
-    for (const unit of UNIT_ORDER) {
-        const count = Math.floor(rest / UNIT_MS[unit]);
-        if (count > 0)
-            text += `${count}${unit}`;
-        rest -= count * UNIT_MS[unit];
-    }
-    return text;
+    const whole = Math.round(opts.round === 'seconds' ? Math.round(ms / 1000) * 1000 : ms);
+    return formatComponents(Math.max(0, whole), { ms: UNIT_MS, order: UNIT_ORDER });
 }
 
 // EXTERNAL MODULE: ./packages/image-ref/index.ts
 var image_ref = __nccwpck_require__(1668);
-// EXTERNAL MODULE: ./packages/registry-client/index.ts + 11 modules
-var registry_client = __nccwpck_require__(3399);
+// EXTERNAL MODULE: ./packages/registry-client/index.ts + 12 modules
+var registry_client = __nccwpck_require__(323);
 ;// CONCATENATED MODULE: ./packages/release-notes/markers.ts
 // HTML comment markers around our section and each service's sub-section. They are invisible on
 // the release page and single-line. A marker counts only as a whole line: generated notes quote PR
@@ -43948,14 +44063,9 @@ class ReleasesApi {
 
 // EXTERNAL MODULE: ./packages/registry-client/credential-scope.ts
 var credential_scope = __nccwpck_require__(7054);
-;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/digests.ts
-// Turning the inputs into the entries of the section: digests given by `digests` (or inside a
-// reference) are used as they are; the rest are asked of their registries with the project's
-// registry client (the same client and credential inputs as wait-for-manifests), a few at a time.
-
-
-// As wait-for-manifests: enough to hide latency, few enough for any registry.
-const CONCURRENCY = 16;
+;// CONCATENATED MODULE: ./packages/concurrency/index.ts
+// Async work over many items with a bound on how much runs at once (registry look-ups, manifest
+// reads, deletions): results come back in the items' order.
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
@@ -43968,6 +44078,16 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
 }
+
+;// CONCATENATED MODULE: ./actions/append-image-digests-to-release/digests.ts
+// Turning the inputs into the entries of the section: digests given by `digests` (or inside a
+// reference) are used as they are; the rest are asked of their registries with the project's
+// registry client (the same client and credential inputs as wait-for-manifests), a few at a time.
+
+
+
+// As wait-for-manifests: enough to hide latency, few enough for any registry.
+const CONCURRENCY = 16;
 function entry(ref, extra) {
     return {
         name: ref.name,
@@ -44025,7 +44145,7 @@ async function resolveEntries(images, known, missing, check) {
 }
 /** The one switch to the registry: a checker backed by packages/registry-client. */
 async function registryChecker(opts, env, log) {
-    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3399));
+    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 323));
     const credentials = await loadCredentialStore(opts.credentials, env);
     const client = createRegistryClient({ credentials, insecureRegistries: opts.insecureRegistries, log });
     const { listPlatforms, signal } = opts;

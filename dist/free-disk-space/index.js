@@ -31933,11 +31933,49 @@ function headerRow(...titles) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/units/components.ts
+// The part durations (./duration.ts) and ages (./age.ts) share: a run of number-unit components,
+// each unit at most once and from the largest down (`1h30m`, `2w3d`), summed in milliseconds, and
+// the way back.
+/** The sum of the components of `value`; `fail` is called (and throws) with what is wrong. */
+function sumComponents(value, table, what, fail) {
+    let ms = 0;
+    let last = -1;
+    table.component.lastIndex = 0;
+    while (table.component.lastIndex < value.length) {
+        const start = table.component.lastIndex;
+        const match = table.component.exec(value);
+        if (!match)
+            return fail(`is not ${what} at "${value.slice(start)}"`);
+        const rank = table.order.indexOf(match[2]);
+        if (rank <= last)
+            fail(`repeats a unit or lists them out of order (write ${table.order.join(', ')} from largest down)`);
+        last = rank;
+        ms += Number(match[1]) * table.ms[match[2]];
+    }
+    return ms;
+}
+/** Whole milliseconds as components, largest first (`1h30m`); 0 -> `0s`. */
+function formatComponents(ms, table) {
+    let rest = ms;
+    if (rest <= 0)
+        return '0s';
+    let text = '';
+    for (const unit of table.order) {
+        const count = Math.floor(rest / table.ms[unit]);
+        if (count > 0)
+            text += `${count}${unit}`;
+        rest -= count * table.ms[unit];
+    }
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./packages/units/duration.ts
 // Durations as users write them in workflow inputs: `15m`, `5s`, `1h30m`, `500ms`, `1.5s`.
 // A plain number means seconds (`30` = 30 s), as in most CLI timeouts. Units are ms, s, m, h
 // (case-insensitive), each at most once and from the largest down, so a typo such as `5m5m` or
 // `30s1m` is an error rather than a silent sum. Values are whole milliseconds.
+
 
 const DURATION_FORMS = 'a duration such as 500ms, 5s, 15m, 1h30m or 1.5s (a plain number is seconds)';
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
@@ -31959,20 +31997,7 @@ function parseDuration(text, input = 'duration') {
         ms = Number(value) * 1000;
     }
     else {
-        ms = 0;
-        let last = -1;
-        COMPONENT_RE.lastIndex = 0;
-        while (COMPONENT_RE.lastIndex < value.length) {
-            const start = COMPONENT_RE.lastIndex;
-            const match = COMPONENT_RE.exec(value);
-            if (!match)
-                return fail(`is not a duration at "${value.slice(start)}"`);
-            const rank = UNIT_ORDER.indexOf(match[2]);
-            if (rank <= last)
-                fail('repeats a unit or lists them out of order (write h, m, s, ms from largest down)');
-            last = rank;
-            ms += Number(match[1]) * UNIT_MS[match[2]];
-        }
+        ms = sumComponents(value, { component: COMPONENT_RE, ms: UNIT_MS, order: UNIT_ORDER }, 'a duration', fail);
     }
     ms = Math.round(ms);
     if (!Number.isFinite(ms) || ms > MAX_DURATION_MS)
@@ -32001,17 +32026,8 @@ function durationInput(inputs, name, fallback, range = {}) {
  * 1500 -> `1s500ms`, 0 -> `0s`. `round: 'seconds'` rounds to whole seconds first (for logs).
  */
 function formatDuration(ms, opts = {}) {
-    let rest = Math.max(0, Math.round(opts.round === 'seconds' ? Math.round(ms / 1000) * 1000 : ms));
-    if (rest === 0)
-        return '0s';
-    let text = '';
-    for (const unit of UNIT_ORDER) {
-        const count = Math.floor(rest / UNIT_MS[unit]);
-        if (count > 0)
-            text += `${count}${unit}`;
-        rest -= count * UNIT_MS[unit];
-    }
-    return text;
+    const whole = Math.round(opts.round === 'seconds' ? Math.round(ms / 1000) * 1000 : ms);
+    return formatComponents(Math.max(0, whole), { ms: UNIT_MS, order: UNIT_ORDER });
 }
 
 ;// CONCATENATED MODULE: ./packages/units/size.ts

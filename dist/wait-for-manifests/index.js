@@ -32150,7 +32150,7 @@ class ReferenceError extends Error {
 function isValidTag(tag) {
     return TAG_RE.test(tag);
 }
-function isValidDigest(digest) {
+function image_ref_isValidDigest(digest) {
     return DIGEST_RE.test(digest);
 }
 /** True when the first path component names a registry rather than a Docker Hub namespace. */
@@ -32211,7 +32211,7 @@ function parseReference(input, opts = {}) {
     if (at >= 0) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!isValidDigest(digest)) {
+        if (!image_ref_isValidDigest(digest)) {
             throw new ReferenceError(`"${text}" has a malformed digest "${digest}" (allowed: sha256: and 64 hex digits)`);
         }
     }
@@ -33029,7 +33029,7 @@ function parseManifest(body, contentType) {
         kind: 'manifest',
         mediaType,
         platforms: [],
-        configDigest: typeof configDigest === 'string' && isValidDigest(configDigest) ? configDigest : undefined,
+        configDigest: typeof configDigest === 'string' && image_ref_isValidDigest(configDigest) ? configDigest : undefined,
     };
 }
 /** The platform in an image config blob (`os`, `architecture`, `variant`). */
@@ -33067,7 +33067,7 @@ const mediaTypeOf = (response) => platforms_safeMediaType(response.headers.get('
 /** Docker-Content-Digest when it is a digest; anything else is ignored (the body is hashed instead). */
 function headerDigest(response) {
     const value = response.headers.get('docker-content-digest')?.trim() ?? '';
-    return isValidDigest(value) ? value : '';
+    return image_ref_isValidDigest(value) ? value : '';
 }
 function describeDenied(status, credential, registry) {
     return credential
@@ -33141,13 +33141,14 @@ class RegistryClient {
         return credential;
     }
     /**
-     * One authenticated request to `ref`'s repository (pull scope, or pull,push for `push`); a
-     * challenge met mid-way (or an expired token) is answered once. 401/403 come back as
-     * `unauthorized`; transient failures are retried (./http.ts) and then thrown as TransientError.
+     * One authenticated request to `ref`'s repository, with the token scope `spec.actions` asks
+     * (`pull` by default; `pull,push` to write, `pull,delete` to delete); a challenge met mid-way
+     * (or an expired token) is answered once. 401/403 come back as `unauthorized`; transient
+     * failures are retried (./http.ts) and then thrown as TransientError.
      */
     async send(ref, spec, signal) {
         const { method, path } = spec;
-        const scope = `repository:${ref.repository}:${spec.push ? 'pull,push' : 'pull'}`;
+        const scope = `repository:${ref.repository}:${spec.actions ?? 'pull'}`;
         const credential = await this.credentialFor(ref.registry);
         const host = registryApiHost(ref.registry);
         const { known, learned } = this.challenges.lookup(host);
@@ -33276,7 +33277,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // by digest is checked against that digest (a registry or proxy cannot substitute content).
 
 
-const MANIFEST_ACCEPT = [...INDEX_MEDIA_TYPES, ...MANIFEST_MEDIA_TYPES].join(', ');
+const manifests_MANIFEST_ACCEPT = [...INDEX_MEDIA_TYPES, ...MANIFEST_MEDIA_TYPES].join(', ');
 /** A registry answer we cannot use (bad status, content not matching its digest). */
 class RegistryAnswerError extends (/* unused pure expression or super */ null && (Error)) {
     name = 'RegistryAnswerError';
@@ -33292,7 +33293,7 @@ function checkedBody(response, digest, what) {
 }
 async function getByDigest(client, image, kind, digest, signal) {
     const path = `/v2/${image.repository}/${kind}/${digest}`;
-    const accept = kind === 'manifests' ? MANIFEST_ACCEPT : '*/*';
+    const accept = kind === 'manifests' ? manifests_MANIFEST_ACCEPT : '*/*';
     const answer = await client.send(image, { method: 'GET', path, accept }, signal);
     if (answer.status === 'unauthorized')
         return answer;
@@ -33315,7 +33316,7 @@ function fetchBlob(client, image, digest, signal) {
 /** PUTs a manifest under `reference` (a tag or its digest); returns the digest the registry gave it. */
 async function putManifest(client, image, reference, manifest, signal) {
     const path = `/v2/${image.repository}/manifests/${reference}`;
-    const answer = await client.send(image, { method: 'PUT', path, contentType: manifest.mediaType, body: manifest.body, push: true }, signal);
+    const answer = await client.send(image, { method: 'PUT', path, contentType: manifest.mediaType, body: manifest.body, actions: 'pull,push' }, signal);
     const what = `PUT ${image.name}:${reference}`;
     if (answer.status === 'unauthorized')
         throw new RegistryAnswerError(`${what}: ${answer.detail}`);
@@ -33328,7 +33329,7 @@ async function putManifest(client, image, reference, manifest, signal) {
 /** The digest `reference` (a tag) resolves to now, or undefined when it does not exist. */
 async function resolveTag(client, image, tag, signal) {
     const path = `/v2/${image.repository}/manifests/${tag}`;
-    const answer = await client.send(image, { method: 'HEAD', path, accept: MANIFEST_ACCEPT }, signal);
+    const answer = await client.send(image, { method: 'HEAD', path, accept: manifests_MANIFEST_ACCEPT }, signal);
     if (answer.status === 'unauthorized')
         throw new RegistryAnswerError(`HEAD ${image.name}:${tag}: ${answer.detail}`);
     if (answer.status === 404)
@@ -33660,10 +33661,107 @@ function credentialInputsWarning(credentials, registries) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/registry-client/repository.ts
+// What a retention tool asks of a repository through the distribution API, beyond "does this
+// exist" (client.ts): its tags (GET /v2/<name>/tags/list, following Link pages), a manifest's
+// body by tag or digest, a small JSON blob (an image config), and DELETE of a manifest by digest.
+// https://distribution.github.io/distribution/spec/api/
+
+
+
+
+
+/** A registry answer the caller cannot go on from (denied, unexpected status, unreadable). */
+class RepositoryError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'RepositoryError';
+}
+const TAGS_PAGE = 1000;
+const MAX_TAG_PAGES = 1000;
+function checked(answer, what) {
+    if (answer.status === 'unauthorized')
+        throw new RepositoryError(`${what}: ${answer.detail}`);
+    return answer;
+}
+/** The next page of a tags list from its Link header (`</v2/x/tags/list?last=t&n=1000>; rel="next"`). */
+function nextTagsPath(link) {
+    const match = /<([^>]+)>\s*;\s*rel="?next"?/i.exec(link ?? '');
+    if (!match)
+        return undefined;
+    const url = new URL(match[1], 'http://registry.invalid');
+    return url.pathname.startsWith('/v2/') ? `${url.pathname}${url.search}` : undefined;
+}
+/** Every tag of the repository (a repository that does not exist has none). */
+async function listTags(client, image) {
+    const tags = [];
+    let path = `/v2/${image.repository}/tags/list?n=${TAGS_PAGE}`;
+    for (let page = 0; path && page < MAX_TAG_PAGES; page++) {
+        const what = `GET ${image.registry}${path}`;
+        const answer = checked(await client.send(image, { method: 'GET', path, accept: 'application/json' }), what);
+        if (answer.status === 404)
+            return tags;
+        if (answer.status !== 200)
+            throw new RepositoryError(`${what}: HTTP ${answer.status}`);
+        const data = parseJson(answer.body, what);
+        if (Array.isArray(data.tags))
+            tags.push(...data.tags.filter((t) => typeof t === 'string'));
+        path = nextTagsPath(answer.headers.get('link'));
+    }
+    return tags;
+}
+function parseJson(body, what) {
+    try {
+        return JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new RepositoryError(`${what}: the answer is not JSON`);
+    }
+}
+/** A manifest by tag or digest; undefined when the registry has none (404). */
+async function getManifest(client, image, reference) {
+    const path = `/v2/${image.repository}/manifests/${reference}`;
+    const what = `GET ${image.registry}${path}`;
+    const answer = checked(await client.send(image, { method: 'GET', path, accept: MANIFEST_ACCEPT }), what);
+    if (answer.status === 404)
+        return undefined;
+    if (answer.status !== 200)
+        throw new RepositoryError(`${what}: HTTP ${answer.status}`);
+    const digest = `sha256:${createHash('sha256').update(answer.body).digest('hex')}`;
+    if (isValidDigest(reference) && reference.startsWith('sha256:') && reference !== digest)
+        throw new RepositoryError(`${what}: the body's digest is ${digest}`);
+    const mediaType = safeMediaType(answer.headers.get('content-type'));
+    return { digest, mediaType, size: answer.body.length, body: answer.body };
+}
+/** A small JSON blob (an image config); undefined when it is not there. */
+async function getJsonBlob(client, image, digest) {
+    const path = `/v2/${image.repository}/blobs/${digest}`;
+    const what = `GET ${image.registry}${path}`;
+    const answer = checked(await client.send(image, { method: 'GET', path, accept: '*/*' }), what);
+    if (answer.status === 404)
+        return undefined;
+    if (answer.status !== 200)
+        throw new RepositoryError(`${what}: HTTP ${answer.status}`);
+    return parseJson(answer.body, what);
+}
+/** DELETE of a manifest by digest (every tag on it goes too): `gone` when it was already gone. */
+async function deleteManifest(client, image, digest) {
+    const path = `/v2/${image.repository}/manifests/${digest}`;
+    const what = `DELETE ${image.registry}${path}`;
+    const answer = checked(await client.send(image, { method: 'DELETE', path, actions: 'pull,delete' }), what);
+    if (answer.status === 202 || answer.status === 200 || answer.status === 204)
+        return 'deleted';
+    if (answer.status === 404)
+        return 'gone';
+    if (answer.status === 405)
+        throw new RepositoryError(`${what}: HTTP 405 (the registry does not allow deletes)`);
+    throw new RepositoryError(`${what}: HTTP ${answer.status}`);
+}
+
+
 ;// CONCATENATED MODULE: ./packages/registry-client/index.ts
 // The project's one registry client (OCI distribution API): wait-for-manifests and
 // append-image-digests-to-release resolve references with it, merge-manifests reads manifests and
-// pushes indexes with it, all from the same credential inputs.
+// pushes indexes with it, prune-images lists tags and deletes manifests with it, all from the same
+// credential inputs.
 
 
 
@@ -33674,12 +33772,51 @@ function credentialInputsWarning(credentials, registries) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./packages/units/components.ts
+// The part durations (./duration.ts) and ages (./age.ts) share: a run of number-unit components,
+// each unit at most once and from the largest down (`1h30m`, `2w3d`), summed in milliseconds, and
+// the way back.
+/** The sum of the components of `value`; `fail` is called (and throws) with what is wrong. */
+function sumComponents(value, table, what, fail) {
+    let ms = 0;
+    let last = -1;
+    table.component.lastIndex = 0;
+    while (table.component.lastIndex < value.length) {
+        const start = table.component.lastIndex;
+        const match = table.component.exec(value);
+        if (!match)
+            return fail(`is not ${what} at "${value.slice(start)}"`);
+        const rank = table.order.indexOf(match[2]);
+        if (rank <= last)
+            fail(`repeats a unit or lists them out of order (write ${table.order.join(', ')} from largest down)`);
+        last = rank;
+        ms += Number(match[1]) * table.ms[match[2]];
+    }
+    return ms;
+}
+/** Whole milliseconds as components, largest first (`1h30m`); 0 -> `0s`. */
+function formatComponents(ms, table) {
+    let rest = ms;
+    if (rest <= 0)
+        return '0s';
+    let text = '';
+    for (const unit of table.order) {
+        const count = Math.floor(rest / table.ms[unit]);
+        if (count > 0)
+            text += `${count}${unit}`;
+        rest -= count * table.ms[unit];
+    }
+    return text;
+}
 
 ;// CONCATENATED MODULE: ./packages/units/duration.ts
 // Durations as users write them in workflow inputs: `15m`, `5s`, `1h30m`, `500ms`, `1.5s`.
 // A plain number means seconds (`30` = 30 s), as in most CLI timeouts. Units are ms, s, m, h
 // (case-insensitive), each at most once and from the largest down, so a typo such as `5m5m` or
 // `30s1m` is an error rather than a silent sum. Values are whole milliseconds.
+
 
 const DURATION_FORMS = 'a duration such as 500ms, 5s, 15m, 1h30m or 1.5s (a plain number is seconds)';
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
@@ -33701,20 +33838,7 @@ function parseDuration(text, input = 'duration') {
         ms = Number(value) * 1000;
     }
     else {
-        ms = 0;
-        let last = -1;
-        COMPONENT_RE.lastIndex = 0;
-        while (COMPONENT_RE.lastIndex < value.length) {
-            const start = COMPONENT_RE.lastIndex;
-            const match = COMPONENT_RE.exec(value);
-            if (!match)
-                return fail(`is not a duration at "${value.slice(start)}"`);
-            const rank = UNIT_ORDER.indexOf(match[2]);
-            if (rank <= last)
-                fail('repeats a unit or lists them out of order (write h, m, s, ms from largest down)');
-            last = rank;
-            ms += Number(match[1]) * UNIT_MS[match[2]];
-        }
+        ms = sumComponents(value, { component: COMPONENT_RE, ms: UNIT_MS, order: UNIT_ORDER }, 'a duration', fail);
     }
     ms = Math.round(ms);
     if (!Number.isFinite(ms) || ms > MAX_DURATION_MS)
@@ -33743,17 +33867,8 @@ function durationInput(inputs, name, fallback, range = {}) {
  * 1500 -> `1s500ms`, 0 -> `0s`. `round: 'seconds'` rounds to whole seconds first (for logs).
  */
 function formatDuration(ms, opts = {}) {
-    let rest = Math.max(0, Math.round(opts.round === 'seconds' ? Math.round(ms / 1000) * 1000 : ms));
-    if (rest === 0)
-        return '0s';
-    let text = '';
-    for (const unit of UNIT_ORDER) {
-        const count = Math.floor(rest / UNIT_MS[unit]);
-        if (count > 0)
-            text += `${count}${unit}`;
-        rest -= count * UNIT_MS[unit];
-    }
-    return text;
+    const whole = Math.round(opts.round === 'seconds' ? Math.round(ms / 1000) * 1000 : ms);
+    return formatComponents(Math.max(0, whole), { ms: UNIT_MS, order: UNIT_ORDER });
 }
 
 ;// CONCATENATED MODULE: ./actions/wait-for-manifests/inputs.ts

@@ -69,17 +69,17 @@ export function isLoopbackRegistry(registry: string): boolean {
   return isIP(host) === 4 && host.startsWith('127.');
 }
 
-type Unauthorized = { status: 'unauthorized'; detail: string };
+export type Unauthorized = { status: 'unauthorized'; detail: string };
 
 /** A request to a repository's API (`/v2/<repository>/...`), as RegistryClient.send takes it. */
 export interface RegistryRequest {
-  method: 'GET' | 'HEAD' | 'PUT';
+  method: 'GET' | 'HEAD' | 'PUT' | 'DELETE';
   path: string;
   accept?: string;
   contentType?: string;
   body?: Buffer;
-  /** Ask for push rights (token scope `pull,push`). */
-  push?: boolean;
+  /** The token scope's actions: `pull` (default), `pull,push` to write, `pull,delete` to delete. */
+  actions?: 'pull' | 'pull,push' | 'pull,delete';
 }
 
 /** node:crypto is loaded only for a registry that omits Docker-Content-Digest (~10 ms of start-up). */
@@ -175,9 +175,10 @@ export class RegistryClient {
   }
 
   /**
-   * One authenticated request to `ref`'s repository (pull scope, or pull,push for `push`); a
-   * challenge met mid-way (or an expired token) is answered once. 401/403 come back as
-   * `unauthorized`; transient failures are retried (./http.ts) and then thrown as TransientError.
+   * One authenticated request to `ref`'s repository, with the token scope `spec.actions` asks
+   * (`pull` by default; `pull,push` to write, `pull,delete` to delete); a challenge met mid-way
+   * (or an expired token) is answered once. 401/403 come back as `unauthorized`; transient
+   * failures are retried (./http.ts) and then thrown as TransientError.
    */
   async send(
     ref: ImageName,
@@ -185,7 +186,7 @@ export class RegistryClient {
     signal?: AbortSignal,
   ): Promise<HttpResponse | Unauthorized> {
     const { method, path } = spec;
-    const scope = `repository:${ref.repository}:${spec.push ? 'pull,push' : 'pull'}`;
+    const scope = `repository:${ref.repository}:${spec.actions ?? 'pull'}`;
     const credential = await this.credentialFor(ref.registry);
     const host = registryApiHost(ref.registry);
     const { known, learned } = this.challenges.lookup(host);

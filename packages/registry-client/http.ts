@@ -9,7 +9,7 @@ import { ProxyRouter } from '../proxy/dispatcher.js';
 import { parseRetryAfter, sleep, withRetries } from '../retry/index.js';
 
 export interface HttpRequest {
-  method: 'GET' | 'HEAD' | 'POST' | 'PUT';
+  method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE';
   url: string;
   headers?: Record<string, string>;
   /** Sent only to the origin of `url`; dropped when a redirect leads elsewhere. */

@@ -1,6 +1,7 @@
 // The project's one registry client (OCI distribution API): wait-for-manifests and
 // append-image-digests-to-release resolve references with it, merge-manifests reads manifests and
-// pushes indexes with it, all from the same credential inputs.
+// pushes indexes with it, prune-images lists tags and deletes manifests with it, all from the same
+// credential inputs.
 export {
   createRegistryClient,
   isLoopbackRegistry,
@@ -43,3 +44,12 @@ export {
   type Platform,
 } from './platforms.js';
 export { credentialInputsWarning, globalCredentialWarning } from './credential-scope.js';
+export {
+  deleteManifest,
+  getJsonBlob,
+  getManifest,
+  listTags,
+  nextTagsPath,
+  RepositoryError,
+  type FetchedManifest,
+} from './repository.js';

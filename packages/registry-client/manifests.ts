@@ -78,7 +78,7 @@ export async function putManifest(
   const path = `/v2/${image.repository}/manifests/${reference}`;
   const answer = await client.send(
     image,
-    { method: 'PUT', path, contentType: manifest.mediaType, body: manifest.body, push: true },
+    { method: 'PUT', path, contentType: manifest.mediaType, body: manifest.body, actions: 'pull,push' },
     signal,
   );
   const what = `PUT ${image.name}:${reference}`;

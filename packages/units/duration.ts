@@ -3,6 +3,7 @@
 // (case-insensitive), each at most once and from the largest down, so a typo such as `5m5m` or
 // `30s1m` is an error rather than a silent sum. Values are whole milliseconds.
 import { InputError, type Inputs } from '../action-io/index.js';
+import { formatComponents, sumComponents } from './components.js';
 
 export const DURATION_FORMS = 'a duration such as 500ms, 5s, 15m, 1h30m or 1.5s (a plain number is seconds)';
 
@@ -25,19 +26,12 @@ export function parseDuration(text: string, input = 'duration'): number {
   if (PLAIN_SECONDS_RE.test(value)) {
     ms = Number(value) * 1000;
   } else {
-    ms = 0;
-    let last = -1;
-    COMPONENT_RE.lastIndex = 0;
-    while (COMPONENT_RE.lastIndex < value.length) {
-      const start = COMPONENT_RE.lastIndex;
-      const match = COMPONENT_RE.exec(value);
-      if (!match) return fail(`is not a duration at "${value.slice(start)}"`);
-      const rank = UNIT_ORDER.indexOf(match[2] as Unit);
-      if (rank <= last)
-        fail('repeats a unit or lists them out of order (write h, m, s, ms from largest down)');
-      last = rank;
-      ms += Number(match[1]) * UNIT_MS[match[2] as Unit];
-    }
+    ms = sumComponents(
+      value,
+      { component: COMPONENT_RE, ms: UNIT_MS, order: UNIT_ORDER },
+      'a duration',
+      fail,
+    );
   }
   ms = Math.round(ms);
   if (!Number.isFinite(ms) || ms > MAX_DURATION_MS) fail(`is longer than ${formatDuration(MAX_DURATION_MS)}`);
@@ -73,13 +67,6 @@ export function durationInput(
  * 1500 -> `1s500ms`, 0 -> `0s`. `round: 'seconds'` rounds to whole seconds first (for logs).
  */
 export function formatDuration(ms: number, opts: { round?: 'seconds' } = {}): string {
-  let rest = Math.max(0, Math.round(opts.round === 'seconds' ? Math.round(ms / 1000) * 1000 : ms));
-  if (rest === 0) return '0s';
-  let text = '';
-  for (const unit of UNIT_ORDER) {
-    const count = Math.floor(rest / UNIT_MS[unit]);
-    if (count > 0) text += `${count}${unit}`;
-    rest -= count * UNIT_MS[unit];
-  }
-  return text;
+  const whole = Math.round(opts.round === 'seconds' ? Math.round(ms / 1000) * 1000 : ms);
+  return formatComponents(Math.max(0, whole), { ms: UNIT_MS, order: UNIT_ORDER });
 }

@@ -157,7 +157,7 @@ export function checkWorkflowRunGuards(file: string, doc: WorkflowMap): Problem[
 const JOB_TOKEN = /\bgithub\.token\b|\bsecrets\.GITHUB_TOKEN\b/i;
 /** Our actions whose username/password go to every registry in their image list. */
 const GLOBAL_CREDENTIAL_ACTIONS =
-  /^org\/docker-pipeline-actions\/(wait-for-manifests|append-image-digests-to-release)@/;
+  /^org\/docker-pipeline-actions\/(wait-for-manifests|append-image-digests-to-release|prune-images)@/;
 /** `... == 'ghcr.io' && github.token`: the token only when the registry is ghcr.io. */
 const GHCR_ONLY_TOKEN = /==\s*'ghcr\.io'\s*\)?\s*&&\s*\(?\s*github\.token/i;
 

@@ -1,6 +1,7 @@
 // Route handlers, keyed by OpenAPI operationId. They run after the request passed schema
 // validation, read/mutate EmulatorState synchronously and answer as api.github.com does.
 import type { OperationId } from './openapi-subset.js';
+import { packageHandlers } from './package-handlers.js';
 import { renderLicense, renderRateLimit, renderRelease, renderRepository, renderTag } from './render.js';
 import type { EmulatorState, ReleaseRecord, RepoState } from './state.js';
 
@@ -228,4 +229,6 @@ export const HANDLERS: Record<OperationId, Handler> = {
   }),
 
   'rate-limit/get': (ctx) => ({ status: 200, body: renderRateLimit(ctx.state) }),
+
+  ...packageHandlers(paginate, notFound),
 };

@@ -13,12 +13,14 @@
 //
 // Emulated: GET /repos/{o}/{r}, GET .../license, GET .../tags, GET/POST .../releases,
 // GET .../releases/latest, GET .../releases/tags/{tag}, GET/PATCH/DELETE .../releases/{id},
-// GET /rate_limit. Other paths of the description answer 501 and record a violation; paths that
+// GET /rate_limit, GET/DELETE container package versions (org and user owners), GET a pull
+// request. Other paths of the description answer 501 and record a violation; paths that
 // are not in the description answer 404 and record a violation.
 // Modules: openapi-subset (extract + convert + disk cache), validators (Ajv, compiled code cached
 // on disk), openapi (routing + checks), state, render (JSON shapes), handlers, faults, server, cli.
 export { startGitHubApi, type ApiRequestRecord, type GitHubApi, type GitHubApiOptions } from './server.js';
 export type { ApiFault, ApiFaultMatch } from './faults.js';
+export { PackagesState, type PackageRecord, type PackageVersionRecord } from './packages-state.js';
 export { EmulatorState, RepoState, type ReleaseInput, type ReleaseRecord, type RepoInput } from './state.js';
 export { getApiSpec, type SpecTimings } from './openapi.js';
 export { MAX_BODY_CHARS } from './handlers.js';

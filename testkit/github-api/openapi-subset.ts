@@ -26,6 +26,11 @@ export const EMULATED_OPERATIONS = [
   'repos/update-release',
   'repos/delete-release',
   'rate-limit/get',
+  'packages/get-all-package-versions-for-package-owned-by-org',
+  'packages/get-all-package-versions-for-package-owned-by-user',
+  'packages/delete-package-version-for-org',
+  'packages/delete-package-version-for-user',
+  'pulls/get',
 ] as const;
 export type OperationId = (typeof EMULATED_OPERATIONS)[number];
 

@@ -1,6 +1,7 @@
 // In-memory state of the GitHub API emulator: repositories, their branches, git tags and releases.
 // Tests arrange and assert through it directly (api.state); the route handlers mutate it.
 import { createHash } from 'node:crypto';
+import { PackagesState } from './packages-state.js';
 
 export interface ReleaseRecord {
   id: number;
@@ -191,6 +192,8 @@ export interface RateLimitState {
 export class EmulatorState {
   readonly repos = new Map<string, RepoState>();
   readonly defaultRepo: RepoState;
+  /** Container packages and pull request states (./packages-state.ts). */
+  readonly packages: PackagesState = new PackagesState(this);
   user = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' as 'Bot' | 'User' };
   rateLimit: RateLimitState = { limit: 5000, remaining: 5000, reset: Math.floor(Date.now() / 1000) + 3600 };
   private lastId = 190_000_000;
@@ -251,6 +254,7 @@ export class EmulatorState {
       user: this.user,
       rateLimit: this.rateLimit,
       repos: [...this.repos.values()].map((r) => r.toJSON()),
+      packages: [...this.packages.packages.values()],
     };
   }
 }

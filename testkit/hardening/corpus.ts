@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { mapLimit } from '../../packages/concurrency/index.js';
 import { REPO_ROOT } from '../runner/node.js';
 import { leftoverFiles, loadEvent, type EventSpec, type RunResult } from '../runner/index.js';
 
@@ -199,19 +200,7 @@ export function assertNoInjection(r: RunResult, check: InjectionCheck): void {
 }
 
 /** Runs `fn` over `items`, `limit` at a time (the machine has two cores shared by everyone). */
-export async function pool<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await fn(items[i]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
+export const pool = mapLimit;
 
 /** Files under `dir` whose content contains `needle` (binary files included), relative paths. */
 export function filesContaining(dir: string, needle: string): string[] {

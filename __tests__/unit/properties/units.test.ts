@@ -2,20 +2,10 @@
 // what the formatters print, and never return a negative, fractional or unsafe number.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { InputError } from '../../../packages/action-io/index.js';
 import { formatDuration, MAX_DURATION_MS, parseDuration } from '../../../packages/units/duration.js';
 import { formatSize, parseSize } from '../../../packages/units/size.js';
+import { onlyInputErrors } from '../../../testkit/input-errors.js';
 import { hostileText, params, spliced } from '../../../testkit/arbitraries.js';
-
-function onlyInputErrors<T>(input: string, fn: () => T): T | undefined {
-  try {
-    return fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).input).toBe(input);
-    return undefined;
-  }
-}
 
 const number = fc.oneof(
   fc.nat({ max: 100000 }).map(String),
