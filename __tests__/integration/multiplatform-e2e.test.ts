@@ -16,6 +16,7 @@ import {
   ensureBuildkit,
   ensureBuildkitImage,
   ensureMultiarchBaseImage,
+  ensureQemu,
   platformDockerfile,
   type Buildkit,
 } from '../../testkit/services/buildkit.js';
@@ -54,6 +55,7 @@ let workspace: string;
 beforeAll(async () => {
   await ensureDocker();
   [anon, token] = await Promise.all([ensureRegistry('anonymous'), ensureRegistry('token')]);
+  await ensureQemu(); // qemu-aarch64 in binfmt_misc: linux/arm64 RUN steps on this amd64 machine
   // the first use builds buildx and buildkitd from the Go module proxy (about 3 minutes cold)
   buildkit = await ensureBuildkit();
   workspace = join(scratch, 'ws');
@@ -187,6 +189,7 @@ describe("acceptance 1: two legs + merge with Debian's buildx 0.13 (builder-setu
       dockerConfig,
       dispose: async () => {
         await docker(['buildx', 'rm', SETUP_BUILDER], { env: { DOCKER_CONFIG: dockerConfig } });
+        rmSync(dockerConfig, { recursive: true, force: true });
       },
     };
     try {
