@@ -107,6 +107,7 @@ export async function rehearse(
     rewrites: example.rewrites,
     secrets: example.secrets,
     concurrentJobs: example.concurrentJobs,
+    prepareRunner: example.prepareRunner,
     runTimeoutMs: opts.runTimeoutMs,
     onJobStart: (job) => log(progressLine(job, 'start')),
     onJobEnd: (job) => log(progressLine(job, 'end')),
@@ -122,10 +123,11 @@ export async function rehearse(
         summary.failed += 1;
       }
     }
-    if (opts.logDir) writeJobLogs(opts.logDir, session);
     await opts.inspect?.(session, summary);
     return summary;
   } finally {
+    // also when play's own checks threw: the logs show why
+    if (opts.logDir) writeJobLogs(opts.logDir, session);
     await session.close();
   }
 }

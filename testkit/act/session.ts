@@ -31,7 +31,7 @@ import {
 import { runAct, type ActRunResult } from './run.js';
 
 /** Every runs-on label the workflows and examples use; each runs on this machine. */
-export const RUNNER_LABELS = ['ubuntu-24.04', 'ubuntu-latest', 'ubuntu-22.04'];
+export const RUNNER_LABELS = ['ubuntu-24.04', 'ubuntu-latest', 'ubuntu-22.04', 'ubuntu-24.04-arm'];
 
 /** Registries the examples push to that cannot be reached here. */
 const STOOD_IN_REGISTRIES = ['ghcr.io', 'docker.io'];
@@ -54,6 +54,8 @@ export interface SessionOptions {
   /** the workflows' secrets besides GITHUB_TOKEN */
   secrets?: (ctx: { username: string; password: string }) => Record<string, string>;
   concurrentJobs?: number;
+  /** readies the runner (e.g. a builder in its DOCKER_CONFIG); returns more env for every step */
+  prepareRunner?: (env: { DOCKER_CONFIG: string }) => Promise<Record<string, string>>;
   /** act is killed when one run takes longer (default 10 minutes) */
   runTimeoutMs?: number;
   /** called when a job starts and ends (the demo's and the CLI's progress lines) */
@@ -118,6 +120,7 @@ export class RehearsalSession {
       // where the docker/login-action stand-in logs in when no registry is named (Docker Hub)
       DPA_REHEARSAL_DOCKER_HUB: registry.host,
     };
+    Object.assign(stepEnv, await opts.prepareRunner?.(stepEnv));
     mkdirSync(join(root, 'act-cache'));
     return new RehearsalSession(root, act, user, api, registry, baseImage, stepEnv, token, opts);
   }

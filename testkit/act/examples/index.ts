@@ -1,6 +1,7 @@
 // The examples `npm run rehearse` knows, by name (the folder under examples/).
 import { gpuCpuLbImages } from './gpu-cpu-lb-images.js';
 import { monorepoBaseServices } from './monorepo-base-services.js';
+import { multiPlatform } from './multi-platform.js';
 import { multiStageTargets } from './multi-stage-targets.js';
 import { perServiceRelease } from './per-service-release.js';
 import type { ExampleRehearsal } from './types.js';
@@ -10,4 +11,5 @@ export const EXAMPLES: Record<string, ExampleRehearsal> = {
   [multiStageTargets.name]: multiStageTargets,
   [monorepoBaseServices.name]: monorepoBaseServices,
   [gpuCpuLbImages.name]: gpuCpuLbImages,
+  [multiPlatform.name]: multiPlatform,
 };
