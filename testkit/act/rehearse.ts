@@ -108,6 +108,7 @@ export async function rehearse(
     secrets: example.secrets,
     concurrentJobs: example.concurrentJobs,
     prepareRunner: example.prepareRunner,
+    matrixOutputs: example.matrixOutputs,
     runTimeoutMs: opts.runTimeoutMs,
     onJobStart: (job) => log(progressLine(job, 'start')),
     onJobEnd: (job) => log(progressLine(job, 'end')),

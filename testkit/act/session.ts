@@ -54,6 +54,8 @@ export interface SessionOptions {
   /** the workflows' secrets besides GITHUB_TOKEN */
   secrets?: (ctx: { username: string; password: string }) => Record<string, string>;
   concurrentJobs?: number;
+  /** act with GitHub's matrix job outputs (every leg's non-empty values), see ./matrix-outputs.ts */
+  matrixOutputs?: boolean;
   /** readies the runner (e.g. a builder in its DOCKER_CONFIG); returns more env for every step */
   prepareRunner?: (env: { DOCKER_CONFIG: string }) => Promise<Record<string, string>>;
   /** act is killed when one run takes longer (default 10 minutes) */
@@ -85,7 +87,7 @@ export class RehearsalSession {
   ) {}
 
   static async start(opts: SessionOptions): Promise<RehearsalSession> {
-    const act = ensureAct().binary;
+    const act = ensureAct({ matrixOutputs: opts.matrixOutputs }).binary;
     const [docker, registry, baseImage] = await Promise.all([
       ensureDocker(),
       ensureRegistry('htpasswd'),

@@ -5,7 +5,9 @@
 // BUILDKIT_BUILDER variable as a self-hosted fleet would), the merge job, and the caller's deploy
 // job printing the workflow's outputs. Then it checks the results where they land: the index in
 // the registry has linux/amd64 and linux/arm64 whose configs say so, every tag resolves to it, and
-// the outputs the deploy job got are that digest and those tags.
+// the outputs the deploy job got are that digest and those tags, and each image's RUN step ran on
+// its architecture. The legs hand their digests on as matrix job outputs, so act is the build of
+// ../matrix-outputs.ts (stock act keeps only the first leg's outputs).
 import { randomBytes } from 'node:crypto';
 import { rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,6 +26,7 @@ import type { ExampleRehearsal } from './types.js';
 
 export const TAG = 'v1.2.3';
 export const PLATFORMS = ['linux/amd64', 'linux/arm64'];
+const UNAME: Record<string, string> = { amd64: 'x86_64', arm64: 'aarch64' };
 /** The image's repository under the registry: ghcr.io/${{ github.repository }}/app. */
 export const repositoryOf = (session: RehearsalSession) => `${session.user.owner}/${session.user.name}/app`;
 const imageOf = (session: RehearsalSession) => `${session.registry.host}/${repositoryOf(session)}`;
@@ -85,6 +88,12 @@ export async function checkIndex(session: RehearsalSession, result: MultiPlatfor
   const pushed = await readPushed(session.registry, repository, result.digest);
   const configs = pushed.images.map((i) => `${i.os}/${i.architecture}`).sort();
   if (configs.join() !== PLATFORMS.join()) fail(`the images' configs say ${configs.join(', ')}`);
+  for (const image of pushed.images) {
+    // the layer of `RUN /bin/busybox uname -m > /arch`: run on that architecture (QEMU for arm64)
+    const arch = image.layers.at(-2)?.toString('latin1') ?? '';
+    if (!arch.includes(`${UNAME[image.architecture]}\n`))
+      fail(`${image.architecture}'s /arch is not ${UNAME[image.architecture]}`);
+  }
 }
 
 async function play(session: RehearsalSession): Promise<void> {
@@ -107,6 +116,8 @@ export const multiPlatform: ExampleRehearsal = {
   name: 'multi-platform',
   files: () => ({ 'README.md': 'An app built for linux/amd64 and linux/arm64.\n' }),
   prepareRunner,
+  // the legs hand their digests on as matrix job outputs: act as GitHub does them
+  matrixOutputs: true,
   // plan, two legs, merge, deploy: the legs run at once, as on two runners
   concurrentJobs: 2,
   play,

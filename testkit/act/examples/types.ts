@@ -17,6 +17,8 @@ export interface ExampleRehearsal {
   secrets?: (ctx: { username: string; password: string }) => Record<string, string>;
   /** concurrent jobs for act (the jobs are light processes; builds run in the engine) */
   concurrentJobs?: number;
+  /** needs GitHub's matrix job outputs (each leg's non-empty values), which stock act lacks */
+  matrixOutputs?: boolean;
   /** readies the runner before the first run (e.g. a builder); returns more env for every step */
   prepareRunner?: (env: { DOCKER_CONFIG: string }) => Promise<Record<string, string>>;
   /** plays the example's events, in order, on the session */
