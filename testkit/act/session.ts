@@ -38,6 +38,7 @@ const STOOD_IN_REGISTRIES = ['ghcr.io', 'docker.io'];
 /** Third-party actions the examples use -> their stand-ins in testkit/stand-ins. */
 export const STAND_INS: Record<string, string> = {
   'docker/login-action@v3': 'docker-login-action',
+  'actions/checkout@v5': 'checkout',
 };
 
 export interface SessionOptions {
@@ -98,6 +99,8 @@ export class RehearsalSession {
       PATH: `${dirname(nodeBinary('node24'))}:${docker.env.PATH}`,
       DOCKER_CONFIG: await createDockerConfig(),
       GITHUB_API_URL: api.url,
+      // where the actions/checkout stand-in clones from
+      DPA_REHEARSAL_REPOSITORY: user.dir,
     };
     mkdirSync(join(root, 'act-cache'));
     return new RehearsalSession(root, act, user, api, registry, baseImage, stepEnv, token, opts);

@@ -1,4 +1,6 @@
 // The examples `npm run rehearse` knows, by name (the folder under examples/).
+import { chainedModelMatrix } from './chained-model-matrix.js';
+import { monorepoBaseServices } from './monorepo-base-services.js';
 import { multiStageTargets } from './multi-stage-targets.js';
 import { perServiceRelease } from './per-service-release.js';
 import type { ExampleRehearsal } from './types.js';
@@ -6,4 +8,6 @@ import type { ExampleRehearsal } from './types.js';
 export const EXAMPLES: Record<string, ExampleRehearsal> = {
   [perServiceRelease.name]: perServiceRelease,
   [multiStageTargets.name]: multiStageTargets,
+  [chainedModelMatrix.name]: chainedModelMatrix,
+  [monorepoBaseServices.name]: monorepoBaseServices,
 };
