@@ -39,6 +39,7 @@ const STOOD_IN_REGISTRIES = ['ghcr.io', 'docker.io'];
 export const STAND_INS: Record<string, string> = {
   'docker/login-action@v3': 'docker-login-action',
   'actions/checkout@v5': 'checkout',
+  'googleapis/release-please-action@v4': 'release-please-action',
 };
 
 export interface SessionOptions {
@@ -143,7 +144,7 @@ export class RehearsalSession {
   /** Runs act for `event` on `workflows` (default: every workflow of the repository). */
   async run(
     event: ActEvent,
-    opts: { workflows?: string[]; vars?: Record<string, string> } = {},
+    opts: { workflows?: string[]; vars?: Record<string, string>; secrets?: Record<string, string> } = {},
   ): Promise<SessionRun> {
     const workflows = opts.workflows ?? this.user.workflows;
     const result = await runAct({
@@ -154,7 +155,7 @@ export class RehearsalSession {
       labels: RUNNER_LABELS,
       localRepositories: this.localRepositories(),
       env: this.stepEnv,
-      secrets: { GITHUB_TOKEN: this.token },
+      secrets: { ...opts.secrets, GITHUB_TOKEN: this.token },
       vars: opts.vars,
       actor: this.actor,
       actionCachePath: mkdtempSync(join(this.root, 'actions-')),

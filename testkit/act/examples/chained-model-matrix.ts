@@ -11,7 +11,7 @@ import { git, writeFiles } from '../repos.js';
 import type { RehearsalSession } from '../session.js';
 import { manifestDigest } from '../../services/index.js';
 import type { ExampleOptions, ExampleRehearsal } from './types.js';
-import { withoutSbom } from './without-sbom.js';
+import { withoutSbom } from './workflow-edits.js';
 
 export const LANGS = ['en', 'fr', 'de', 'es', 'it', 'ja', 'zh', 'nl', 'uk', 'pt', 'ar', 'cs', 'ru', 'pl', 'hu', 'fi', 'fa', 'el', 'tr', 'da', 'he', 'vi', 'ko', 'ur', 'te', 'hi', 'ca', 'ml', 'no', 'nn', 'sk', 'sl', 'hr', 'ro', 'eu', 'gl', 'ka'];
 export const MODELS = ['tiny', 'base', 'small', 'medium', 'large-v3'];

@@ -1,5 +1,6 @@
 // The examples `npm run rehearse` knows, by name (the folder under examples/).
 import { chainedModelMatrix } from './chained-model-matrix.js';
+import { gpuCpuLbImages } from './gpu-cpu-lb-images.js';
 import { monorepoBaseServices } from './monorepo-base-services.js';
 import { multiStageTargets } from './multi-stage-targets.js';
 import { perServiceRelease } from './per-service-release.js';
@@ -9,5 +10,6 @@ export const EXAMPLES: Record<string, ExampleRehearsal> = {
   [perServiceRelease.name]: perServiceRelease,
   [multiStageTargets.name]: multiStageTargets,
   [chainedModelMatrix.name]: chainedModelMatrix,
+  [gpuCpuLbImages.name]: gpuCpuLbImages,
   [monorepoBaseServices.name]: monorepoBaseServices,
 };

@@ -6,7 +6,7 @@
 import { releaseEvent } from '../events.js';
 import type { RehearsalSession } from '../session.js';
 import type { ExampleOptions, ExampleRehearsal } from './types.js';
-import { withoutSbom } from './without-sbom.js';
+import { withoutSbom } from './workflow-edits.js';
 
 export const SERVICES = ['api', 'scheduler', 'worker', 'web'];
 export const TAG = 'v1.2.0';
