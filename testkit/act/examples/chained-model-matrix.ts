@@ -13,7 +13,45 @@ import { manifestDigest } from '../../services/index.js';
 import type { ExampleOptions, ExampleRehearsal } from './types.js';
 import { withoutSbom } from './workflow-edits.js';
 
-export const LANGS = ['en', 'fr', 'de', 'es', 'it', 'ja', 'zh', 'nl', 'uk', 'pt', 'ar', 'cs', 'ru', 'pl', 'hu', 'fi', 'fa', 'el', 'tr', 'da', 'he', 'vi', 'ko', 'ur', 'te', 'hi', 'ca', 'ml', 'no', 'nn', 'sk', 'sl', 'hr', 'ro', 'eu', 'gl', 'ka'];
+export const LANGS = [
+  'en',
+  'fr',
+  'de',
+  'es',
+  'it',
+  'ja',
+  'zh',
+  'nl',
+  'uk',
+  'pt',
+  'ar',
+  'cs',
+  'ru',
+  'pl',
+  'hu',
+  'fi',
+  'fa',
+  'el',
+  'tr',
+  'da',
+  'he',
+  'vi',
+  'ko',
+  'ur',
+  'te',
+  'hi',
+  'ca',
+  'ml',
+  'no',
+  'nn',
+  'sk',
+  'sl',
+  'hr',
+  'ro',
+  'eu',
+  'gl',
+  'ka',
+];
 export const MODELS = ['tiny', 'base', 'small', 'medium', 'large-v3'];
 const BRANCH = 'master';
 

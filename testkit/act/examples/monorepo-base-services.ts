@@ -21,7 +21,12 @@ function dockerfile(baseImage: string): string {
     'RUN sha256sum pnpm-lock.yaml packages/*/* > /repo/INSTALLED',
   ];
   for (const app of SERVICES) {
-    lines.push('', `FROM base AS ${app}`, `COPY apps/${app}/ ./apps/${app}/`, `CMD ["cat", "/repo/apps/${app}/main.txt"]`);
+    lines.push(
+      '',
+      `FROM base AS ${app}`,
+      `COPY apps/${app}/ ./apps/${app}/`,
+      `CMD ["cat", "/repo/apps/${app}/main.txt"]`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

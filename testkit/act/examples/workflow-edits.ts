@@ -34,7 +34,13 @@ function editWorkflows(
 
 export function withoutSbom(session: RehearsalSession, files: string[], log: Log): void {
   const off = (text: string) => text.replace(/^(\s+)sbom: true$/gm, '$1sbom: false');
-  editWorkflows(session, files, off, 'sbom: false (the SBOM scanner image is on Docker Hub, unreachable here)', log);
+  editWorkflows(
+    session,
+    files,
+    off,
+    'sbom: false (the SBOM scanner image is on Docker Hub, unreachable here)',
+    log,
+  );
 }
 
 /** `<registry>/<namespace>/` -> `<registry>/<the rehearsal's owner>/` in the workflows. */
