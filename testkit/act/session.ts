@@ -164,7 +164,7 @@ export class RehearsalSession {
   /** Runs act for `event` on `workflows` (default: every workflow of the repository). */
   async run(
     event: ActEvent,
-    opts: { workflows?: string[]; vars?: Record<string, string> } = {},
+    opts: { workflows?: string[]; vars?: Record<string, string>; secrets?: Record<string, string> } = {},
   ): Promise<SessionRun> {
     const workflows = opts.workflows ?? this.user.workflows;
     const result = await runAct({
@@ -177,6 +177,7 @@ export class RehearsalSession {
       env: this.stepEnv,
       secrets: {
         ...this.opts.secrets?.({ username: this.actor, password: this.token }),
+        ...opts.secrets,
         GITHUB_TOKEN: this.token,
       },
       vars: opts.vars,

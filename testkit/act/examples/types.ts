@@ -5,6 +5,8 @@ import type { RehearsalSession } from '../session.js';
 export interface ExampleOptions {
   /** services (or targets) whose build is broken on purpose in the first run */
   broken?: string[];
+  /** progress lines (the CLI prints them) */
+  log?: (line: string) => void;
 }
 
 export interface ExampleRehearsal {
