@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { startGitHubApi, type GitHubApi } from '../github-api/index.js';
+import { ensureSbomScanner } from '../services/buildkit.js';
 import { freePort } from '../services/forward-proxy.js';
 import {
   createDockerConfig,
@@ -88,6 +89,8 @@ export class RehearsalSession {
       ensureDocker(),
       ensureRegistry('htpasswd'),
       ensureBaseImage(),
+      // `sbom: true` builds need BuildKit's default SBOM generator: its stand-in, in the engine
+      ensureSbomScanner(),
     ]);
     const root = mkdtempSync(join(tmpdir(), 'dpa-rehearsal-'));
     // Unique owner: images of different rehearsals never meet in the shared registry.
