@@ -125,6 +125,16 @@ export class RehearsalSession {
     return new RehearsalSession(root, act, user, api, registry, baseImage, stepEnv, token, opts);
   }
 
+  /** The steps' DOCKER_CONFIG (a builder created in it is known to the build steps). */
+  get dockerConfig(): string {
+    return this.stepEnv.DOCKER_CONFIG!;
+  }
+
+  /** act's cache server folder, shared by every run of the session. */
+  get cacheServerPath(): string {
+    return join(this.root, 'act-cache');
+  }
+
   /** The registry user and the job token (the emulator's token is the registry password). */
   get actor(): string {
     return this.registry.username!;
@@ -185,7 +195,7 @@ export class RehearsalSession {
       vars: opts.vars,
       actor: this.actor,
       actionCachePath: mkdtempSync(join(this.root, 'actions-')),
-      cacheServerPath: join(this.root, 'act-cache'),
+      cacheServerPath: this.cacheServerPath,
       artifactServerPath: join(this.root, 'artifacts'),
       artifactServerPort: await freePort(),
       concurrentJobs: this.opts.concurrentJobs,
