@@ -21,4 +21,9 @@ export interface ExampleRehearsal {
   concurrentJobs?: number;
   /** plays the example's events, in order, on the session */
   play: (session: RehearsalSession, opts: ExampleOptions) => Promise<void>;
+  /**
+   * Checks what the issue says the pipeline does, on the real results (registry, emulator, job
+   * outputs) after `play`: one sentence per failed check, none when all hold.
+   */
+  check?: (session: RehearsalSession) => Promise<string[]>;
 }
