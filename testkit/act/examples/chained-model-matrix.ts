@@ -11,7 +11,6 @@ import { git, writeFiles } from '../repos.js';
 import type { RehearsalSession } from '../session.js';
 import { manifestDigest } from '../../services/index.js';
 import type { ExampleOptions, ExampleRehearsal } from './types.js';
-import { withoutSbom } from './workflow-edits.js';
 
 export const LANGS = [
   'en',
@@ -124,7 +123,6 @@ async function checkMatrixImages(session: RehearsalSession, log: (line: string) 
 
 async function play(session: RehearsalSession, opts: ExampleOptions): Promise<void> {
   const log = opts.log ?? (() => undefined);
-  withoutSbom(session, ['03-build-distil-en.yml'], log);
   if (opts.broken?.length) {
     // the pushed commit breaks the UBI base (the stages check out the chain's commit)
     writeFiles(session.user.dir, { 'ubi.Dockerfile': dockerfile(session.baseImage, 'ubi', true) });
