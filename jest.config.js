@@ -7,6 +7,8 @@ const common = {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }],
   },
   testEnvironment: 'node',
+  // .cache/ holds the engine's unpacked images (their package.json files are not ours)
+  modulePathIgnorePatterns: ['<rootDir>/.cache/'],
 };
 
 export default {

@@ -1,5 +1,6 @@
 // `npm run rehearse -- <example>... | all [--break <service>]`: runs examples' pipelines for real
-// under nektos/act (testkit/act); --logs <dir> keeps every job's output there. Exit 0 only if every job of every example succeeded.
+// under nektos/act (testkit/act); --logs <dir> keeps every job's output there. Exit 0 only if every job of every example succeeded
+// and every example's checks hold.
 import { parseArgs } from 'node:util';
 import { EXAMPLES } from '../testkit/act/examples/index.js';
 import { rehearse, summaryLine } from '../testkit/act/rehearse.js';
@@ -26,6 +27,6 @@ for (const name of names) {
   });
   console.log(`(${summary.seconds.toFixed(1)} s)`);
   console.log(summaryLine(summary));
-  ok &&= summary.failed === 0 && summary.succeeded > 0;
+  ok &&= summary.failed === 0 && summary.succeeded > 0 && summary.failedChecks.length === 0;
 }
 process.exit(ok ? 0 : 1);

@@ -3,8 +3,8 @@
 # containerd image store, buildx) and three local OCI registries (anonymous, htpasswd, token auth).
 #
 #   bash scripts/services.sh <start|stop|status|env> [docker|registry|registry-htpasswd|registry-token|base-image|all]
-#   bash scripts/services.sh <start|stop|status> <qemu|buildkit|buildkit-image|base-image-multiarch>
-#   (not part of all; see scripts/services-buildkit.sh)
+#   bash scripts/services.sh <start|stop|status> <qemu|buildkit|buildkit-image|base-image-multiarch|sbom-scanner>
+#   (not part of all; see scripts/services-buildkit.sh and scripts/services-sbom.sh)
 #
 # Nothing is installed system-wide: Debian packages are fetched with a private apt configuration
 # and unpacked with `dpkg -x` into the cache folder (${DPA_CACHE_DIR:-<repo>/.cache}/services).
@@ -652,6 +652,9 @@ start_base_image() {
 # qemu, buildkit, base-image-multiarch
 # shellcheck source=scripts/services-buildkit.sh
 source "$REPO_ROOT/scripts/services-buildkit.sh"
+# sbom-scanner
+# shellcheck source=scripts/services-sbom.sh
+source "$REPO_ROOT/scripts/services-sbom.sh"
 
 # ---------------------------------------------------------------------------------------------
 # status / env
@@ -712,6 +715,12 @@ status_of() {
     base-image-multiarch)
       [[ $(http_status "$REGISTRY_PORT" /v2/base/busybox-multiarch/manifests/latest) == 200 ]] || rc=3
       ;;
+    sbom-scanner)
+      if sbom_scanner_present; then printf '%-18s present (%s)\n' sbom-scanner "$SBOM_SCANNER_IMAGE"; else
+        printf '%-18s missing or outdated\n' sbom-scanner
+        rc=3
+      fi
+      ;;
   esac
 }
 
@@ -735,6 +744,7 @@ export DPA_REGISTRY_READER_USER=$(q "$READER_USER")
 export DPA_REGISTRY_READER_PASSWORD=$(q "$READER_PASSWORD")
 export DPA_BASE_IMAGE=$(q "$BASE_IMAGE")
 export DPA_BASE_IMAGE_MULTIARCH=$(q "$BASE_IMAGE_MULTIARCH")
+export DPA_SBOM_SCANNER=$(q "$SBOM_SCANNER_LOCAL")
 export DPA_BUILDKIT_SOCKET=$(q "unix://$BK_SOCK")
 export DPA_BUILDKIT_BUILDER=$(q "$BK_BUILDER")
 export DPA_BUILDKIT_DOCKER_CONFIG=$(q "$BK_DOCKER_CONFIG")
@@ -745,7 +755,7 @@ EOF
 # ---------------------------------------------------------------------------------------------
 
 usage() {
-  echo "usage: $0 <start|stop|status|env> [docker|registry|registry-htpasswd|registry-token|base-image|qemu|buildkit|buildkit-image|base-image-multiarch|all]" >&2
+  echo "usage: $0 <start|stop|status|env> [docker|registry|registry-htpasswd|registry-token|base-image|qemu|buildkit|buildkit-image|base-image-multiarch|sbom-scanner|all]" >&2
   exit 2
 }
 
@@ -758,7 +768,7 @@ take_lock() {
 main() {
   local action=${1:-} target=${2:-all}
   case $target in
-    docker | registry | registry-htpasswd | registry-token | base-image | qemu | buildkit | buildkit-image | base-image-multiarch | all) ;;
+    docker | registry | registry-htpasswd | registry-token | base-image | qemu | buildkit | buildkit-image | base-image-multiarch | sbom-scanner | all) ;;
     *) usage ;;
   esac
   case $action in
@@ -775,6 +785,7 @@ main() {
         buildkit) start_buildkit ;;
         buildkit-image) start_buildkit_image ;;
         base-image-multiarch) start_base_image_multiarch ;;
+        sbom-scanner) start_sbom_scanner ;;
         all)
           start_docker
           start_registry anonymous
@@ -794,7 +805,7 @@ main() {
           stop_registry token
           stop_token_server
           ;;
-        base-image | base-image-multiarch | buildkit-image) ;;
+        base-image | base-image-multiarch | buildkit-image | sbom-scanner) ;;
         qemu) stop_qemu ;;
         buildkit) stop_buildkit ;;
         all)

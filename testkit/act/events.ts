@@ -70,10 +70,18 @@ export function releaseEvent(repo: RepoRef, tag: string, sha: string): ActEvent 
   };
 }
 
-export function workflowRunEvent(
-  repo: RepoRef,
-  run: { name: string; headSha: string; headBranch: string; conclusion: 'success' | 'failure' },
-): ActEvent {
+/** A finished workflow run, as a `workflow_run` payload reports it to the next stage. */
+export interface WorkflowRunResult {
+  /** the workflow's `name:` */
+  name: string;
+  headSha: string;
+  headBranch: string;
+  conclusion: 'success' | 'failure' | 'cancelled' | 'skipped';
+  /** the event that started that run (push, workflow_run, workflow_dispatch, ...) */
+  event: string;
+}
+
+export function workflowRunEvent(repo: RepoRef, run: WorkflowRunResult): ActEvent {
   return {
     name: 'workflow_run',
     payload: {
@@ -83,7 +91,10 @@ export function workflowRunEvent(
         head_sha: run.headSha,
         head_branch: run.headBranch,
         conclusion: run.conclusion,
-        event: 'push',
+        status: 'completed',
+        event: run.event,
+        head_repository: repository(repo),
+        repository: repository(repo),
       },
       repository: repository(repo),
     },

@@ -19,6 +19,8 @@ export interface RehearsalSummary {
   /** tag of the newest release in the emulator */
   release?: string;
   seconds: number;
+  /** the example's checks that failed (ExampleRehearsal.check), one sentence each */
+  failedChecks: string[];
 }
 
 /** The closing line `npm run rehearse` prints. */
@@ -70,6 +72,7 @@ export async function summarize(example: string, session: RehearsalSession, star
     images: await pushedImages(jobs, session.registry),
     release: releases[0]?.tag_name,
     seconds: (Date.now() - started) / 1000,
+    failedChecks: [],
   };
   return summary;
 }
@@ -124,10 +127,15 @@ export async function rehearse(
         summary.failed += 1;
       }
     }
+    if (example.check) {
+      summary.failedChecks = await example.check(session);
+      for (const problem of summary.failedChecks) log(`  ✗ check: ${problem}`);
+      if (summary.failedChecks.length === 0) log(`  ✓ checks of ${example.name} hold`);
+    }
     await opts.inspect?.(session, summary);
     return summary;
   } finally {
-    // also when play's own checks threw: the logs show why
+    // also when play or a check threw: the logs show why
     if (opts.logDir) writeJobLogs(opts.logDir, session);
     await session.close();
   }

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { startGitHubApi, type GitHubApi } from '../github-api/index.js';
+import { ensureSbomScanner } from '../services/buildkit.js';
 import { freePort } from '../services/forward-proxy.js';
 import {
   createDockerConfig,
@@ -92,6 +93,8 @@ export class RehearsalSession {
       ensureDocker(),
       ensureRegistry('htpasswd'),
       ensureBaseImage(),
+      // `sbom: true` builds need BuildKit's default SBOM generator: its stand-in, in the engine
+      ensureSbomScanner(),
     ]);
     const root = mkdtempSync(join(tmpdir(), 'dpa-rehearsal-'));
     // Unique owner: images of different rehearsals never meet in the shared registry.
@@ -125,6 +128,16 @@ export class RehearsalSession {
     Object.assign(stepEnv, await opts.prepareRunner?.(stepEnv));
     mkdirSync(join(root, 'act-cache'));
     return new RehearsalSession(root, act, user, api, registry, baseImage, stepEnv, token, opts);
+  }
+
+  /** The steps' DOCKER_CONFIG (a builder created in it is known to the build steps). */
+  get dockerConfig(): string {
+    return this.stepEnv.DOCKER_CONFIG!;
+  }
+
+  /** act's cache server folder, shared by every run of the session. */
+  get cacheServerPath(): string {
+    return join(this.root, 'act-cache');
   }
 
   /** The registry user and the job token (the emulator's token is the registry password). */
@@ -169,7 +182,7 @@ export class RehearsalSession {
   /** Runs act for `event` on `workflows` (default: every workflow of the repository). */
   async run(
     event: ActEvent,
-    opts: { workflows?: string[]; vars?: Record<string, string> } = {},
+    opts: { workflows?: string[]; vars?: Record<string, string>; secrets?: Record<string, string> } = {},
   ): Promise<SessionRun> {
     const workflows = opts.workflows ?? this.user.workflows;
     const result = await runAct({
@@ -182,12 +195,13 @@ export class RehearsalSession {
       env: this.stepEnv,
       secrets: {
         ...this.opts.secrets?.({ username: this.actor, password: this.token }),
+        ...opts.secrets,
         GITHUB_TOKEN: this.token,
       },
       vars: opts.vars,
       actor: this.actor,
       actionCachePath: mkdtempSync(join(this.root, 'actions-')),
-      cacheServerPath: join(this.root, 'act-cache'),
+      cacheServerPath: this.cacheServerPath,
       artifactServerPath: join(this.root, 'artifacts'),
       artifactServerPort: await freePort(),
       concurrentJobs: this.opts.concurrentJobs,

@@ -66,6 +66,17 @@ export async function ensureBuildkitImage(): Promise<void> {
   await start('buildkit-image');
 }
 
+/**
+ * Puts the SBOM generator stand-in (testkit/stand-ins/sbom-scanner) in the engine's image store as
+ * `docker/buildkit-syft-scanner:stable-1`, BuildKit's default generator, which the engine's builder
+ * then uses without pulling (`sbom: true` works), and pushes it to the anonymous registry; returns
+ * that ref, the `generator=` for builders that cannot see the engine's images.
+ */
+export async function ensureSbomScanner(): Promise<string> {
+  await start('sbom-scanner');
+  return required(await servicesEnv(), 'DPA_SBOM_SCANNER');
+}
+
 /** `127.0.0.1:5000/base/busybox-multiarch:latest`: busybox-static for linux/amd64 and linux/arm64. */
 export async function ensureMultiarchBaseImage(): Promise<string> {
   await start('base-image-multiarch');

@@ -69,6 +69,7 @@ export type Target =
   | 'buildkit'
   | 'buildkit-image'
   | 'base-image-multiarch'
+  | 'sbom-scanner'
   | 'all';
 
 async function services(action: 'start' | 'stop' | 'env', target: Target = 'all'): Promise<string> {

@@ -89,3 +89,24 @@ export async function readPushed(
   const images = await Promise.all(entries.map((d) => readImage(registry, repository, d.digest)));
   return { images, attestations: top.manifests.filter(isAttestation) };
 }
+
+/**
+ * The in-toto predicate types of the attestation manifests at `ref` (an index), per attestation
+ * manifest's layers (`in-toto.io/predicate-type`), e.g. `https://spdx.dev/Document` for an SBOM.
+ */
+export async function attestationPredicateTypes(
+  registry: Registry,
+  repository: string,
+  ref: string,
+): Promise<string[]> {
+  const top = await getManifest(registry, repository, ref);
+  const types: string[] = [];
+  for (const attestation of (top.manifests ?? []).filter(isAttestation)) {
+    const manifest = await getManifest(registry, repository, attestation.digest);
+    for (const layer of manifest.layers ?? []) {
+      const type = layer.annotations?.['in-toto.io/predicate-type'];
+      if (type) types.push(type);
+    }
+  }
+  return types;
+}

@@ -1,4 +1,5 @@
 // The examples `npm run rehearse` knows, by name (the folder under examples/).
+import { chainedModelMatrix } from './chained-model-matrix.js';
 import { gpuCpuLbImages } from './gpu-cpu-lb-images.js';
 import { monorepoBaseServices } from './monorepo-base-services.js';
 import { multiPlatform } from './multi-platform.js';
@@ -9,7 +10,8 @@ import type { ExampleRehearsal } from './types.js';
 export const EXAMPLES: Record<string, ExampleRehearsal> = {
   [perServiceRelease.name]: perServiceRelease,
   [multiStageTargets.name]: multiStageTargets,
-  [monorepoBaseServices.name]: monorepoBaseServices,
+  [chainedModelMatrix.name]: chainedModelMatrix,
   [gpuCpuLbImages.name]: gpuCpuLbImages,
+  [monorepoBaseServices.name]: monorepoBaseServices,
   [multiPlatform.name]: multiPlatform,
 };

@@ -5,6 +5,8 @@ import type { RehearsalSession } from '../session.js';
 export interface ExampleOptions {
   /** services (or targets) whose build is broken on purpose in the first run */
   broken?: string[];
+  /** progress lines (the CLI prints them) */
+  log?: (line: string) => void;
 }
 
 export interface ExampleRehearsal {
@@ -23,4 +25,9 @@ export interface ExampleRehearsal {
   prepareRunner?: (env: { DOCKER_CONFIG: string }) => Promise<Record<string, string>>;
   /** plays the example's events, in order, on the session */
   play: (session: RehearsalSession, opts: ExampleOptions) => Promise<void>;
+  /**
+   * Checks what the issue says the pipeline does, on the real results (registry, emulator, job
+   * outputs) after `play`: one sentence per failed check, none when all hold.
+   */
+  check?: (session: RehearsalSession) => Promise<string[]>;
 }
