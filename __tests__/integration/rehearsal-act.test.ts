@@ -1,11 +1,14 @@
 // Issue 17, acceptance 1: the example pipelines run for real under nektos/act (testkit/act), and
 // their results are checked where they land: the registry's manifests, the release body in the
-// GitHub API emulator, and the jobs' outputs.
+// GitHub API emulator, and the jobs' outputs. Also issue 7, acceptance 2: a partial release is
+// completed by re-running one service and the notes, and a further re-run changes nothing.
 import { expect, it } from '@jest/globals';
-import { perServiceRelease, SERVICES } from '../../testkit/act/examples/per-service-release.js';
+import { pushTagEvent } from '../../testkit/act/events.js';
+import { perServiceRelease, SERVICES, TAG } from '../../testkit/act/examples/per-service-release.js';
 import { multiStageTargets, TARGETS } from '../../testkit/act/examples/multi-stage-targets.js';
 import type { ActJob } from '../../testkit/act/log.js';
 import { jobOutput, rehearse } from '../../testkit/act/rehearse.js';
+import { git } from '../../testkit/act/repos.js';
 import type { RehearsalSession } from '../../testkit/act/session.js';
 import { manifestDigest } from '../../testkit/services/index.js';
 
@@ -34,12 +37,14 @@ it('per-service-release: a broken service gives a partial release; re-running it
         expect(await registryDigest(session, service, '1.0.0')).toBe(digest);
         expect(partialNotes!.releases['v1.0.0']).toContain(`${image(service)}@${digest}`);
       }
+      expect(buildJob(services!.jobs, broken)!.lines.join('\n')).toMatch(/broken on purpose/);
       // The notes went out partially, naming the missing service.
       const partialJob = partialNotes!.jobs.find((j) => j.result);
       expect(jobOutput(partialJob!, 'missing')).toBe(`${image(broken)}:1.0.0`);
       expect(partialNotes!.releases['v1.0.0']).toContain(
         `\`${image(broken)}:1.0.0\` is missing from this release.`,
       );
+      expect(partialNotes!.releases['v1.0.0']).toMatch(/1 image is missing from this release/);
       // Re-run of web's workflow, then of the notes: complete, one section.
       const webDigest = jobOutput(buildJob(rerun!.jobs, broken)!, 'digest');
       expect(await registryDigest(session, broken, '1.0.0')).toBe(webDigest);
@@ -47,6 +52,22 @@ it('per-service-release: a broken service gives a partial release; re-running it
       expect(body).toContain(`${image(broken)}@${webDigest}`);
       expect(body).not.toMatch(/missing from this release/);
       expect(body.match(/<!-- docker-pipeline-actions:images:start -->/g)).toHaveLength(1);
+      for (const service of Object.keys(SERVICES)) {
+        expect(body.split(`<!-- docker-pipeline-actions:image:${service}:start -->`)).toHaveLength(2);
+      }
+      expect(
+        jobOutput(
+          notes!.jobs.find((j) => j.result)!,
+          'all-present',
+        ),
+      ).toBe('true');
+      // A further re-run of the notes leaves the release body byte-identical.
+      const event = pushTagEvent(session.user, TAG, git(session.user.dir, ['rev-parse', TAG]));
+      const again = await session.run(event, {
+        workflows: ['release-notes.yml'],
+        vars: { RELEASE_NOTES_TIMEOUT: '5s' },
+      });
+      expect(again.releases['v1.0.0']).toBe(body);
       session.api.assertNoViolations();
     },
   });

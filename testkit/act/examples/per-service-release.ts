@@ -4,7 +4,8 @@
 // services run first and the notes after them (a short wait: nothing more can arrive), giving a
 // partial release; then the broken service's workflow and the notes are re-run with the fault gone.
 import { pushTagEvent } from '../events.js';
-import type { RehearsalSession } from '../session.js';
+import type { ActJob } from '../log.js';
+import type { RehearsalSession, SessionRun } from '../session.js';
 import type { ExampleOptions, ExampleRehearsal } from './types.js';
 
 /** service name -> its folder under deploy/docker (as the example's workflows name them) */
@@ -45,14 +46,31 @@ function files({ baseImage }: { baseImage: string }): Record<string, string> {
 /** The workflow file of a service (release-cleaner.yml for cleaner-service). */
 export const workflowOf = (service: string): string => `release-${SERVICES[service]}.yml`;
 
+/** A service's build job in a run (act names it `<caller>/<file>/build <service>`). */
+export const buildJobOf = (jobs: ActJob[], service: string): ActJob | undefined =>
+  jobs.find((j) => j.name.endsWith(`/build ${service}`));
+
+/**
+ * A release as GitHub runs it on the tag push: `changes` committed, `tag` pushed, every workflow at
+ * once; the notes poll for the images for up to `notesTimeout`.
+ */
+export function release(
+  session: RehearsalSession,
+  tag: string,
+  changes: Record<string, string> = {},
+  notesTimeout = '3m',
+): Promise<SessionRun> {
+  const event = pushTagEvent(session.user, tag, session.tag(tag, changes));
+  return session.run(event, { vars: { RELEASE_NOTES_TIMEOUT: notesTimeout } });
+}
+
 async function play(session: RehearsalSession, opts: ExampleOptions): Promise<void> {
   const broken = opts.broken ?? [];
-  const event = pushTagEvent(session.user, TAG, session.tag(TAG));
   if (broken.length === 0) {
-    // As GitHub does on the tag push: every workflow at once; the notes poll for the images.
-    await session.run(event, { vars: { RELEASE_NOTES_TIMEOUT: '3m' } });
+    await release(session, TAG);
     return;
   }
+  const event = pushTagEvent(session.user, TAG, session.tag(TAG));
   const baseImage = session.baseImage;
   const dockerfiles = (fault: boolean) =>
     Object.fromEntries(
