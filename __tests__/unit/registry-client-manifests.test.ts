@@ -71,7 +71,13 @@ describe('putManifest and resolveTag', () => {
     const manifest = { mediaType: 'application/vnd.oci.image.index.v1+json', body };
     await expect(putManifest(client, image, 'v1', manifest)).resolves.toBe(digest);
     expect(seen).toEqual([
-      { method: 'PUT', path: '/v2/o/app/manifests/v1', contentType: manifest.mediaType, body, actions: 'pull,push' },
+      {
+        method: 'PUT',
+        path: '/v2/o/app/manifests/v1',
+        contentType: manifest.mediaType,
+        body,
+        actions: 'pull,push',
+      },
     ]);
   });
 
