@@ -16,6 +16,7 @@ console.log(demo.notes[last] || '(no release)');
 console.log(`\n${demoTable(demo.builds).join('\n')}`);
 for (const failure of demo.failures) console.error(`\n--- ${failure}`);
 for (const violation of demo.violations) console.error(`GitHub API emulator: ${violation}`);
+for (const problem of demo.problems) console.error(`demo: ${problem}`);
 console.log(`\n${summaryLine(demo.summary)} (${demo.summary.seconds.toFixed(1)} s)`);
 console.log(demo.ok ? 'demo: release rehearsal succeeded' : 'demo: release rehearsal FAILED');
 process.exit(demo.ok ? 0 : 1);
