@@ -197,6 +197,33 @@ const SCENARIOS: Record<string, Scenario[]> = {
       }),
     },
   ],
+  'prune-images': [
+    {
+      name: 'bad input',
+      outcome: 'failure',
+      options: () => ({ inputs: { images: 'ghcr.io/o/r', 'delete-tags': 'pr-*', 'keep-n-tagged': '-1' } }),
+    },
+    {
+      name: 'registry unreachable',
+      outcome: 'failure',
+      options: () => ({
+        env: dockerConfig(),
+        inputs: { images: `${UNREACHABLE}/x/y`, 'delete-tags': 'pr-*' },
+      }),
+    },
+    {
+      name: 'nothing selected (dry run)',
+      outcome: 'success',
+      options: () => ({
+        env: dockerConfig(),
+        inputs: {
+          images: `${anonymousHost}/hardening/prune-missing`,
+          'delete-tags': 'pr-*',
+          'dry-run': 'true',
+        },
+      }),
+    },
+  ],
   'append-image-digests-to-release': [
     {
       name: 'release updated',

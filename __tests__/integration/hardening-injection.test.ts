@@ -192,6 +192,26 @@ const CORPUS: Record<string, Slot[]> = {
       },
     }),
   })),
+  // Every input check happens before a registry is asked; past them the registry (the discard
+  // port) refuses the connection: failure either way, and the payload must never act.
+  'prune-images': (
+    [
+      ['images', (t: string) => `127.0.0.1:9/o/${t}`],
+      ['delete-tags', (t: string) => t],
+      ['keep-tags', (t: string) => t],
+      ['older-than', (t: string) => t],
+    ] as const
+  ).map(([input, wrap]): Slot => ({
+    name: `input ${input}`,
+    outcome: 'failure',
+    options: (p) => ({
+      inputs: {
+        images: '127.0.0.1:9/o/r',
+        'delete-tags': 'pr-*',
+        [input]: wrap(p.text),
+      },
+    }),
+  })),
   'append-image-digests-to-release': [
     ...(
       [

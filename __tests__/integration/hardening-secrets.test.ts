@@ -248,6 +248,25 @@ const SCENARIOS: Record<string, Scenario[]> = {
       },
     },
   ],
+  'prune-images': [
+    {
+      name: 'registry-auth with a wrong password for the htpasswd registry',
+      outcome: 'failure',
+      async run(node) {
+        const password = canary('prune');
+        const config = emptyDockerConfig();
+        const result = await run('prune-images', node, {
+          env: { DOCKER_CONFIG: config },
+          inputs: {
+            images: `${htpasswd.host}/secrets/prune`,
+            'delete-tags': 'pr-*',
+            'registry-auth': JSON.stringify({ [htpasswd.host]: { username: htpasswd.username, password } }),
+          },
+        });
+        return { result, secrets: [password], dirs: [config] };
+      },
+    },
+  ],
   'append-image-digests-to-release': [
     {
       name: 'token accepted: release written',

@@ -35076,7 +35076,7 @@ function secretsOf(c) {
 
 /***/ }),
 
-/***/ 323:
+/***/ 4209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35089,8 +35089,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MANIFEST_ACCEPT, RegistryAnswerError, RegistryClient, RepositoryError, TransientError, credentialInputsWarning, deleteManifest, fetchBlob, fetchManifest, formatPlatform, getJsonBlob, getManifest, globalCredentialWarning, isLoopbackRegistry, listTags, missingPlatforms, nextTagsPath, normalizeRegistryKey, parseChallenges, parsePlatform, parseRegistryAuth, parseRetryAfter, platformMatches, putManifest, readInsecureRegistries, readPlatforms, resolveTag, runCredentialHelper, sha256Of
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./packages/image-ref/index.ts
 var image_ref = __nccwpck_require__(1668);
 ;// CONCATENATED MODULE: ./packages/registry-client/auth.ts
@@ -35343,6 +35341,22 @@ class ChallengeBook {
     forget(host) {
         this.byHost.delete(host);
     }
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./packages/registry-client/plain-http.ts
+// Which registries are reached over plain HTTP without being named in insecure-registries: the
+// loopback ones, as docker and containerd treat them.
+
+/** 127.0.0.0/8, ::1 and localhost, with or without a port. */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : registry.replace(/:\d+$/, '');
+    if (host === 'localhost' || host === '::1')
+        return true;
+    return (0,external_node_net_.isIP)(host) === 4 && host.startsWith('127.');
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -35708,15 +35722,6 @@ function platformOfConfig(body) {
 
 
 const ACCEPT = [...INDEX_MEDIA_TYPES, ...MANIFEST_MEDIA_TYPES].join(', ');
-/** 127.0.0.0/8, ::1 and localhost, with or without a port. */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : registry.replace(/:\d+$/, '');
-    if (host === 'localhost' || host === '::1')
-        return true;
-    return (0,external_node_net_.isIP)(host) === 4 && host.startsWith('127.');
-}
 /** node:crypto is loaded only for a registry that omits Docker-Content-Digest (~10 ms of start-up). */
 async function sha256Digest(body) {
     const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
@@ -36282,6 +36287,7 @@ async function deleteManifest(client, image, digest) {
 // append-image-digests-to-release resolve references with it, merge-manifests reads manifests and
 // pushes indexes with it, prune-images lists tags and deletes manifests with it, all from the same
 // credential inputs.
+
 
 
 
@@ -38124,8 +38130,8 @@ function formatDuration(ms, opts = {}) {
 
 // EXTERNAL MODULE: ./packages/image-ref/index.ts
 var image_ref = __nccwpck_require__(1668);
-// EXTERNAL MODULE: ./packages/registry-client/index.ts + 12 modules
-var registry_client = __nccwpck_require__(323);
+// EXTERNAL MODULE: ./packages/registry-client/index.ts + 13 modules
+var registry_client = __nccwpck_require__(4209);
 ;// CONCATENATED MODULE: ./packages/release-notes/markers.ts
 // HTML comment markers around our section and each service's sub-section. They are invisible on
 // the release page and single-line. A marker counts only as a whole line: generated notes quote PR
@@ -44145,7 +44151,7 @@ async function resolveEntries(images, known, missing, check) {
 }
 /** The one switch to the registry: a checker backed by packages/registry-client. */
 async function registryChecker(opts, env, log) {
-    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 323));
+    const { createRegistryClient, loadCredentialStore } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4209));
     const credentials = await loadCredentialStore(opts.credentials, env);
     const client = createRegistryClient({ credentials, insecureRegistries: opts.insecureRegistries, log });
     const { listPlatforms, signal } = opts;

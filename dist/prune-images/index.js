@@ -33061,8 +33061,6 @@ function sanitizeTag(text) {
         .slice(0, 128);
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./packages/registry-client/auth.ts
 function basicAuthorization(username, password) {
     return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
@@ -33313,6 +33311,22 @@ class ChallengeBook {
     forget(host) {
         this.byHost.delete(host);
     }
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./packages/registry-client/plain-http.ts
+// Which registries are reached over plain HTTP without being named in insecure-registries: the
+// loopback ones, as docker and containerd treat them.
+
+/** 127.0.0.0/8, ::1 and localhost, with or without a port. */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : registry.replace(/:\d+$/, '');
+    if (host === 'localhost' || host === '::1')
+        return true;
+    return (0,external_node_net_.isIP)(host) === 4 && host.startsWith('127.');
 }
 
 ;// CONCATENATED MODULE: ./packages/proxy/index.ts
@@ -33857,15 +33871,6 @@ function platformOfConfig(body) {
 
 
 const ACCEPT = [...INDEX_MEDIA_TYPES, ...MANIFEST_MEDIA_TYPES].join(', ');
-/** 127.0.0.0/8, ::1 and localhost, with or without a port. */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : registry.replace(/:\d+$/, '');
-    if (host === 'localhost' || host === '::1')
-        return true;
-    return (0,external_node_net_.isIP)(host) === 4 && host.startsWith('127.');
-}
 /** node:crypto is loaded only for a registry that omits Docker-Content-Digest (~10 ms of start-up). */
 async function sha256Digest(body) {
     const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
@@ -34570,6 +34575,7 @@ async function deleteManifest(client, image, digest) {
 // append-image-digests-to-release resolve references with it, merge-manifests reads manifests and
 // pushes indexes with it, prune-images lists tags and deletes manifests with it, all from the same
 // credential inputs.
+
 
 
 

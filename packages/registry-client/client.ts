@@ -2,11 +2,11 @@
 // which digest and platforms)? HEAD only unless platforms are wanted or the registry omits
 // Docker-Content-Digest; auth in ./auth.ts; HTTP (undici, proxy, retries, time limits) in ./http.ts.
 // `send` is the authenticated request the manifest reads and writes of ./manifests.ts build on.
-import { isIP } from 'node:net';
 import { isValidDigest, registryApiHost, type ImageName, type ImageReference } from '../image-ref/index.js';
 import { AuthError, authorizationFor, TokenCache } from './auth.js';
 import { ChallengeBook, pickChallenge } from './challenge.js';
 import type { CredentialStore, ResolvedCredential } from './credentials.js';
+import { isLoopbackRegistry } from './plain-http.js';
 import { HttpClient, TransientError, type HttpResponse } from './http.js';
 import {
   formatPlatform,
@@ -59,15 +59,6 @@ export interface RegistryClientOptions {
 }
 
 const ACCEPT = [...INDEX_MEDIA_TYPES, ...MANIFEST_MEDIA_TYPES].join(', ');
-
-/** 127.0.0.0/8, ::1 and localhost, with or without a port. */
-export function isLoopbackRegistry(registry: string): boolean {
-  const host = registry.startsWith('[')
-    ? registry.slice(1, registry.indexOf(']'))
-    : registry.replace(/:\d+$/, '');
-  if (host === 'localhost' || host === '::1') return true;
-  return isIP(host) === 4 && host.startsWith('127.');
-}
 
 export type Unauthorized = { status: 'unauthorized'; detail: string };
 

@@ -4,7 +4,6 @@
 // credential inputs.
 export {
   createRegistryClient,
-  isLoopbackRegistry,
   RegistryClient,
   type CheckOptions,
   type ManifestCheck,
@@ -22,6 +21,7 @@ export {
   type Fetched,
 } from './manifests.js';
 export { readInsecureRegistries, readPlatforms } from './registry-inputs.js';
+export { isLoopbackRegistry } from './plain-http.js';
 export { TransientError } from './http.js';
 export { loadCredentialStore, runCredentialHelper } from './credential-store.js';
 export {

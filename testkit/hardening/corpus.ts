@@ -19,6 +19,7 @@ export const ALL_ACTIONS = [
   'append-image-digests-to-release',
   'build',
   'merge-manifests',
+  'prune-images',
 ] as const;
 export type ActionName = (typeof ALL_ACTIONS)[number];
 
