@@ -11,7 +11,11 @@ import type { RehearsalSession } from './session.js';
 export const CHANGED_SERVICE = 'api';
 export const DEMO_RELEASES: Array<{ tag: string; changes: Record<string, string> }> = [
   { tag: 'v1.0.0', changes: {} },
-  { tag: 'v1.0.1', changes: { [`services/${CHANGED_SERVICE}/version.txt`]: `${CHANGED_SERVICE} 1.0.1\n` } },
+  // the changed file names the session, so api rebuilds even where an earlier demo built 1.0.1
+  {
+    tag: 'v1.0.1',
+    changes: { [`services/${CHANGED_SERVICE}/version.txt`]: `${CHANGED_SERVICE} 1.0.1 (%s)\n` },
+  },
 ];
 
 export interface ServiceBuild {
@@ -115,7 +119,10 @@ export async function rehearseDemo(
           const changed = Object.keys(changes).length ? ` (changed: ${Object.keys(changes).join(', ')})` : '';
           log(`\n=== release ${tag}${changed}: every release-<service>.yml and release-notes.yml`);
           // Long enough for a loaded machine; the notes job ends as soon as every image exists.
-          await release(session, tag, changes, '10m');
+          const edits = Object.fromEntries(
+            Object.entries(changes).map(([file, text]) => [file, text.replace('%s', session.user.owner)]),
+          );
+          await release(session, tag, edits, '10m');
         }
       },
     },
