@@ -63,6 +63,22 @@ interface Slot {
 
 const lines = (text: string | undefined) => (text ? text.split('\n') : []);
 
+/**
+ * One failing slot per input, for actions whose every input check happens before a registry is
+ * asked: past them the registry (the discard port) refuses the connection, so the run fails either
+ * way, and the payload (wrapped into that input) must never act.
+ */
+function refusedRegistrySlots(
+  cases: readonly (readonly [string, (text: string) => string])[],
+  base: Record<string, string>,
+): Slot[] {
+  return cases.map(([input, wrap]) => ({
+    name: `input ${input}`,
+    outcome: 'failure',
+    options: (p) => ({ inputs: { ...base, [input]: wrap(p.text) } }),
+  }));
+}
+
 /** compute-sha-tags' list outputs: only valid image refs, and label keys the action or the test wrote. */
 function computeShaTagsOutputs(r: RunResult, tagsOnly = false): void {
   if (r.exitCode !== 0) return;
@@ -169,49 +185,25 @@ const CORPUS: Record<string, Slot[]> = {
         }),
     })),
   ],
-  // Every input check happens before a registry is asked; past them the registry (the discard
-  // port) refuses the connection: failure either way, and the payload must never act.
-  'merge-manifests': (
+  'merge-manifests': refusedRegistrySlots(
     [
-      ['images', (t: string) => `127.0.0.1:9/o/${t}`],
-      ['digests', (t: string) => `127.0.0.1:9/o/r@${t}`],
-      ['tags', (t: string) => `127.0.0.1:9/o/r:${t}`],
-      ['annotations', (t: string) => `org.example.x=${t}`],
-      ['platforms', (t: string) => t],
-    ] as const
-  ).map(([input, wrap]): Slot => ({
-    name: `input ${input}`,
-    outcome: 'failure',
-    options: (p) => ({
-      inputs: {
-        images: '127.0.0.1:9/o/r',
-        digests: DIGEST,
-        tags: '127.0.0.1:9/o/r:1',
-        'request-timeout': '1s',
-        [input]: wrap(p.text),
-      },
-    }),
-  })),
-  // Every input check happens before a registry is asked; past them the registry (the discard
-  // port) refuses the connection: failure either way, and the payload must never act.
-  'prune-images': (
+      ['images', (t) => `127.0.0.1:9/o/${t}`],
+      ['digests', (t) => `127.0.0.1:9/o/r@${t}`],
+      ['tags', (t) => `127.0.0.1:9/o/r:${t}`],
+      ['annotations', (t) => `org.example.x=${t}`],
+      ['platforms', (t) => t],
+    ],
+    { images: '127.0.0.1:9/o/r', digests: DIGEST, tags: '127.0.0.1:9/o/r:1', 'request-timeout': '1s' },
+  ),
+  'prune-images': refusedRegistrySlots(
     [
-      ['images', (t: string) => `127.0.0.1:9/o/${t}`],
-      ['delete-tags', (t: string) => t],
-      ['keep-tags', (t: string) => t],
-      ['older-than', (t: string) => t],
-    ] as const
-  ).map(([input, wrap]): Slot => ({
-    name: `input ${input}`,
-    outcome: 'failure',
-    options: (p) => ({
-      inputs: {
-        images: '127.0.0.1:9/o/r',
-        'delete-tags': 'pr-*',
-        [input]: wrap(p.text),
-      },
-    }),
-  })),
+      ['images', (t) => `127.0.0.1:9/o/${t}`],
+      ['delete-tags', (t) => t],
+      ['keep-tags', (t) => t],
+      ['older-than', (t) => t],
+    ],
+    { images: '127.0.0.1:9/o/r', 'delete-tags': 'pr-*' },
+  ),
   'append-image-digests-to-release': [
     ...(
       [
